@@ -1,0 +1,105 @@
+//! The one finding model every stage produces and every renderer reads.
+
+use serde::Serialize;
+
+use crate::model::location::CellRef;
+use crate::rules::registry::{Code, Severity};
+
+/// One problem (or remark) about a submission, with where a person fixes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    /// The cell to fix, when the problem sits in a sheet or CSV.
+    pub cell: Option<CellRef>,
+    /// The column header or row label of that cell, e.g. `CO2 (tCO2e)`.
+    pub field: Option<String>,
+    /// JSON pointer into the inventory document, when the finding concerns a field.
+    pub pointer: Option<String>,
+    /// The offending value as the submitter wrote it.
+    pub value: Option<String>,
+    pub help: Option<String>,
+}
+
+impl Finding {
+    /// A finding with the code's default severity.
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
+        Finding {
+            code,
+            severity: code.severity(),
+            message: message.into(),
+            cell: None,
+            field: None,
+            pointer: None,
+            value: None,
+            help: None,
+        }
+    }
+
+    pub fn at(mut self, cell: Option<CellRef>) -> Self {
+        self.cell = cell;
+        self
+    }
+
+    pub fn field(mut self, field: Option<String>) -> Self {
+        self.field = field;
+        self
+    }
+
+    pub fn pointer(mut self, pointer: impl Into<String>) -> Self {
+        self.pointer = Some(pointer.into());
+        self
+    }
+
+    pub fn value(mut self, value: Option<String>) -> Self {
+        self.value = value;
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Sort key that gives the same order whatever order findings were made in:
+    /// file-level findings first, then by sheet, row, column, code and text.
+    fn sort_key(&self) -> impl Ord + '_ {
+        (
+            self.cell
+                .as_ref()
+                .map(|c| (c.sheet.as_deref(), c.row, c.col)),
+            self.code,
+            &self.message,
+            &self.pointer,
+        )
+    }
+}
+
+/// Puts findings into their canonical order, and drops exact duplicates.
+pub fn sort_findings(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings.dedup();
+}
+
+/// Counts used by summaries.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Counts {
+    pub fn of(findings: &[Finding]) -> Self {
+        let mut counts = Counts::default();
+        for f in findings {
+            match f.severity {
+                Severity::Error => counts.errors += 1,
+                Severity::Warning => counts.warnings += 1,
+                Severity::Info => counts.infos += 1,
+            }
+        }
+        counts
+    }
+}

@@ -1,0 +1,219 @@
+//! Every finding code ghgcheck can emit, with its permanent id, default
+//! severity, one-line title and documentation. Codes are never reused.
+
+use serde::Serialize;
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// The registry entry of a code.
+#[derive(Debug)]
+pub struct CodeInfo {
+    pub code: Code,
+    /// Permanent id, e.g. `R002`.
+    pub id: &'static str,
+    /// Short kebab-case name, e.g. `corrupt-file`.
+    pub name: &'static str,
+    pub severity: Severity,
+    pub title: &'static str,
+    /// What it means, why it matters, an example and how to fix it.
+    pub doc: &'static str,
+}
+
+macro_rules! registry {
+    ($( $variant:ident => $id:literal, $name:literal, $severity:ident, $title:literal, $doc:literal; )*) => {
+        /// A finding code. See [`REGISTRY`] for ids and documentation.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code { $($variant),* }
+
+        /// All codes, in id order.
+        pub const REGISTRY: &[CodeInfo] = &[
+            $(CodeInfo { code: Code::$variant, id: $id, name: $name, severity: Severity::$severity, title: $title, doc: $doc }),*
+        ];
+    };
+}
+
+registry! {
+    UnsupportedFile => "R001", "unsupported-file", Error,
+        "The file is not a spreadsheet, CSV or JSON document ghgcheck can read",
+        "The file's content does not match any supported format (xlsx, xlsm, xlsb, xls, ods, csv, json), \
+         whatever its extension says. Example: a PDF or a Word document renamed to .xlsx.\n\
+         Fix: export the inventory from the spreadsheet program as .xlsx (or .ods/.csv) and submit that file.";
+    CorruptFile => "R002", "corrupt-file", Error,
+        "The spreadsheet is damaged and cannot be read",
+        "The file has the container of a spreadsheet but its content cannot be decoded. Example: a workbook \
+         whose internal XML was damaged by a failed upload or an incompatible editor.\n\
+         Fix: open the file in Excel or LibreOffice, let it repair the workbook, save it again and resubmit.";
+    TruncatedFile => "R003", "truncated-file", Error,
+        "The spreadsheet is cut short (incomplete download or copy)",
+        "The file starts like a zip-based workbook (xlsx, xlsm, ods) but its end, the zip directory, is missing. \
+         This happens when a download or an e-mail attachment was interrupted.\n\
+         Fix: download or copy the file again from its origin and check that its size matches.";
+    EncryptedFile => "R004", "encrypted-workbook", Error,
+        "The workbook is password-protected (encrypted)",
+        "An encrypted Office workbook is stored as an OLE container with an EncryptionInfo stream instead of \
+         a zip file, and cannot be read without the password.\n\
+         Fix: open the workbook, remove the password (File > Info > Protect Workbook > Encrypt with Password, \
+         clear the field), save and resubmit. Sheet protection without encryption is fine.";
+    EmptyFile => "R005", "empty-file", Error,
+        "The file is empty",
+        "The file has no content at all (0 bytes), or the spreadsheet or CSV has no cells with data.\n\
+         Fix: check that the right file was exported and that the export finished.";
+    MissingSheet => "R006", "missing-sheet", Error,
+        "A sheet the layout needs is missing",
+        "The file was recognised as a known layout but one of the sheets that layout requires is absent. \
+         Example: a ghgcheck template whose City sheet was deleted or renamed.\n\
+         Fix: restore the sheet with its original name (compare with `ghgcheck template`).";
+    MissingColumn => "R007", "missing-column", Error,
+        "A column the layout needs is missing",
+        "The header row of a table lacks a column the layout requires. Example: the Emissions sheet without \
+         its `GPC ref` column.\n\
+         Fix: restore the column header exactly as in the template (`ghgcheck template`).";
+    UnreadableFile => "R008", "unreadable-file", Error,
+        "The file cannot be opened",
+        "The operating system refused to read the file (permissions, a vanished file, a network share error).\n\
+         Fix: check that the file exists and is readable by the account running ghgcheck.";
+    UnknownLayout => "R009", "unknown-layout", Error,
+        "The file's layout is not one ghgcheck knows",
+        "The sheets and headers match none of the layouts ghgcheck reads. Example: a workbook with a single \
+         sheet of free-form notes.\n\
+         Fix: fill in the ghgcheck template (`ghgcheck template -o inventory.xlsx`), or describe your table \
+         in a mapping file.";
+    RequiredMissing => "S001", "required-missing", Error,
+        "A required fact is missing",
+        "The common inventory schema requires a few facts: the city name, the inventory year and at least one \
+         emission record or reported total. Example: the City sheet's `Name of city` value cell is empty.\n\
+         Fix: fill the cell the finding points at.";
+    WrongType => "S002", "wrong-type", Error,
+        "A value has the wrong type",
+        "The value cannot be read as the kind of value the field holds. Example: `yes` in a year field, or a \
+         fraction where a whole number is needed.\n\
+         Fix: enter a value of the kind the column header asks for.";
+    ValueNotAllowed => "S003", "value-not-allowed", Error,
+        "A value is not one of the allowed choices",
+        "The field takes one value from a fixed list. Example: `AR7` as GWP set (allowed: SAR, AR4, AR5, AR6).\n\
+         Fix: pick one of the listed values (the template's dropdowns list them).";
+    OutOfRange => "S004", "out-of-range", Error,
+        "A number is outside its allowed range",
+        "Example: a negative population, a reduction target over 100 %, or an inventory year of 20015.\n\
+         Fix: correct the number; check units and typing errors.";
+    BadFormat => "S005", "bad-format", Error,
+        "A value is not in the expected format",
+        "Dates must be YYYY-MM-DD, countries two-letter ISO 3166-1 codes, e-mail addresses well formed. \
+         Example: country `Brasil` instead of `BR`.\n\
+         Fix: rewrite the value in the format given in the help.";
+    UnknownField => "S006", "unknown-field", Error,
+        "A field is not part of the inventory schema",
+        "JSON submissions must use the field names of the published schema (`ghgcheck schema`); an unknown \
+         name is usually a typo. Example: `totl_tco2e` instead of `total_tco2e`.\n\
+         Fix: rename or remove the field.";
+    NoEmissions => "S007", "no-emissions", Error,
+        "The inventory has no emission records and no reported totals",
+        "An inventory needs at least one emission value, notation key or reported total. Example: the template \
+         returned with the Emissions sheet untouched.\n\
+         Fix: enter emissions (or notation keys) for the GPC cells the inventory covers.";
+    SchemaViolation => "S099", "schema-violation", Error,
+        "The document breaks a rule of the inventory schema",
+        "A schema rule not covered by a more specific code failed. The message names the rule.\n\
+         Fix: compare the field with its description in `ghgcheck schema`.";
+    TextInNumberCell => "X001", "text-in-number-cell", Error,
+        "Text where a number is expected",
+        "A cell that must hold a number holds text that is not a number. Example: `about 1200` or `n/a` in \
+         `CO2 (tCO2e)`.\n\
+         Fix: enter the number alone; if there is no value, leave the cell empty and use a notation key \
+         (NO, IE, NE, C) with an explanation.";
+    ConflictingFact => "X002", "conflicting-fact", Error,
+        "Rows of one inventory disagree on a fact",
+        "In the CSV form every row repeats the inventory facts (city, country, year, GWP set, GPC level, \
+         population); here one row states a different value than the first row.\n\
+         Fix: make the fact identical on every row, or split the file into one file per inventory.";
+    UnknownGpcRef => "G001", "unknown-gpc-ref", Error,
+        "Unknown GPC reference number",
+        "Each emission record names one of the 53 GPC v1.1 cells (I.1.1 ... VI.1). Example: `II.5.3` (off-road \
+         transport has no scope 3 cell) or `I.9.1`.\n\
+         Fix: use the reference number of the cell the emissions belong to (`ghgcheck template` lists all).";
+    InvalidNotationKey => "N001", "invalid-notation-key", Error,
+        "Notation key outside NO, IE, NE, C",
+        "GPC and the GCoM CRF allow four notation keys: NO (not occurring), IE (included elsewhere), NE (not \
+         estimated) and C (confidential). Example: `NA` or `estimated`.\n\
+         Fix: use one of the four keys, or leave the cell empty when a number is reported.";
+    NotationKeyUnexplained => "N002", "notation-key-unexplained", Warning,
+        "A notation key has no explanation",
+        "GPC requires an explanation with every notation key: for IE, where the emissions are included; for \
+         NE, why they were not estimated. Example: `NE` with an empty explanation cell.\n\
+         Fix: write the explanation next to the key.";
+    ValueWithNotationKey => "N003", "value-with-notation-key", Warning,
+        "A record has both emission values and a notation key",
+        "A GPC cell holds either numbers or a notation key, never both. Example: `NE` beside a total of 1200.\n\
+         Fix: remove the key if the number is right, or remove the numbers if the key is.";
+    RecommendedFactMissing => "F001", "recommended-fact-missing", Warning,
+        "A recommended inventory fact is missing",
+        "Country, population, GWP set, GPC reporting level and boundary are not required to read an \
+         inventory, but reviewers need them to compare and aggregate it.\n\
+         Fix: fill the cell the finding points at.";
+}
+
+impl Code {
+    pub fn info(self) -> &'static CodeInfo {
+        REGISTRY
+            .iter()
+            .find(|info| info.code == self)
+            .expect("every code is in the registry")
+    }
+
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+
+    pub fn severity(self) -> Severity {
+        self.info().severity
+    }
+}
+
+/// Looks a code up by id (`R002`) or name (`corrupt-file`), case-insensitively.
+pub fn lookup(id_or_name: &str) -> Option<&'static CodeInfo> {
+    REGISTRY
+        .iter()
+        .find(|i| i.id.eq_ignore_ascii_case(id_or_name) || i.name.eq_ignore_ascii_case(id_or_name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn ids_and_names_are_unique_and_well_formed() {
+        let mut ids = HashSet::new();
+        let mut names = HashSet::new();
+        for info in REGISTRY {
+            assert!(ids.insert(info.id), "duplicate id {}", info.id);
+            assert!(names.insert(info.name), "duplicate name {}", info.name);
+            assert_eq!(info.id.len(), 4, "{}", info.id);
+            assert!(info.doc.contains("Fix:"), "{} doc has a fix", info.id);
+        }
+    }
+
+    #[test]
+    fn lookup_accepts_id_or_name() {
+        assert_eq!(lookup("r002").unwrap().code, Code::CorruptFile);
+        assert_eq!(lookup("unknown-gpc-ref").unwrap().id, "G001");
+        assert!(lookup("Z999").is_none());
+    }
+}
