@@ -67,7 +67,12 @@ impl GpcTable {
         let wanted = unknown.trim().to_ascii_uppercase();
         self.cells
             .iter()
-            .map(|c| (strsim::levenshtein(&wanted, &c.reference), c.reference.as_str()))
+            .map(|c| {
+                (
+                    strsim::levenshtein(&wanted, &c.reference),
+                    c.reference.as_str(),
+                )
+            })
             .filter(|(distance, _)| *distance <= 2)
             .min_by_key(|(distance, _)| *distance)
             .map(|(_, reference)| reference)

@@ -72,8 +72,14 @@ mod tests {
 
     #[test]
     fn display_quotes_sheet_names_with_spaces() {
-        assert_eq!(CellRef::new(Some("Emissions"), 6, 1).to_string(), "Emissions!B7");
-        assert_eq!(CellRef::new(Some("My data"), 0, 0).to_string(), "'My data'!A1");
+        assert_eq!(
+            CellRef::new(Some("Emissions"), 6, 1).to_string(),
+            "Emissions!B7"
+        );
+        assert_eq!(
+            CellRef::new(Some("My data"), 0, 0).to_string(),
+            "'My data'!A1"
+        );
         assert_eq!(CellRef::new(None, 1, 2).to_string(), "C2");
     }
 }

@@ -1,0 +1,3 @@
+//! Layout detection and one extractor per known layout.
+
+pub mod template;

@@ -1,0 +1,3 @@
+//! ghgcheck's own submission template (workbook and CSV forms).
+
+pub mod spec;

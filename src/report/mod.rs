@@ -1,0 +1,3 @@
+//! Findings and the renderers that turn them into text, JSON and more.
+
+pub mod finding;

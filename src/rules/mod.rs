@@ -1,0 +1,3 @@
+//! Methodology rules and the registry of every finding code.
+
+pub mod registry;

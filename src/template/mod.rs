@@ -1,0 +1,1 @@
+//! Writes the blank (or pre-filled) submission template.
