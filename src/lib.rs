@@ -8,6 +8,7 @@
 
 pub mod layout;
 pub mod model;
+pub mod read;
 pub mod report;
 pub mod rules;
 pub mod template;

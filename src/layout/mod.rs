@@ -1,3 +1,97 @@
-//! Layout detection and one extractor per known layout.
+//! Layout detection and one extractor per known layout. A layout turns the
+//! cells of a file into the common inventory document plus a source map.
 
+mod builder;
 pub mod template;
+
+use serde::Serialize;
+
+pub use builder::Extraction;
+
+use crate::read::{Input, Workbook};
+use crate::report::finding::Finding;
+use crate::rules::registry::Code;
+use template::spec;
+
+/// The layouts ghgcheck reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Layout {
+    /// ghgcheck's submission workbook (`ghgcheck template`).
+    #[serde(rename = "ghgcheck-template")]
+    Template,
+    /// The CSV form of the submission template (`ghgcheck template --format csv`).
+    #[serde(rename = "ghgcheck-template-csv")]
+    TemplateCsv,
+    /// A JSON document following `schemas/inventory.schema.json`.
+    #[serde(rename = "inventory-json")]
+    InventoryJson,
+}
+
+impl Layout {
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Template => "ghgcheck-template",
+            Layout::TemplateCsv => "ghgcheck-template-csv",
+            Layout::InventoryJson => "inventory-json",
+        }
+    }
+}
+
+/// Recognises the layout from sheet names and headers.
+pub fn detect(input: &Input) -> Result<Layout, Finding> {
+    match input {
+        Input::Json(_) => Ok(Layout::InventoryJson),
+        Input::Cells(book) if is_template_workbook(book) => Ok(Layout::Template),
+        Input::Cells(book) if is_template_csv(book) => Ok(Layout::TemplateCsv),
+        Input::Cells(book) => Err(unknown_layout(book)),
+    }
+}
+
+/// Extracts the inventory document of a file whose layout is known.
+pub fn extract(layout: Layout, input: &Input) -> Extraction {
+    match (layout, input) {
+        (_, Input::Json(value)) => Extraction { document: value.clone(), ..Extraction::default() },
+        (Layout::TemplateCsv, Input::Cells(book)) => template::csv_form::extract(&book.sheets[0]),
+        (_, Input::Cells(book)) => template::workbook::extract(book),
+    }
+}
+
+fn is_template_workbook(book: &Workbook) -> bool {
+    let marked = book
+        .sheet(spec::SHEET_README)
+        .is_some_and(|s| s.get(0, 0).display().as_deref() == Some(spec::README_MARKER));
+    let known = [spec::SHEET_CITY, spec::SHEET_INVENTORY, spec::SHEET_EMISSIONS]
+        .iter()
+        .filter(|name| book.sheet(name).is_some())
+        .count();
+    marked || known >= 2
+}
+
+fn is_template_csv(book: &Workbook) -> bool {
+    let [sheet] = book.sheets.as_slice() else {
+        return false;
+    };
+    if sheet.name.is_some() {
+        return false;
+    }
+    let headers: Vec<String> = (0..sheet.col_end())
+        .filter_map(|col| sheet.get(0, col).display().map(|h| template::header_key(&h)))
+        .collect();
+    spec::CSV_SIGNATURE.iter().filter(|h| headers.contains(&template::header_key(h))).count() >= 2
+}
+
+fn unknown_layout(book: &Workbook) -> Finding {
+    let seen = match book.sheets.as_slice() {
+        [sheet] if sheet.name.is_none() => {
+            let headers: Vec<String> =
+                (0..sheet.col_end().min(6)).filter_map(|c| sheet.get(0, c).display()).collect();
+            format!("a table with the headers {}", headers.join(", "))
+        }
+        sheets => format!(
+            "the sheets {}",
+            sheets.iter().filter_map(|s| s.name.clone()).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    Finding::new(Code::UnknownLayout, format!("the layout is not one ghgcheck knows: found {seen}"))
+        .help("fill in the ghgcheck template (`ghgcheck template -o inventory.xlsx`) and submit that")
+}

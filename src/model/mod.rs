@@ -1,5 +1,7 @@
-//! The data model shared by every stage: positions, the GPC reference table
-//! and the inventory document.
+//! The data model shared by every stage: positions, the GPC reference table,
+//! the inventory document and its source map.
 
+pub mod document;
 pub mod gpc;
 pub mod location;
+pub mod source_map;

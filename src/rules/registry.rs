@@ -95,6 +95,12 @@ registry! {
          sheet of free-form notes.\n\
          Fix: fill in the ghgcheck template (`ghgcheck template -o inventory.xlsx`), or describe your table \
          in a mapping file.";
+    NotUtf8 => "R010", "not-utf8", Error,
+        "The CSV file is not UTF-8 text",
+        "ghgcheck reads CSV files encoded as UTF-8 (with or without a byte-order mark). Files saved as \
+         \"CSV (Windows)\" or Latin-1 spell accented names (São Paulo, Zürich) with bytes that are not UTF-8.\n\
+         Fix: save the file again as \"CSV UTF-8\" (Excel) or with the character set \"Unicode (UTF-8)\" \
+         (LibreOffice).";
     RequiredMissing => "S001", "required-missing", Error,
         "A required fact is missing",
         "The common inventory schema requires a few facts: the city name, the inventory year and at least one \
@@ -148,6 +154,11 @@ registry! {
         "Each emission record names one of the 53 GPC v1.1 cells (I.1.1 ... VI.1). Example: `II.5.3` (off-road \
          transport has no scope 3 cell) or `I.9.1`.\n\
          Fix: use the reference number of the cell the emissions belong to (`ghgcheck template` lists all).";
+    ScopeMismatch => "G002", "scope-mismatch", Error,
+        "The scope does not match the GPC reference number",
+        "Each GPC cell belongs to one scope (I.1.2 is scope 2; III.1.2 is scope 3 because the waste leaves the \
+         city; I.4.4 is scope 1). Example: a record for I.1.1 marked scope 2.\n\
+         Fix: correct the scope, or move the emissions to the GPC cell of the scope they belong to.";
     InvalidNotationKey => "N001", "invalid-notation-key", Error,
         "Notation key outside NO, IE, NE, C",
         "GPC and the GCoM CRF allow four notation keys: NO (not occurring), IE (included elsewhere), NE (not \

@@ -1,3 +1,11 @@
-//! ghgcheck's own submission template (workbook and CSV forms).
+//! ghgcheck's own submission template: its description ([`spec`]) and the
+//! extractors for its workbook and CSV forms.
 
+pub mod csv_form;
+mod emissions;
 pub mod spec;
+mod table;
+pub mod values;
+pub mod workbook;
+
+pub use table::header_key;

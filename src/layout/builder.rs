@@ -1,0 +1,80 @@
+//! Builds an inventory document cell by cell: each field read from a cell
+//! is set at its JSON pointer, its cell goes into the source map (also when
+//! the cell is blank, so a missing field still has a place to be written),
+//! and a cell that cannot be read becomes a finding at that cell.
+
+use serde_json::Value;
+
+use super::template::spec::Kind;
+use super::template::values::{CellProblem, cell_value};
+use crate::model::document::{new_document, set_at};
+use crate::model::source_map::{Source, SourceMap};
+use crate::read::Sheet;
+use crate::report::finding::Finding;
+use crate::rules::registry::Code;
+
+/// The result of extracting one inventory from a file.
+#[derive(Debug)]
+pub struct Extraction {
+    pub document: Value,
+    pub sources: SourceMap,
+    pub findings: Vec<Finding>,
+}
+
+impl Default for Extraction {
+    fn default() -> Self {
+        Extraction { document: new_document(), sources: SourceMap::default(), findings: Vec::new() }
+    }
+}
+
+impl Extraction {
+    /// Reads the cell at (`row`, `col`) of `sheet` as `kind`, stores it at
+    /// `pointer`, and records where it came from under the label `field`.
+    pub fn put(&mut self, pointer: &str, sheet: &Sheet, row: u32, col: u32, field: &str, kind: Kind) {
+        let cell = sheet.get(row, col);
+        let cell_ref = sheet.cell_ref(row, col);
+        let shown = cell.display();
+        self.sources.insert(
+            pointer,
+            Source { cell: cell_ref.clone(), field: field.to_owned(), value: shown.clone() },
+        );
+        match cell_value(cell, kind) {
+            Ok(Some(value)) => set_at(&mut self.document, pointer, value),
+            Ok(None) => {}
+            Err(problem) => {
+                self.sources.mark_reported(pointer);
+                let (message, help) = match problem {
+                    CellProblem::NotANumber => (
+                        format!("`{field}` must be a number, found text"),
+                        "enter the number alone (no units or words); for a missing value leave the cell empty and use a notation key (NO, IE, NE, C) with an explanation",
+                    ),
+                    CellProblem::NotADate => (
+                        format!("`{field}` must be a date, found something else"),
+                        "write the date as YYYY-MM-DD, e.g. 2023-12-31, or enter it as a spreadsheet date",
+                    ),
+                };
+                let code = match problem {
+                    CellProblem::NotANumber => Code::TextInNumberCell,
+                    CellProblem::NotADate => Code::BadFormat,
+                };
+                self.findings.push(
+                    Finding::new(code, message)
+                        .at(Some(cell_ref))
+                        .field(Some(field.to_owned()))
+                        .pointer(pointer)
+                        .value(shown)
+                        .help(help),
+                );
+            }
+        }
+    }
+
+    /// Records a place to write a field that has no cell of its own yet.
+    pub fn anchor(&mut self, pointer: &str, sheet: &Sheet, row: u32, col: u32, field: &str) {
+        let cell = sheet.get(row, col);
+        self.sources.insert(
+            pointer,
+            Source { cell: sheet.cell_ref(row, col), field: field.to_owned(), value: cell.display() },
+        );
+    }
+}

@@ -1,0 +1,58 @@
+//! Extracts an inventory from the CSV form of the template: the Emissions
+//! columns followed by the inventory facts, which every row repeats. A fact
+//! is read from the first row that states it; a later row that states a
+//! different value is a finding at that cell.
+
+use super::emissions::read_emissions;
+use super::spec::CSV_FACTS;
+use super::table::Header;
+use crate::layout::builder::Extraction;
+use crate::read::Sheet;
+use crate::report::finding::Finding;
+use crate::rules::registry::Code;
+
+pub fn extract(sheet: &Sheet) -> Extraction {
+    let mut out = Extraction::default();
+    read_emissions(&mut out, sheet);
+    let Some(header) = Header::find(sheet, "GPC ref") else {
+        return out;
+    };
+    let first_data_row = header.row + 1;
+    for fact in CSV_FACTS {
+        let Some(col) = header.column(fact.header) else {
+            continue;
+        };
+        let stated = (first_data_row..sheet.row_end()).find(|row| !sheet.get(*row, col).is_blank());
+        let row = stated.unwrap_or(first_data_row);
+        out.put(fact.pointer, sheet, row, col, fact.header, fact.kind);
+        if let Some(first) = stated {
+            report_conflicts(&mut out, sheet, first, col, fact.header);
+        }
+    }
+    out
+}
+
+fn report_conflicts(out: &mut Extraction, sheet: &Sheet, first: u32, col: u32, header: &str) {
+    let expected = sheet.get(first, col).display();
+    for row in first + 1..sheet.row_end() {
+        let cell = sheet.get(row, col);
+        if cell.is_blank() || cell.display() == expected {
+            continue;
+        }
+        let first_ref = sheet.cell_ref(first, col);
+        out.findings.push(
+            Finding::new(
+                Code::ConflictingFact,
+                format!(
+                    "`{header}` is `{}` here but `{}` in {first_ref}",
+                    cell.display().unwrap_or_default(),
+                    expected.clone().unwrap_or_default()
+                ),
+            )
+            .at(Some(sheet.cell_ref(row, col)))
+            .field(Some(header.to_owned()))
+            .value(cell.display())
+            .help("every row of a CSV submission repeats the same inventory facts: make this cell match, or split the file into one file per inventory"),
+        );
+    }
+}

@@ -1,0 +1,31 @@
+//! The Emissions table, shared by the workbook and CSV forms: one record per
+//! filled row; a row without a GPC ref becomes `gpc_ref: null` and must then
+//! carry its own label.
+
+use serde_json::Value;
+
+use super::spec::EMISSION_COLUMNS;
+use super::table::{Header, read_records};
+use crate::layout::builder::Extraction;
+use crate::read::Sheet;
+
+const REF_HEADER: &str = "GPC ref";
+const TOTAL_HEADER: &str = "Total (tCO2e)";
+
+pub fn read_emissions(out: &mut Extraction, sheet: &Sheet) {
+    let Some(header) = Header::find(sheet, REF_HEADER) else {
+        out.findings.push(Header::missing(sheet, REF_HEADER));
+        return;
+    };
+    // An inventory without any record is told to fill the first total cell.
+    let total_col = header.column(TOTAL_HEADER).unwrap_or(0);
+    out.anchor("/emissions", sheet, header.row + 1, total_col, TOTAL_HEADER);
+    read_records(out, sheet, &header, EMISSION_COLUMNS, "/emissions");
+    if let Some(Value::Array(records)) = out.document.get_mut("emissions") {
+        for record in records {
+            if let Value::Object(fields) = record {
+                fields.entry("gpc_ref").or_insert(Value::Null);
+            }
+        }
+    }
+}

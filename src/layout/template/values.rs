@@ -1,0 +1,173 @@
+//! Turns one template cell into the JSON value of its field, by the field's
+//! [`Kind`]. A cell that cannot be read as its kind is reported at the cell.
+
+use chrono::{Duration, NaiveDate};
+use serde_json::{Value, json};
+
+use super::spec::{Kind, ListName};
+use crate::read::{Cell, clean_text, parse_number};
+
+/// Why a cell could not be read as its field's kind.
+#[derive(Debug, PartialEq)]
+pub enum CellProblem {
+    /// Text where a number is expected.
+    NotANumber,
+    /// Something that is not a date where a date is expected.
+    NotADate,
+}
+
+/// The JSON value of a cell, `Ok(None)` when the cell is blank.
+pub fn cell_value(cell: &Cell, kind: Kind) -> Result<Option<Value>, CellProblem> {
+    if cell.is_blank() {
+        return Ok(None);
+    }
+    match kind {
+        Kind::Text => Ok(cell.display().map(Value::String)),
+        Kind::Integer | Kind::Number | Kind::Choice(ListName::Scope) => number(cell, kind).map(Some),
+        Kind::Date => date(cell).map(Some),
+        Kind::YesNo | Kind::Choice(ListName::YesNo) => Ok(Some(yes_no(cell))),
+        Kind::GasList => Ok(cell.display().map(|text| gas_list(&text))),
+        Kind::Choice(list) => Ok(cell.display().map(|text| Value::String(choice(list, &text)))),
+    }
+}
+
+fn number(cell: &Cell, kind: Kind) -> Result<Value, CellProblem> {
+    let n = match cell {
+        Cell::Number(n) => *n,
+        Cell::Text(text) => parse_number(text).ok_or(CellProblem::NotANumber)?,
+        _ => return Err(CellProblem::NotANumber),
+    };
+    let whole = kind != Kind::Number && n.fract() == 0.0 && n.abs() < 9e15;
+    Ok(if whole { json!(n as i64) } else { json!(n) })
+}
+
+fn date(cell: &Cell) -> Result<Value, CellProblem> {
+    let day = match cell {
+        Cell::Date(dt) => dt.date(),
+        Cell::Number(serial) => excel_serial_date(*serial).ok_or(CellProblem::NotADate)?,
+        Cell::Text(text) => {
+            let text = clean_text(text);
+            NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| CellProblem::NotADate)?
+        }
+        _ => return Err(CellProblem::NotADate),
+    };
+    Ok(Value::String(day.format("%Y-%m-%d").to_string()))
+}
+
+/// Excel's 1900 date system (serial 1 = 1900-01-01, with its phantom 29 Feb).
+fn excel_serial_date(serial: f64) -> Option<NaiveDate> {
+    if !(1.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    let epoch = NaiveDate::from_ymd_opt(1899, 12, 30)?;
+    epoch.checked_add_signed(Duration::days(serial.trunc() as i64))
+}
+
+fn yes_no(cell: &Cell) -> Value {
+    if let Cell::Bool(b) = cell {
+        return Value::Bool(*b);
+    }
+    let text = cell.display().unwrap_or_default();
+    match text.to_ascii_lowercase().as_str() {
+        "yes" | "y" | "true" | "1" => Value::Bool(true),
+        "no" | "n" | "false" | "0" => Value::Bool(false),
+        _ => Value::String(text),
+    }
+}
+
+/// Canonical case for the closed lists, so `ar5` or `ne` are accepted.
+fn choice(list: ListName, text: &str) -> String {
+    let upper = text.to_uppercase();
+    let lower = text.to_lowercase();
+    let known = list.values();
+    known
+        .iter()
+        .find(|v| **v == upper || **v == lower || v.eq_ignore_ascii_case(text))
+        .map_or_else(|| text.to_owned(), |v| (*v).to_owned())
+}
+
+/// `CO2, CH4; N2O` -> `["CO2","CH4","N2O"]`, with common spellings
+/// (`CO₂`, `hfc`) brought to the schema's names.
+fn gas_list(text: &str) -> Value {
+    let mut gases: Vec<String> = Vec::new();
+    for part in text.split([',', ';', '/', '+']).map(clean_text).filter(|p| !p.is_empty()) {
+        let gas = canonical_gas(&part);
+        if !gases.contains(&gas) {
+            gases.push(gas);
+        }
+    }
+    json!(gases)
+}
+
+fn canonical_gas(name: &str) -> String {
+    let plain: String = name
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '₂' => '2',
+            '₃' => '3',
+            '₄' => '4',
+            '₆' => '6',
+            other => other,
+        })
+        .collect::<String>()
+        .to_uppercase();
+    match plain.as_str() {
+        "HFC" | "HFCS" => "HFCs".to_owned(),
+        "PFC" | "PFCS" => "PFCs".to_owned(),
+        _ => plain,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Cell {
+        Cell::Text(s.to_owned())
+    }
+
+    #[test]
+    fn numbers_from_cells_and_text() {
+        assert_eq!(cell_value(&Cell::Number(2022.0), Kind::Integer), Ok(Some(json!(2022))));
+        assert_eq!(cell_value(&text(" 1200.5 "), Kind::Number), Ok(Some(json!(1200.5))));
+        assert_eq!(cell_value(&Cell::Number(3.0), Kind::Number), Ok(Some(json!(3.0))));
+        assert_eq!(cell_value(&text("about 1200"), Kind::Number), Err(CellProblem::NotANumber));
+        assert_eq!(cell_value(&text("\u{00A0}"), Kind::Number), Ok(None));
+    }
+
+    #[test]
+    fn a_fractional_year_stays_fractional_for_the_schema_to_reject() {
+        assert_eq!(cell_value(&Cell::Number(2022.5), Kind::Integer), Ok(Some(json!(2022.5))));
+    }
+
+    #[test]
+    fn dates_from_serials_text_and_date_cells() {
+        assert_eq!(cell_value(&Cell::Number(44927.0), Kind::Date), Ok(Some(json!("2023-01-01"))));
+        assert_eq!(cell_value(&text("2023-06-30"), Kind::Date), Ok(Some(json!("2023-06-30"))));
+        assert_eq!(cell_value(&text("June 2023"), Kind::Date), Err(CellProblem::NotADate));
+    }
+
+    #[test]
+    fn choices_take_their_canonical_case() {
+        assert_eq!(cell_value(&text("ar5"), Kind::Choice(ListName::GwpSet)), Ok(Some(json!("AR5"))));
+        assert_eq!(cell_value(&text("ne"), Kind::Choice(ListName::NotationKey)), Ok(Some(json!("NE"))));
+        assert_eq!(cell_value(&text("NA"), Kind::Choice(ListName::NotationKey)), Ok(Some(json!("NA"))));
+        assert_eq!(cell_value(&text("Basic-Plus"), Kind::Choice(ListName::GpcLevel)), Ok(Some(json!("basic-plus"))));
+    }
+
+    #[test]
+    fn gas_lists_are_split_and_spelled_canonically() {
+        assert_eq!(
+            cell_value(&text("CO₂, ch4; N2O, hfc, CH 4"), Kind::GasList),
+            Ok(Some(json!(["CO2", "CH4", "N2O", "HFCs"])))
+        );
+    }
+
+    #[test]
+    fn yes_no_becomes_boolean() {
+        assert_eq!(cell_value(&text("Yes"), Kind::Choice(ListName::YesNo)), Ok(Some(json!(true))));
+        assert_eq!(cell_value(&Cell::Bool(false), Kind::YesNo), Ok(Some(json!(false))));
+        assert_eq!(cell_value(&text("maybe"), Kind::YesNo), Ok(Some(json!("maybe"))));
+    }
+}

@@ -1,0 +1,62 @@
+//! Extracts an inventory from the workbook form of the template (xlsx, ods,
+//! ...): City and Inventory as label/value rows, Emissions and Targets as
+//! tables.
+
+use std::collections::HashMap;
+
+use super::emissions::read_emissions;
+use super::spec::{
+    CITY_FACTS, FACT_FIRST_ROW, INVENTORY_FACTS, FACT_LABEL_COL, FACT_VALUE_COL, FactRow, SHEET_CITY,
+    SHEET_EMISSIONS, SHEET_INVENTORY, SHEET_TARGETS, TARGET_COLUMNS,
+};
+use super::table::{Header, header_key, read_records};
+use crate::layout::builder::Extraction;
+use crate::read::{Sheet, Workbook};
+use crate::report::finding::Finding;
+use crate::rules::registry::Code;
+
+pub fn extract(book: &Workbook) -> Extraction {
+    let mut out = Extraction::default();
+    for (name, facts) in [(SHEET_CITY, CITY_FACTS), (SHEET_INVENTORY, INVENTORY_FACTS)] {
+        match book.sheet(name) {
+            Some(sheet) => read_facts(&mut out, sheet, facts),
+            None => out.findings.push(missing_sheet(name)),
+        }
+    }
+    match book.sheet(SHEET_EMISSIONS) {
+        Some(sheet) => read_emissions(&mut out, sheet),
+        None => out.findings.push(missing_sheet(SHEET_EMISSIONS)),
+    }
+    if let Some(sheet) = book.sheet(SHEET_TARGETS)
+        && let Some(header) = Header::find(sheet, TARGET_COLUMNS[0].header)
+    {
+        read_records(&mut out, sheet, &header, TARGET_COLUMNS, "/targets");
+    }
+    out
+}
+
+/// Finds each fact by its label in column A (so inserted or reordered rows
+/// still read), falling back to the template's row for an absent label.
+fn read_facts(out: &mut Extraction, sheet: &Sheet, facts: &[FactRow]) {
+    let rows_by_label: HashMap<String, u32> = (0..sheet.row_end())
+        .filter_map(|row| {
+            let label = sheet.get(row, FACT_LABEL_COL).display()?;
+            Some((header_key(label.trim_end_matches('*')), row))
+        })
+        .collect();
+    for (index, fact) in facts.iter().enumerate() {
+        let row = rows_by_label
+            .get(&header_key(fact.label))
+            .copied()
+            .unwrap_or(FACT_FIRST_ROW + index as u32);
+        out.put(fact.pointer, sheet, row, FACT_VALUE_COL, fact.label, fact.kind);
+    }
+}
+
+fn missing_sheet(name: &str) -> Finding {
+    Finding::new(Code::MissingSheet, format!("the workbook has no sheet '{name}'"))
+        .field(Some(name.to_owned()))
+        .help(format!(
+            "restore the sheet '{name}' with its original name; `ghgcheck template -o blank.xlsx` writes a copy to compare with"
+        ))
+}

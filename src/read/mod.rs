@@ -1,0 +1,66 @@
+//! Readers: turn a file into either a workbook of positioned cells
+//! (spreadsheets and CSV) or a JSON document. A file that cannot be read
+//! becomes a [`Finding`] on that file, never a panic.
+
+mod cell;
+mod csv_file;
+mod sniff;
+mod spreadsheet;
+
+use std::path::Path;
+
+pub use cell::{Cell, Sheet, Workbook, clean_text, parse_number};
+pub use sniff::{FileFormat, KNOWN_EXTENSIONS};
+
+use crate::report::finding::Finding;
+use crate::rules::registry::Code;
+
+/// What a readable file holds.
+#[derive(Debug)]
+pub enum Input {
+    /// Sheets of cells (a spreadsheet, or a CSV as one nameless sheet).
+    Cells(Workbook),
+    /// A JSON document, expected to be the inventory document itself.
+    Json(serde_json::Value),
+}
+
+/// Reads one file. `Err` is the finding that says why it cannot be read.
+pub fn read_file(path: &Path) -> Result<(FileFormat, Input), Finding> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Finding::new(Code::UnreadableFile, format!("cannot open the file: {e}"))
+            .help("check that the file exists and that this account may read it")
+    })?;
+    read_bytes(path, &bytes)
+}
+
+/// Reads a file's content; `path` only informs the format guess and messages.
+pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<(FileFormat, Input), Finding> {
+    if bytes.is_empty() {
+        return Err(Finding::new(Code::EmptyFile, "the file is empty (0 bytes)")
+            .help("export the inventory again and check that the export finished"));
+    }
+    let format = sniff::detect(path, bytes)?;
+    let input = match format {
+        FileFormat::Csv => Input::Cells(csv_file::read(bytes)?),
+        FileFormat::Json => Input::Json(read_json(bytes)?),
+        spreadsheet_format => Input::Cells(spreadsheet::read(spreadsheet_format, bytes)?),
+    };
+    if let Input::Cells(workbook) = &input
+        && workbook.is_empty()
+    {
+        return Err(Finding::new(Code::EmptyFile, "the file holds no cells with data")
+            .help("check that the right file was exported and that it contains the inventory"));
+    }
+    Ok((format, input))
+}
+
+fn read_json(bytes: &[u8]) -> Result<serde_json::Value, Finding> {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    serde_json::from_slice(text).map_err(|e| {
+        Finding::new(
+            Code::CorruptFile,
+            format!("not valid JSON: {e}"),
+        )
+        .help("fix the JSON syntax at the line and column given (a missing comma or quote is the usual cause)")
+    })
+}
