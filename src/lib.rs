@@ -11,4 +11,5 @@ pub mod model;
 pub mod read;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod template;

@@ -1,0 +1,94 @@
+//! The published inventory JSON Schema: compiled once per run, applied to
+//! every extracted document, its errors turned into findings located through
+//! the source map.
+
+mod errors;
+
+use std::sync::OnceLock;
+
+use jsonschema::Validator;
+use serde_json::Value;
+
+use crate::model::source_map::SourceMap;
+use crate::report::finding::Finding;
+
+/// `schemas/inventory.schema.json`, embedded so the binary works alone.
+pub const INVENTORY_SCHEMA: &str = include_str!("../../schemas/inventory.schema.json");
+
+/// The schema as a JSON value.
+pub fn schema_value() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| serde_json::from_str(INVENTORY_SCHEMA).expect("the embedded schema is valid JSON"))
+}
+
+fn validator() -> &'static Validator {
+    static VALIDATOR: OnceLock<Validator> = OnceLock::new();
+    VALIDATOR.get_or_init(|| {
+        jsonschema::options()
+            .should_validate_formats(true)
+            .build(schema_value())
+            .expect("the embedded schema compiles")
+    })
+}
+
+/// Checks a document; each schema error becomes one finding, except those
+/// about a field whose cell already has a finding.
+pub fn check(document: &Value, sources: &SourceMap) -> Vec<Finding> {
+    validator()
+        .iter_errors(document)
+        .filter_map(|error| errors::to_finding(&error, sources))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::registry::Code;
+    use serde_json::json;
+
+    fn codes(doc: Value) -> Vec<(Code, Option<String>)> {
+        let mut found: Vec<_> =
+            check(&doc, &SourceMap::default()).into_iter().map(|f| (f.code, f.pointer)).collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn a_minimal_document_is_valid() {
+        let doc = json!({"city": {"name": "X"}, "inventory": {"year": 2022},
+            "emissions": [{"gpc_ref": "I.1.1", "scope": 1, "total_tco2e": 5.0}]});
+        assert_eq!(codes(doc), vec![]);
+    }
+
+    #[test]
+    fn errors_map_to_specific_codes() {
+        let doc = json!({"city": {"country": "Brasil"}, "inventory": {"year": 20015, "gwp_set": "AR7"},
+            "emissions": [{"gpc_ref": "I.9.9", "notation_key": "NA", "total_tco2e": "12"}], "extra": 1});
+        assert_eq!(
+            codes(doc),
+            vec![
+                (Code::RequiredMissing, Some("/city/name".into())),
+                (Code::WrongType, Some("/emissions/0/total_tco2e".into())),
+                (Code::ValueNotAllowed, Some("/inventory/gwp_set".into())),
+                (Code::OutOfRange, Some("/inventory/year".into())),
+                (Code::BadFormat, Some("/city/country".into())),
+                (Code::UnknownField, Some("/extra".into())),
+                (Code::UnknownGpcRef, Some("/emissions/0/gpc_ref".into())),
+                (Code::InvalidNotationKey, Some("/emissions/0/notation_key".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_records_and_no_totals_is_one_finding() {
+        let doc = json!({"city": {"name": "X"}, "inventory": {"year": 2022}});
+        assert_eq!(codes(doc), vec![(Code::NoEmissions, Some("/emissions".into()))]);
+    }
+
+    #[test]
+    fn a_record_without_ref_needs_a_label() {
+        let doc = json!({"city": {"name": "X"}, "inventory": {"year": 2022},
+            "emissions": [{"gpc_ref": null, "total_tco2e": 1.0}]});
+        assert_eq!(codes(doc), vec![(Code::RequiredMissing, Some("/emissions/0/label".into()))]);
+    }
+}
