@@ -6,8 +6,11 @@
 //! methodology rules, and hand the findings to a renderer. The library never
 //! prints and never exits; `main.rs` owns the terminal and the exit code.
 
+pub mod batch;
+pub mod discover;
 pub mod layout;
 pub mod model;
+pub mod pipeline;
 pub mod read;
 pub mod report;
 pub mod rules;

@@ -5,3 +5,4 @@ pub mod document;
 pub mod gpc;
 pub mod location;
 pub mod source_map;
+pub mod totals;

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::model::location::CellRef;
+use crate::model::source_map::SourceMap;
 use crate::rules::registry::{Code, Severity};
 
 /// One problem (or remark) about a submission, with where a person fixes it.
@@ -54,6 +55,17 @@ impl Finding {
 
     pub fn value(mut self, value: Option<String>) -> Self {
         self.value = value;
+        self
+    }
+
+    /// Points the finding at the field behind `pointer`: its cell (or the
+    /// cell where it would be written) and its label.
+    pub fn located(mut self, sources: &SourceMap, pointer: &str) -> Self {
+        if let Some(source) = sources.locate(pointer) {
+            self.cell = Some(source.cell.clone());
+            self.field = Some(source.field.clone());
+        }
+        self.pointer = Some(pointer.to_owned());
         self
     }
 

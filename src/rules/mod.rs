@@ -1,3 +1,21 @@
-//! Methodology rules and the registry of every finding code.
+//! Methodology rules (GPC / GCoM CRF) run after the schema check, and the
+//! registry of every finding code.
 
+mod notation_keys;
+mod recommended_facts;
 pub mod registry;
+mod scope_consistency;
+
+use serde_json::Value;
+
+use crate::model::source_map::SourceMap;
+use crate::report::finding::Finding;
+
+/// Runs every rule on a document.
+pub fn check(document: &Value, sources: &SourceMap) -> Vec<Finding> {
+    let mut out = Vec::new();
+    recommended_facts::check(document, sources, &mut out);
+    notation_keys::check(document, sources, &mut out);
+    scope_consistency::check(document, sources, &mut out);
+    out
+}

@@ -101,6 +101,12 @@ registry! {
          \"CSV (Windows)\" or Latin-1 spell accented names (São Paulo, Zürich) with bytes that are not UTF-8.\n\
          Fix: save the file again as \"CSV UTF-8\" (Excel) or with the character set \"Unicode (UTF-8)\" \
          (LibreOffice).";
+    InternalError => "R099", "internal-error", Error,
+        "ghgcheck failed on this file",
+        "An unexpected failure inside ghgcheck while checking this file. The other files of the batch are \
+         still checked and reported.\n\
+         Fix: nothing in the submission; please report it to the ghgcheck maintainers with the file if you can \
+         share it.";
     RequiredMissing => "S001", "required-missing", Error,
         "A required fact is missing",
         "The common inventory schema requires a few facts: the city name, the inventory year and at least one \

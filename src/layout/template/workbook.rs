@@ -20,12 +20,19 @@ pub fn extract(book: &Workbook) -> Extraction {
     for (name, facts) in [(SHEET_CITY, CITY_FACTS), (SHEET_INVENTORY, INVENTORY_FACTS)] {
         match book.sheet(name) {
             Some(sheet) => read_facts(&mut out, sheet, facts),
-            None => out.findings.push(missing_sheet(name)),
+            None => {
+                // One finding for the sheet, not one more for each of its facts.
+                facts.iter().for_each(|fact| out.sources.mark_reported(fact.pointer));
+                out.findings.push(missing_sheet(name));
+            }
         }
     }
     match book.sheet(SHEET_EMISSIONS) {
         Some(sheet) => read_emissions(&mut out, sheet),
-        None => out.findings.push(missing_sheet(SHEET_EMISSIONS)),
+        None => {
+            out.sources.mark_reported("/emissions");
+            out.findings.push(missing_sheet(SHEET_EMISSIONS));
+        }
     }
     if let Some(sheet) = book.sheet(SHEET_TARGETS)
         && let Some(header) = Header::find(sheet, TARGET_COLUMNS[0].header)

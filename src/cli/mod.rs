@@ -1,0 +1,59 @@
+//! Command-line definitions (clap) and dispatch to one module per
+//! subcommand.
+
+mod output;
+mod reference;
+mod template;
+mod validate;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Exit codes, as documented in the README.
+pub const EXIT_CLEAN: u8 = 0;
+pub const EXIT_INVALID: u8 = 1;
+pub const EXIT_FAILURE: u8 = 2;
+
+#[derive(Parser)]
+#[command(name = "ghgcheck", version, about = "Validate city greenhouse-gas emission inventories (GPC, GCoM CRF)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check submissions (files or folders) and report findings
+    Validate(validate::Args),
+    /// Write the blank submission template
+    Template(template::Args),
+    /// Print the inventory JSON Schema (the published contract)
+    Schema,
+    /// List every finding code
+    Rules,
+    /// Explain one finding code, e.g. `ghgcheck explain G001`
+    Explain {
+        /// Code id (G001) or name (unknown-gpc-ref)
+        code: String,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let code = if err.use_stderr() { EXIT_FAILURE } else { EXIT_CLEAN };
+            let _ = err.print();
+            return ExitCode::from(code);
+        }
+    };
+    let code = match cli.command {
+        Command::Validate(args) => validate::run(args),
+        Command::Template(args) => template::run(args),
+        Command::Schema => reference::schema(),
+        Command::Rules => reference::rules(),
+        Command::Explain { code } => reference::explain(&code),
+    };
+    ExitCode::from(code)
+}

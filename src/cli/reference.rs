@@ -1,0 +1,42 @@
+//! `ghgcheck schema`, `ghgcheck rules` and `ghgcheck explain CODE`: reference
+//! texts printed from the embedded schema and the code registry.
+
+use ghgcheck::rules::registry::{REGISTRY, lookup};
+use ghgcheck::schema::INVENTORY_SCHEMA;
+
+use super::output;
+use super::{EXIT_CLEAN, EXIT_FAILURE};
+
+pub fn schema() -> u8 {
+    output::stdout(INVENTORY_SCHEMA);
+    EXIT_CLEAN
+}
+
+pub fn rules() -> u8 {
+    let mut text = String::new();
+    for info in REGISTRY {
+        text.push_str(&format!("{}  {:<8} {:<28} {}\n", info.id, info.severity.as_str(), info.name, info.title));
+    }
+    output::stdout(&text);
+    EXIT_CLEAN
+}
+
+pub fn explain(code: &str) -> u8 {
+    match lookup(code) {
+        Some(info) => {
+            output::stdout(&format!(
+                "{} {} ({})\n{}\n\n{}\n",
+                info.id,
+                info.name,
+                info.severity.as_str(),
+                info.title,
+                info.doc
+            ));
+            EXIT_CLEAN
+        }
+        None => {
+            output::error(&format!("unknown code `{code}`; `ghgcheck rules` lists them all"));
+            EXIT_FAILURE
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! `ghgcheck validate PATH...`: discovers the submissions, checks them in
+//! parallel and prints each file's report in input order as it completes,
+//! then a summary. `--out DIR` also keeps the JSON report in DIR.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+use ghgcheck::batch;
+use ghgcheck::discover::{Filter, discover};
+use ghgcheck::pipeline::{FileReport, Status};
+use ghgcheck::report::json::JsonReport;
+use ghgcheck::report::summary::Summary;
+use ghgcheck::report::text::TextRenderer;
+
+use super::output;
+use super::{EXIT_CLEAN, EXIT_FAILURE, EXIT_INVALID};
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// Human-readable diagnostics
+    Text,
+    /// One JSON document (see README, "JSON output")
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Colour {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Submission files, or folders searched recursively for .xlsx .xlsm .xlsb .xls .ods .csv .json
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Report format on stdout
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    /// Files checked at once (default: one per CPU core)
+    #[arg(short, long, default_value_t = 0)]
+    jobs: usize,
+    /// Skip files whose path matches this glob (repeatable), e.g. --exclude '**/old/**'
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    /// Folder for the run's outputs (report.json); never searched for submissions
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Lowest severity that makes the exit code 1
+    #[arg(long, value_enum, default_value = "error")]
+    fail_on: FailOn,
+    /// Colour in the text report (auto: only on a terminal and when NO_COLOR is unset)
+    #[arg(long, value_enum, default_value = "auto")]
+    color: Colour,
+}
+
+pub fn run(args: Args) -> u8 {
+    let filter = match Filter::new(&args.exclude, args.out.as_deref()) {
+        Ok(filter) => filter,
+        Err(e) => {
+            output::error(&e.to_string());
+            return EXIT_FAILURE;
+        }
+    };
+    let files = match discover(&args.paths, &filter) {
+        Ok(files) => files,
+        Err(e) => {
+            output::error(&e.to_string());
+            return EXIT_FAILURE;
+        }
+    };
+    if files.is_empty() {
+        output::error("no submissions found (looked for .xlsx .xlsm .xlsb .xls .ods .csv .json)");
+        return EXIT_FAILURE;
+    }
+    let mut sink = match Sink::new(&args) {
+        Ok(sink) => sink,
+        Err(e) => {
+            output::error(&e);
+            return EXIT_FAILURE;
+        }
+    };
+    let mut failed = false;
+    let outcome = batch::run(&files, args.jobs, |report| {
+        let counts = report.counts();
+        failed |= report.status != Status::Valid
+            || counts.errors > 0
+            || (args.fail_on == FailOn::Warning && counts.warnings > 0);
+        sink.file(&report);
+    });
+    if let Err(e) = outcome {
+        output::error(&format!("cannot start worker threads: {e}"));
+        return EXIT_FAILURE;
+    }
+    if let Err(e) = sink.finish() {
+        output::error(&e);
+        return EXIT_FAILURE;
+    }
+    if failed { EXIT_INVALID } else { EXIT_CLEAN }
+}
+
+/// Where reports go: stdout in the chosen format, and the JSON report file
+/// under `--out`, written to a temporary file and renamed when complete.
+struct Sink {
+    summary: Summary,
+    text: Option<TextRenderer>,
+    stdout_json: Option<JsonReport<Vec<u8>>>,
+    stdout_open: bool,
+    out_file: Option<(PathBuf, JsonReport<tempfile::NamedTempFile>)>,
+}
+
+impl Sink {
+    fn new(args: &Args) -> Result<Self, String> {
+        let (text, stdout_json) = match args.format {
+            Format::Text => (Some(TextRenderer::new(use_colour(args.color))), None),
+            Format::Json => (None, Some(JsonReport::begin(Vec::new()).map_err(|e| e.to_string())?)),
+        };
+        let out_file = match &args.out {
+            Some(dir) => Some(open_out_file(dir)?),
+            None => None,
+        };
+        Ok(Sink { summary: Summary::default(), text, stdout_json, stdout_open: true, out_file })
+    }
+
+    fn file(&mut self, report: &FileReport) {
+        self.summary.add(report);
+        if let Some(renderer) = &self.text {
+            self.print(&renderer.file(report));
+        }
+        if let Some(json) = &mut self.stdout_json {
+            // The buffer holds one file at a time: it is printed and cleared.
+            let _ = json.file(report);
+            let chunk = std::mem::take(json.buffer());
+            self.print(&String::from_utf8_lossy(&chunk));
+        }
+        if let Some((_, json)) = &mut self.out_file {
+            let _ = json.file(report);
+        }
+    }
+
+    fn finish(mut self) -> Result<(), String> {
+        if let Some(renderer) = &self.text {
+            let line = renderer.summary(&self.summary);
+            self.print(&line);
+        }
+        if let Some(json) = self.stdout_json.take() {
+            let rest = json.finish(&self.summary).map_err(|e| e.to_string())?;
+            self.print(&String::from_utf8_lossy(&rest));
+        }
+        if let Some((path, json)) = self.out_file.take() {
+            let file = json.finish(&self.summary).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            file.persist(&path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+        Ok(())
+    }
+
+    fn print(&mut self, text: &str) {
+        if self.stdout_open {
+            self.stdout_open = output::stdout(text);
+        }
+    }
+}
+
+fn open_out_file(dir: &Path) -> Result<(PathBuf, JsonReport<tempfile::NamedTempFile>), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let file = tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
+    let json = JsonReport::begin(file).map_err(|e| e.to_string())?;
+    Ok((dir.join("report.json"), json))
+}
+
+fn use_colour(choice: Colour) -> bool {
+    match choice {
+        Colour::Always => true,
+        Colour::Never => false,
+        Colour::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+    }
+}
+

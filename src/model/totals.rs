@@ -1,0 +1,96 @@
+//! Scope 1/2/3, BASIC and BASIC+ totals recomputed from emission records
+//! (GPC v1.1 chapter 4): each record counts by the scope and reporting level
+//! of its GPC cell, whatever scope the submitter wrote beside it.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::gpc::{self, Level};
+
+/// Totals in tCO2e; `None` where no record contributes a number.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Totals {
+    pub scope1: Option<f64>,
+    pub scope2: Option<f64>,
+    pub scope3: Option<f64>,
+    pub basic: Option<f64>,
+    pub basic_plus: Option<f64>,
+}
+
+fn add(slot: &mut Option<f64>, amount: f64) {
+    *slot = Some(slot.unwrap_or(0.0) + amount);
+}
+
+/// A record's amount: its total, or else the sum of its gases in CO2e.
+pub fn record_amount(record: &Value) -> Option<f64> {
+    if let Some(total) = record.get("total_tco2e").and_then(Value::as_f64) {
+        return Some(total);
+    }
+    let gases = record.get("gases")?.as_object()?;
+    let amounts: Vec<f64> = gases.values().filter_map(|g| g.get("tco2e")?.as_f64()).collect();
+    (!amounts.is_empty()).then(|| amounts.iter().sum())
+}
+
+/// Totals of an inventory document.
+pub fn compute(document: &Value) -> Totals {
+    let mut totals = Totals::default();
+    let Some(records) = document.get("emissions").and_then(Value::as_array) else {
+        return totals;
+    };
+    let table = gpc::table();
+    for record in records {
+        let Some(cell) = record.get("gpc_ref").and_then(Value::as_str).and_then(|r| table.get(r)) else {
+            continue;
+        };
+        let Some(amount) = record_amount(record) else {
+            continue;
+        };
+        match cell.scope {
+            1 => add(&mut totals.scope1, amount),
+            2 => add(&mut totals.scope2, amount),
+            _ => add(&mut totals.scope3, amount),
+        }
+        match cell.level {
+            Level::Basic => {
+                add(&mut totals.basic, amount);
+                add(&mut totals.basic_plus, amount);
+            }
+            Level::BasicPlus => add(&mut totals.basic_plus, amount),
+            Level::Territorial | Level::Other => {}
+        }
+    }
+    totals
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn totals_follow_the_gpc_levels() {
+        let doc = json!({"emissions": [
+            {"gpc_ref": "I.1.1", "total_tco2e": 100.0},
+            {"gpc_ref": "I.1.2", "gases": {"co2": {"tco2e": 40.0}, "ch4": {"tco2e": 2.0}}},
+            {"gpc_ref": "I.1.3", "total_tco2e": 5.0},
+            {"gpc_ref": "I.4.4", "total_tco2e": 1000.0},
+            {"gpc_ref": "III.1.2", "total_tco2e": 7.0},
+            {"gpc_ref": "IV.1", "total_tco2e": 3.0},
+            {"gpc_ref": "VI.1", "total_tco2e": 11.0},
+            {"gpc_ref": "I.9.9", "total_tco2e": 99999.0},
+            {"gpc_ref": "II.1.1", "notation_key": "NE"}
+        ]});
+        let t = compute(&doc);
+        assert_eq!(t.scope1, Some(1103.0));
+        assert_eq!(t.scope2, Some(42.0));
+        assert_eq!(t.scope3, Some(23.0));
+        assert_eq!(t.basic, Some(149.0));
+        assert_eq!(t.basic_plus, Some(157.0));
+    }
+
+    #[test]
+    fn nothing_to_sum_gives_null_totals() {
+        let t = compute(&json!({"emissions": [{"gpc_ref": "I.1.1", "notation_key": "NO"}]}));
+        assert_eq!(t, Totals::default());
+    }
+}

@@ -1,0 +1,178 @@
+//! Checks one file from end to end: read, detect the layout, extract,
+//! schema check, rules. Whatever goes wrong becomes a finding in the file's
+//! report; nothing here stops a batch.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::layout::{self, Layout};
+use crate::model::totals::{self, Totals};
+use crate::read::{self, FileFormat};
+use crate::report::finding::{Counts, Finding, sort_findings};
+use crate::rules::registry::{Code, Severity};
+use crate::{rules, schema};
+
+/// The outcome of one file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Read and checked, no error (warnings allowed).
+    Valid,
+    /// Read and checked, with at least one error.
+    Invalid,
+    /// Could not be read or its layout is unknown.
+    Unreadable,
+}
+
+/// What a file's inventory looks like in a report.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InventorySummary {
+    /// Stable within and across runs, unique within a batch (see [`crate::batch`]).
+    pub id: String,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub year: Option<i64>,
+    pub totals: Totals,
+}
+
+/// Everything known about one checked file.
+#[derive(Clone, Debug)]
+pub struct FileReport {
+    pub path: PathBuf,
+    pub format: Option<FileFormat>,
+    pub layout: Option<Layout>,
+    pub status: Status,
+    pub inventories: Vec<InventorySummary>,
+    /// In canonical order (see [`sort_findings`]).
+    pub findings: Vec<Finding>,
+}
+
+impl FileReport {
+    pub fn counts(&self) -> Counts {
+        Counts::of(&self.findings)
+    }
+
+    fn unreadable(path: &Path, format: Option<FileFormat>, finding: Finding) -> Self {
+        FileReport {
+            path: path.to_owned(),
+            format,
+            layout: None,
+            status: Status::Unreadable,
+            inventories: Vec::new(),
+            findings: vec![finding],
+        }
+    }
+}
+
+/// Checks one file. Never panics outward: a panic becomes an internal-error finding.
+pub fn check_file(path: &Path) -> FileReport {
+    std::panic::catch_unwind(|| check_file_inner(path)).unwrap_or_else(|_| {
+        FileReport::unreadable(
+            path,
+            None,
+            Finding::new(Code::InternalError, "ghgcheck failed unexpectedly on this file")
+                .help("the rest of the batch was checked; please report this file to the ghgcheck maintainers"),
+        )
+    })
+}
+
+fn check_file_inner(path: &Path) -> FileReport {
+    let (format, input) = match read::read_file(path) {
+        Ok(read) => read,
+        Err(finding) => return FileReport::unreadable(path, None, finding),
+    };
+    let layout = match layout::detect(&input) {
+        Ok(layout) => layout,
+        Err(finding) => return FileReport::unreadable(path, Some(format), finding),
+    };
+    let mut extraction = layout::extract(layout, &input);
+    let mut findings = std::mem::take(&mut extraction.findings);
+    findings.extend(schema::check(&extraction.document, &extraction.sources));
+    findings.extend(rules::check(&extraction.document, &extraction.sources));
+    sort_findings(&mut findings);
+    let status = if findings.iter().any(|f| f.severity == Severity::Error) {
+        Status::Invalid
+    } else {
+        Status::Valid
+    };
+    FileReport {
+        path: path.to_owned(),
+        format: Some(format),
+        layout: Some(layout),
+        status,
+        inventories: vec![summarise(path, &extraction.document)],
+        findings,
+    }
+}
+
+fn summarise(path: &Path, document: &Value) -> InventorySummary {
+    let text = |pointer: &str| document.pointer(pointer).and_then(Value::as_str).map(str::to_owned);
+    let city = text("/city/name");
+    let country = text("/city/country");
+    let year = document.pointer("/inventory/year").and_then(Value::as_i64);
+    InventorySummary {
+        id: base_id(path, city.as_deref(), country.as_deref(), year),
+        city,
+        country,
+        year,
+        totals: totals::compute(document),
+    }
+}
+
+/// `country-city-year` in lower-case ASCII slugs; the file name stands in
+/// for a missing city.
+fn base_id(path: &Path, city: Option<&str>, country: Option<&str>, year: Option<i64>) -> String {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("inventory");
+    let parts = [
+        country.map(slug),
+        Some(slug(city.unwrap_or(stem))),
+        year.map(|y| y.to_string()),
+    ];
+    let id = parts.into_iter().flatten().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
+    if id.is_empty() { "inventory".to_owned() } else { id }
+}
+
+/// Lower-case ASCII letters and digits joined by single dashes; common
+/// accented letters lose their accent (São Paulo -> sao-paulo).
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            other => other,
+        };
+        if plain.is_ascii_alphanumeric() {
+            out.push(plain);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_country_city_year_slugs() {
+        assert_eq!(base_id(Path::new("x.xlsx"), Some("São Paulo"), Some("BR"), Some(2022)), "br-sao-paulo-2022");
+        assert_eq!(base_id(Path::new("dir/My File.csv"), None, None, None), "my-file");
+    }
+
+    #[test]
+    fn a_missing_file_is_an_unreadable_report() {
+        let report = check_file(Path::new("/definitely/not/here.xlsx"));
+        assert_eq!(report.status, Status::Unreadable);
+        assert_eq!(report.findings[0].code, Code::UnreadableFile);
+    }
+}

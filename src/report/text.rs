@@ -1,0 +1,159 @@
+//! The human report for the terminal, drawn by miette: one block per file,
+//! one diagnostic per finding showing `Sheet!B7`, the field, the value as
+//! written and the fix, and a closing summary line. This is the only module
+//! that knows about miette.
+
+use std::fmt;
+
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+
+use super::finding::{Counts, Finding};
+use super::summary::Summary;
+use crate::pipeline::{FileReport, Status};
+use crate::rules::registry::Severity;
+
+/// Renders reports; `colour` is decided by the caller (terminal, NO_COLOR).
+pub struct TextRenderer {
+    handler: GraphicalReportHandler,
+}
+
+impl TextRenderer {
+    pub fn new(colour: bool) -> Self {
+        let theme = if colour { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+        TextRenderer { handler: GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false) }
+    }
+
+    /// The block for one file: a heading line, then its findings.
+    pub fn file(&self, report: &FileReport) -> String {
+        let counts = report.counts();
+        let layout = report.layout.map_or("unknown layout", |l| l.name());
+        let mut out = format!(
+            "{}: {} ({layout}; {})\n",
+            report.path.display(),
+            status_word(report.status),
+            counts_words(&counts)
+        );
+        let file = report.path.display().to_string();
+        for finding in &report.findings {
+            let diagnostic = FindingDiagnostic::new(&file, finding);
+            let mut block = String::new();
+            if self.handler.render_report(&mut block, &diagnostic).is_err() {
+                block = format!("{}: {}\n", finding.code.id(), finding.message);
+            }
+            out.push_str(&block);
+        }
+        out
+    }
+
+    /// The closing line of a run.
+    pub fn summary(&self, summary: &Summary) -> String {
+        format!(
+            "{} file{} checked: {} valid, {} invalid, {} unreadable; {} error{}, {} warning{}\n",
+            summary.files,
+            plural(summary.files),
+            summary.valid,
+            summary.invalid,
+            summary.unreadable,
+            summary.errors,
+            plural(summary.errors),
+            summary.warnings,
+            plural(summary.warnings)
+        )
+    }
+}
+
+fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::Valid => "valid",
+        Status::Invalid => "INVALID",
+        Status::Unreadable => "UNREADABLE",
+    }
+}
+
+fn counts_words(counts: &Counts) -> String {
+    format!(
+        "{} error{}, {} warning{}",
+        counts.errors,
+        plural(counts.errors),
+        counts.warnings,
+        plural(counts.warnings)
+    )
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// A finding dressed as a miette diagnostic. Its "source code" is one line,
+/// `Sheet!B7  Field = value`, with the value underlined.
+struct FindingDiagnostic<'a> {
+    finding: &'a Finding,
+    code: String,
+    source: Option<NamedSource<String>>,
+    span: Option<SourceSpan>,
+}
+
+impl<'a> FindingDiagnostic<'a> {
+    fn new(file: &str, finding: &'a Finding) -> Self {
+        let place = finding
+            .cell
+            .as_ref()
+            .map(ToString::to_string)
+            .or_else(|| finding.pointer.clone());
+        let (source, span) = match place {
+            Some(place) => {
+                let field = finding.field.as_deref().unwrap_or("");
+                let value = finding.value.as_deref().unwrap_or("(empty)");
+                let prefix = if field.is_empty() { format!("{place}  ") } else { format!("{place}  {field} = ") };
+                let line = format!("{prefix}{value}");
+                let span = SourceSpan::from((prefix.len(), value.len().max(1)));
+                (Some(NamedSource::new(file, line)), Some(span))
+            }
+            None => (None, None),
+        };
+        let code = format!("{} {}", finding.code.id(), finding.code.info().name);
+        FindingDiagnostic { finding, code, source, span }
+    }
+}
+
+impl fmt::Debug for FindingDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl fmt::Display for FindingDiagnostic<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl std::error::Error for FindingDiagnostic<'_> {}
+
+impl Diagnostic for FindingDiagnostic<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.finding.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.finding.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.span?;
+        let label = if self.finding.value.is_some() { "here" } else { "fill this cell" };
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(Some(label.to_owned()), span))))
+    }
+}
