@@ -75,15 +75,14 @@ impl Finding {
     }
 
     /// Sort key that gives the same order whatever order findings were made in:
-    /// file-level findings first, then by sheet, row, column, code and text.
+    /// file-level findings first, then by sheet, row and column, then by field
+    /// pointer (the only position JSON submissions have), code and text.
     fn sort_key(&self) -> impl Ord + '_ {
         (
-            self.cell
-                .as_ref()
-                .map(|c| (c.sheet.as_deref(), c.row, c.col)),
+            self.cell.as_ref().map(|c| (c.sheet.as_deref(), c.row, c.col)),
+            &self.pointer,
             self.code,
             &self.message,
-            &self.pointer,
         )
     }
 }

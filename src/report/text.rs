@@ -20,7 +20,10 @@ pub struct TextRenderer {
 impl TextRenderer {
     pub fn new(colour: bool) -> Self {
         let theme = if colour { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-        TextRenderer { handler: GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false) }
+        TextRenderer { handler: GraphicalReportHandler::new_themed(theme)
+            .with_width(100)
+            .with_links(false)
+            .without_primary_span_start() }
     }
 
     /// The block for one file: a heading line, then its findings.
@@ -33,14 +36,14 @@ impl TextRenderer {
             status_word(report.status),
             counts_words(&counts)
         );
-        let file = report.path.display().to_string();
         for finding in &report.findings {
-            let diagnostic = FindingDiagnostic::new(&file, finding);
+            let diagnostic = FindingDiagnostic::new(finding);
             let mut block = String::new();
             if self.handler.render_report(&mut block, &diagnostic).is_err() {
                 block = format!("{}: {}\n", finding.code.id(), finding.message);
             }
             out.push_str(&block);
+            out.push('\n');
         }
         out
     }
@@ -84,8 +87,9 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// A finding dressed as a miette diagnostic. Its "source code" is one line,
-/// `Sheet!B7  Field = value`, with the value underlined.
+/// A finding dressed as a miette diagnostic. Its "source" is named after the
+/// cell (`Sheet!B7`, or the JSON pointer) and holds one line, `Field = value`,
+/// with the value underlined.
 struct FindingDiagnostic<'a> {
     finding: &'a Finding,
     code: String,
@@ -94,7 +98,7 @@ struct FindingDiagnostic<'a> {
 }
 
 impl<'a> FindingDiagnostic<'a> {
-    fn new(file: &str, finding: &'a Finding) -> Self {
+    fn new(finding: &'a Finding) -> Self {
         let place = finding
             .cell
             .as_ref()
@@ -104,10 +108,10 @@ impl<'a> FindingDiagnostic<'a> {
             Some(place) => {
                 let field = finding.field.as_deref().unwrap_or("");
                 let value = finding.value.as_deref().unwrap_or("(empty)");
-                let prefix = if field.is_empty() { format!("{place}  ") } else { format!("{place}  {field} = ") };
+                let prefix = if field.is_empty() { String::new() } else { format!("{field} = ") };
                 let line = format!("{prefix}{value}");
                 let span = SourceSpan::from((prefix.len(), value.len().max(1)));
-                (Some(NamedSource::new(file, line)), Some(span))
+                (Some(NamedSource::new(place, line)), Some(span))
             }
             None => (None, None),
         };
@@ -155,5 +159,41 @@ impl Diagnostic for FindingDiagnostic<'_> {
         let span = self.span?;
         let label = if self.finding.value.is_some() { "here" } else { "fill this cell" };
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(Some(label.to_owned()), span))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Layout;
+    use crate::model::location::CellRef;
+    use crate::read::FileFormat;
+    use crate::rules::registry::Code;
+    use std::path::PathBuf;
+
+    #[test]
+    fn renders_a_file_block_and_the_summary() {
+        let report = FileReport {
+            path: PathBuf::from("submissions/testville.xlsx"),
+            format: Some(FileFormat::Xlsx),
+            layout: Some(Layout::Template),
+            status: Status::Invalid,
+            inventories: vec![],
+            findings: vec![
+                Finding::new(Code::TextInNumberCell, "`CO2 (tCO2e)` must be a number, found text")
+                    .at(Some(CellRef::new(Some("Emissions"), 2, 6)))
+                    .field(Some("CO2 (tCO2e)".into()))
+                    .value(Some("about 8000".into()))
+                    .help("enter the number alone"),
+                Finding::new(Code::RecommendedFactMissing, "the country is not stated")
+                    .at(Some(CellRef::new(Some("City"), 2, 1)))
+                    .field(Some("Country (ISO 3166-1 alpha-2)".into()))
+                    .help("write the ISO 3166-1 two-letter code, e.g. BR"),
+            ],
+        };
+        let renderer = TextRenderer::new(false);
+        let mut summary = Summary::default();
+        summary.add(&report);
+        insta::assert_snapshot!(format!("{}{}", renderer.file(&report), renderer.summary(&summary)));
     }
 }
