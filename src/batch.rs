@@ -14,17 +14,24 @@ use crate::pipeline::{FileReport, check_file};
 
 /// Checks `files` with `jobs` threads (0 = one per core) and calls
 /// `on_report` once per file, in the order of `files`.
-pub fn run(files: &[PathBuf], jobs: usize, mut on_report: impl FnMut(FileReport)) -> Result<(), rayon::ThreadPoolBuildError> {
+pub fn run(
+    files: &[PathBuf],
+    jobs: usize,
+    mut on_report: impl FnMut(FileReport),
+) -> Result<(), rayon::ThreadPoolBuildError> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
     let mut ids = IdAssigner::default();
     let (sender, receiver) = mpsc::channel::<(usize, FileReport)>();
     std::thread::scope(|scope| {
         scope.spawn(move || {
             pool.install(|| {
-                files.par_iter().enumerate().for_each_with(sender, |sender, (index, path)| {
-                    // The receiver only goes away if the caller stopped early.
-                    let _ = sender.send((index, check_file(path)));
-                });
+                files
+                    .par_iter()
+                    .enumerate()
+                    .for_each_with(sender, |sender, (index, path)| {
+                        // The receiver only goes away if the caller stopped early.
+                        let _ = sender.send((index, check_file(path)));
+                    });
             });
         });
         let mut waiting = BTreeMap::new();

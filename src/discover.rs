@@ -17,9 +17,15 @@ pub enum DiscoverError {
     #[error("{0}: no such file or folder")]
     Missing(PathBuf),
     #[error("invalid --exclude pattern `{pattern}`: {source}")]
-    BadGlob { pattern: String, source: globset::Error },
+    BadGlob {
+        pattern: String,
+        source: globset::Error,
+    },
     #[error("cannot list {path}: {source}")]
-    Walk { path: PathBuf, source: walkdir::Error },
+    Walk {
+        path: PathBuf,
+        source: walkdir::Error,
+    },
 }
 
 /// What to leave out of a walk.
@@ -36,13 +42,21 @@ impl Filter {
         } else {
             let mut builder = GlobSetBuilder::new();
             for pattern in exclude_patterns {
-                let glob = Glob::new(pattern)
-                    .map_err(|source| DiscoverError::BadGlob { pattern: pattern.clone(), source })?;
+                let glob = Glob::new(pattern).map_err(|source| DiscoverError::BadGlob {
+                    pattern: pattern.clone(),
+                    source,
+                })?;
                 builder.add(glob);
             }
-            Some(builder.build().map_err(|source| DiscoverError::BadGlob { pattern: exclude_patterns.join(" "), source })?)
+            Some(builder.build().map_err(|source| DiscoverError::BadGlob {
+                pattern: exclude_patterns.join(" "),
+                source,
+            })?)
         };
-        Ok(Filter { excludes, out_dir: out_dir.and_then(|d| d.canonicalize().ok()) })
+        Ok(Filter {
+            excludes,
+            out_dir: out_dir.and_then(|d| d.canonicalize().ok()),
+        })
     }
 
     fn excluded(&self, path: &Path, root: &Path) -> bool {
@@ -50,11 +64,15 @@ impl Filter {
             return false;
         };
         let relative = path.strip_prefix(root).unwrap_or(path);
-        globs.is_match(path) || globs.is_match(relative) || path.file_name().is_some_and(|n| globs.is_match(n))
+        globs.is_match(path)
+            || globs.is_match(relative)
+            || path.file_name().is_some_and(|n| globs.is_match(n))
     }
 
     fn is_out_dir(&self, path: &Path) -> bool {
-        self.out_dir.as_ref().is_some_and(|out| path.canonicalize().is_ok_and(|p| &p == out))
+        self.out_dir
+            .as_ref()
+            .is_some_and(|out| path.canonicalize().is_ok_and(|p| &p == out))
     }
 }
 
@@ -75,9 +93,14 @@ pub fn discover(inputs: &[PathBuf], filter: &Filter) -> Result<Vec<PathBuf>, Dis
         let walker = WalkDir::new(input)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || (!is_hidden(e.path()) && !filter.is_out_dir(e.path())));
+            .filter_entry(|e| {
+                e.depth() == 0 || (!is_hidden(e.path()) && !filter.is_out_dir(e.path()))
+            });
         for entry in walker {
-            let entry = entry.map_err(|source| DiscoverError::Walk { path: input.clone(), source })?;
+            let entry = entry.map_err(|source| DiscoverError::Walk {
+                path: input.clone(),
+                source,
+            })?;
             let path = entry.path();
             if entry.file_type().is_file()
                 && has_known_extension(path)
@@ -119,14 +142,26 @@ mod tests {
     fn walks_folders_in_order_and_skips_what_it_should() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        for name in ["b.xlsx", "a.csv", "~$a.xlsx", "notes.txt", "sub/c.ods", ".git/d.csv", "out/e.csv", "skip/f.csv"] {
+        for name in [
+            "b.xlsx",
+            "a.csv",
+            "~$a.xlsx",
+            "notes.txt",
+            "sub/c.ods",
+            ".git/d.csv",
+            "out/e.csv",
+            "skip/f.csv",
+        ] {
             let path = root.join(name);
             fs::create_dir_all(path.parent().unwrap()).unwrap();
             fs::write(path, "x").unwrap();
         }
         let filter = Filter::new(&["skip/**".to_owned()], Some(&root.join("out"))).unwrap();
         let found = discover(&[root.to_owned()], &filter).unwrap();
-        let names: Vec<_> = found.iter().map(|p| p.strip_prefix(root).unwrap().to_str().unwrap().to_owned()).collect();
+        let names: Vec<_> = found
+            .iter()
+            .map(|p| p.strip_prefix(root).unwrap().to_str().unwrap().to_owned())
+            .collect();
         assert_eq!(names, ["a.csv", "b.xlsx", "sub/c.ods"]);
     }
 

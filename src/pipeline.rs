@@ -81,11 +81,11 @@ pub fn check_file(path: &Path) -> FileReport {
 fn check_file_inner(path: &Path) -> FileReport {
     let (format, input) = match read::read_file(path) {
         Ok(read) => read,
-        Err(finding) => return FileReport::unreadable(path, None, finding),
+        Err(finding) => return FileReport::unreadable(path, None, *finding),
     };
     let layout = match layout::detect(&input) {
         Ok(layout) => layout,
-        Err(finding) => return FileReport::unreadable(path, Some(format), finding),
+        Err(finding) => return FileReport::unreadable(path, Some(format), *finding),
     };
     let mut extraction = layout::extract(layout, &input);
     let mut findings = std::mem::take(&mut extraction.findings);
@@ -108,7 +108,12 @@ fn check_file_inner(path: &Path) -> FileReport {
 }
 
 fn summarise(path: &Path, document: &Value) -> InventorySummary {
-    let text = |pointer: &str| document.pointer(pointer).and_then(Value::as_str).map(str::to_owned);
+    let text = |pointer: &str| {
+        document
+            .pointer(pointer)
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    };
     let city = text("/city/name");
     let country = text("/city/country");
     let year = document.pointer("/inventory/year").and_then(Value::as_i64);
@@ -124,14 +129,26 @@ fn summarise(path: &Path, document: &Value) -> InventorySummary {
 /// `country-city-year` in lower-case ASCII slugs; the file name stands in
 /// for a missing city.
 fn base_id(path: &Path, city: Option<&str>, country: Option<&str>, year: Option<i64>) -> String {
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("inventory");
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("inventory");
     let parts = [
         country.map(slug),
         Some(slug(city.unwrap_or(stem))),
         year.map(|y| y.to_string()),
     ];
-    let id = parts.into_iter().flatten().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
-    if id.is_empty() { "inventory".to_owned() } else { id }
+    let id = parts
+        .into_iter()
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if id.is_empty() {
+        "inventory".to_owned()
+    } else {
+        id
+    }
 }
 
 /// Lower-case ASCII letters and digits joined by single dashes; common
@@ -165,8 +182,19 @@ mod tests {
 
     #[test]
     fn ids_are_country_city_year_slugs() {
-        assert_eq!(base_id(Path::new("x.xlsx"), Some("São Paulo"), Some("BR"), Some(2022)), "br-sao-paulo-2022");
-        assert_eq!(base_id(Path::new("dir/My File.csv"), None, None, None), "my-file");
+        assert_eq!(
+            base_id(
+                Path::new("x.xlsx"),
+                Some("São Paulo"),
+                Some("BR"),
+                Some(2022)
+            ),
+            "br-sao-paulo-2022"
+        );
+        assert_eq!(
+            base_id(Path::new("dir/My File.csv"), None, None, None),
+            "my-file"
+        );
     }
 
     #[test]

@@ -40,8 +40,14 @@ fn a_corrupt_file_does_not_stop_the_batch() {
             "errors": 1, "warnings": 0, "infos": 0})
     );
     // Two valid copies of one inventory get distinct ids.
-    assert_eq!(report["files"][0]["inventories"][0]["id"], "br-testville-2022");
-    assert_eq!(report["files"][2]["inventories"][0]["id"], "br-testville-2022-2");
+    assert_eq!(
+        report["files"][0]["inventories"][0]["id"],
+        "br-testville-2022"
+    );
+    assert_eq!(
+        report["files"][2]["inventories"][0]["id"],
+        "br-testville-2022-2"
+    );
 }
 
 #[test]
@@ -61,16 +67,27 @@ fn each_reading_problem_has_its_own_code() {
         let file = &report["files"][0];
         assert_eq!(file["status"], "unreadable", "{name}");
         assert_eq!(file["findings"][0]["code"], expected, "{name}");
-        assert!(file["findings"][0]["help"].as_str().is_some_and(|h| !h.is_empty()), "{name}");
+        assert!(
+            file["findings"][0]["help"]
+                .as_str()
+                .is_some_and(|h| !h.is_empty()),
+            "{name}"
+        );
     }
 }
 
 #[test]
 fn a_missing_sheet_is_reported_and_the_rest_still_read() {
-    let (code, report) = validate_json(&[&fixtures().join("unreadable").join("no-city-sheet.xlsx")], &[]);
+    let (code, report) = validate_json(
+        &[&fixtures().join("unreadable").join("no-city-sheet.xlsx")],
+        &[],
+    );
     assert_eq!(code, 1);
     let findings = report["files"][0]["findings"].as_array().unwrap();
-    let codes: Vec<&str> = findings.iter().map(|f| f["code"].as_str().unwrap()).collect();
+    let codes: Vec<&str> = findings
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
     assert_eq!(codes, ["R006"]);
     assert_eq!(findings[0]["message"], "the workbook has no sheet 'City'");
     assert_eq!(report["files"][0]["status"], "invalid");
@@ -81,7 +98,14 @@ fn a_missing_sheet_is_reported_and_the_rest_still_read() {
 fn one_job_and_two_jobs_give_byte_identical_json() {
     let all = fixtures();
     let args = |jobs: &str| {
-        vec!["validate".to_owned(), "--format".into(), "json".into(), "--jobs".into(), jobs.into(), all.display().to_string()]
+        vec![
+            "validate".to_owned(),
+            "--format".into(),
+            "json".into(),
+            "--jobs".into(),
+            jobs.into(),
+            all.display().to_string(),
+        ]
     };
     let one: Vec<String> = args("1");
     let two: Vec<String> = args("2");

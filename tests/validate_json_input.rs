@@ -28,7 +28,10 @@ fn json_findings_point_at_fields() {
         .map(|f| {
             assert_eq!(f["cell"], serde_json::Value::Null);
             assert_eq!(f["sheet"], serde_json::Value::Null);
-            (f["code"].as_str().unwrap().to_owned(), f["pointer"].as_str().unwrap().to_owned())
+            (
+                f["code"].as_str().unwrap().to_owned(),
+                f["pointer"].as_str().unwrap().to_owned(),
+            )
         })
         .collect();
     assert_eq!(
@@ -38,7 +41,15 @@ fn json_findings_point_at_fields() {
             ("S006".to_owned(), "/emissions/0/totl".to_owned()),
         ]
     );
-    assert_eq!(file["findings"][0]["help"].as_str().unwrap().split('?').next().unwrap(), "did you mean I.6.3");
+    assert_eq!(
+        file["findings"][0]["help"]
+            .as_str()
+            .unwrap()
+            .split('?')
+            .next()
+            .unwrap(),
+        "did you mean I.6.3"
+    );
 }
 
 #[test]
@@ -51,5 +62,8 @@ fn broken_json_syntax_is_unreadable_with_its_position() {
     let finding = &report["files"][0]["findings"][0];
     assert_eq!(report["files"][0]["status"], "unreadable");
     assert_eq!(finding["code"], "R002");
-    assert_eq!(finding["message"], "not valid JSON: expected `,` or `}` at line 2 column 2");
+    assert_eq!(
+        finding["message"],
+        "not valid JSON: expected `,` or `}` at line 2 column 2"
+    );
 }

@@ -38,7 +38,12 @@ fn the_blank_template_asks_for_each_missing_fact_at_its_cell() {
 
 #[test]
 fn a_valid_submission_passes_in_every_form_with_its_totals() {
-    for name in ["valid-city.xlsx", "valid-city.ods", "valid-city.csv", "valid-city.json"] {
+    for name in [
+        "valid-city.xlsx",
+        "valid-city.ods",
+        "valid-city.csv",
+        "valid-city.json",
+    ] {
         let path = fixtures().join("template").join(name);
         let (code, report) = validate_json(&[&path], &[]);
         let file = &report["files"][0];
@@ -76,14 +81,20 @@ fn the_broken_submission_yields_exactly_its_four_findings() {
     assert_eq!(findings[1]["value"], "about 8000");
     assert_eq!(findings[2]["value"], "NA");
     assert_eq!(findings[3]["value"], "I.9.9");
-    assert_eq!(findings[3]["message"], "`I.9.9` is not a GPC reference number");
+    assert_eq!(
+        findings[3]["message"],
+        "`I.9.9` is not a GPC reference number"
+    );
 }
 
 #[test]
 fn xlsx_ods_and_csv_forms_give_the_same_findings() {
     let dir = fixtures().join("template");
     let strip = |report: &serde_json::Value| -> Vec<(String, Option<String>, Option<String>)> {
-        finding_places(report).into_iter().map(|(code, _, cell)| (code, None, cell)).collect()
+        finding_places(report)
+            .into_iter()
+            .map(|(code, _, cell)| (code, None, cell))
+            .collect()
     };
     let (_, xlsx) = validate_json(&[&dir.join("broken-cells.xlsx")], &[]);
     let (_, ods) = validate_json(&[&dir.join("broken-cells.ods")], &[]);
@@ -97,5 +108,8 @@ fn xlsx_ods_and_csv_forms_give_the_same_findings() {
     got.sort();
     expected.sort();
     assert_eq!(got, expected);
-    assert_eq!(csv["files"][0]["findings"][0]["sheet"], serde_json::Value::Null);
+    assert_eq!(
+        csv["files"][0]["findings"][0]["sheet"],
+        serde_json::Value::Null
+    );
 }

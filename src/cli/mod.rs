@@ -16,7 +16,11 @@ pub const EXIT_INVALID: u8 = 1;
 pub const EXIT_FAILURE: u8 = 2;
 
 #[derive(Parser)]
-#[command(name = "ghgcheck", version, about = "Validate city greenhouse-gas emission inventories (GPC, GCoM CRF)")]
+#[command(
+    name = "ghgcheck",
+    version,
+    about = "Validate city greenhouse-gas emission inventories (GPC, GCoM CRF)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -43,7 +47,11 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
-            let code = if err.use_stderr() { EXIT_FAILURE } else { EXIT_CLEAN };
+            let code = if err.use_stderr() {
+                EXIT_FAILURE
+            } else {
+                EXIT_CLEAN
+            };
             let _ = err.print();
             return ExitCode::from(code);
         }

@@ -15,7 +15,13 @@ pub fn schema() -> u8 {
 pub fn rules() -> u8 {
     let mut text = String::new();
     for info in REGISTRY {
-        text.push_str(&format!("{}  {:<8} {:<28} {}\n", info.id, info.severity.as_str(), info.name, info.title));
+        text.push_str(&format!(
+            "{}  {:<8} {:<28} {}\n",
+            info.id,
+            info.severity.as_str(),
+            info.name,
+            info.title
+        ));
     }
     output::stdout(&text);
     EXIT_CLEAN
@@ -35,7 +41,9 @@ pub fn explain(code: &str) -> u8 {
             EXIT_CLEAN
         }
         None => {
-            output::error(&format!("unknown code `{code}`; `ghgcheck rules` lists them all"));
+            output::error(&format!(
+                "unknown code `{code}`; `ghgcheck rules` lists them all"
+            ));
             EXIT_FAILURE
         }
     }

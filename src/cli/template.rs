@@ -31,7 +31,13 @@ pub fn run(args: Args) -> u8 {
         Some(Format::Xlsx) => TemplateFormat::Xlsx,
         Some(Format::Ods) => TemplateFormat::Ods,
         Some(Format::Csv) => TemplateFormat::Csv,
-        None => match args.output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        None => match args
+            .output
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
             Some("ods") => TemplateFormat::Ods,
             Some("csv") => TemplateFormat::Csv,
             _ => TemplateFormat::Xlsx,

@@ -121,13 +121,22 @@ impl Sink {
     fn new(args: &Args) -> Result<Self, String> {
         let (text, stdout_json) = match args.format {
             Format::Text => (Some(TextRenderer::new(use_colour(args.color))), None),
-            Format::Json => (None, Some(JsonReport::begin(Vec::new()).map_err(|e| e.to_string())?)),
+            Format::Json => (
+                None,
+                Some(JsonReport::begin(Vec::new()).map_err(|e| e.to_string())?),
+            ),
         };
         let out_file = match &args.out {
             Some(dir) => Some(open_out_file(dir)?),
             None => None,
         };
-        Ok(Sink { summary: Summary::default(), text, stdout_json, stdout_open: true, out_file })
+        Ok(Sink {
+            summary: Summary::default(),
+            text,
+            stdout_json,
+            stdout_open: true,
+            out_file,
+        })
     }
 
     fn file(&mut self, report: &FileReport) {
@@ -156,8 +165,11 @@ impl Sink {
             self.print(&String::from_utf8_lossy(&rest));
         }
         if let Some((path, json)) = self.out_file.take() {
-            let file = json.finish(&self.summary).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            file.persist(&path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            let file = json
+                .finish(&self.summary)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            file.persist(&path)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         }
         Ok(())
     }
@@ -171,7 +183,8 @@ impl Sink {
 
 fn open_out_file(dir: &Path) -> Result<(PathBuf, JsonReport<tempfile::NamedTempFile>), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let file = tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
+    let file = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
     let json = JsonReport::begin(file).map_err(|e| e.to_string())?;
     Ok((dir.join("report.json"), json))
 }
@@ -180,7 +193,9 @@ fn use_colour(choice: Colour) -> bool {
     match choice {
         Colour::Always => true,
         Colour::Never => false,
-        Colour::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+        Colour::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
     }
 }
-

@@ -23,20 +23,36 @@ pub struct Extraction {
 
 impl Default for Extraction {
     fn default() -> Self {
-        Extraction { document: new_document(), sources: SourceMap::default(), findings: Vec::new() }
+        Extraction {
+            document: new_document(),
+            sources: SourceMap::default(),
+            findings: Vec::new(),
+        }
     }
 }
 
 impl Extraction {
     /// Reads the cell at (`row`, `col`) of `sheet` as `kind`, stores it at
     /// `pointer`, and records where it came from under the label `field`.
-    pub fn put(&mut self, pointer: &str, sheet: &Sheet, row: u32, col: u32, field: &str, kind: Kind) {
+    pub fn put(
+        &mut self,
+        pointer: &str,
+        sheet: &Sheet,
+        row: u32,
+        col: u32,
+        field: &str,
+        kind: Kind,
+    ) {
         let cell = sheet.get(row, col);
         let cell_ref = sheet.cell_ref(row, col);
         let shown = cell.display();
         self.sources.insert(
             pointer,
-            Source { cell: cell_ref.clone(), field: field.to_owned(), value: shown.clone() },
+            Source {
+                cell: cell_ref.clone(),
+                field: field.to_owned(),
+                value: shown.clone(),
+            },
         );
         match cell_value(cell, kind) {
             Ok(Some(value)) => set_at(&mut self.document, pointer, value),
@@ -74,7 +90,11 @@ impl Extraction {
         let cell = sheet.get(row, col);
         self.sources.insert(
             pointer,
-            Source { cell: sheet.cell_ref(row, col), field: field.to_owned(), value: cell.display() },
+            Source {
+                cell: sheet.cell_ref(row, col),
+                field: field.to_owned(),
+                value: cell.display(),
+            },
         );
     }
 }

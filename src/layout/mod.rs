@@ -38,19 +38,22 @@ impl Layout {
 }
 
 /// Recognises the layout from sheet names and headers.
-pub fn detect(input: &Input) -> Result<Layout, Finding> {
+pub fn detect(input: &Input) -> Result<Layout, Box<Finding>> {
     match input {
         Input::Json(_) => Ok(Layout::InventoryJson),
         Input::Cells(book) if is_template_workbook(book) => Ok(Layout::Template),
         Input::Cells(book) if is_template_csv(book) => Ok(Layout::TemplateCsv),
-        Input::Cells(book) => Err(unknown_layout(book)),
+        Input::Cells(book) => Err(Box::new(unknown_layout(book))),
     }
 }
 
 /// Extracts the inventory document of a file whose layout is known.
 pub fn extract(layout: Layout, input: &Input) -> Extraction {
     match (layout, input) {
-        (_, Input::Json(value)) => Extraction { document: value.clone(), ..Extraction::default() },
+        (_, Input::Json(value)) => Extraction {
+            document: value.clone(),
+            ..Extraction::default()
+        },
         (Layout::TemplateCsv, Input::Cells(book)) => template::csv_form::extract(&book.sheets[0]),
         (_, Input::Cells(book)) => template::workbook::extract(book),
     }
@@ -60,10 +63,14 @@ fn is_template_workbook(book: &Workbook) -> bool {
     let marked = book
         .sheet(spec::SHEET_README)
         .is_some_and(|s| s.get(0, 0).display().as_deref() == Some(spec::README_MARKER));
-    let known = [spec::SHEET_CITY, spec::SHEET_INVENTORY, spec::SHEET_EMISSIONS]
-        .iter()
-        .filter(|name| book.sheet(name).is_some())
-        .count();
+    let known = [
+        spec::SHEET_CITY,
+        spec::SHEET_INVENTORY,
+        spec::SHEET_EMISSIONS,
+    ]
+    .iter()
+    .filter(|name| book.sheet(name).is_some())
+    .count();
     marked || known >= 2
 }
 
@@ -75,23 +82,40 @@ fn is_template_csv(book: &Workbook) -> bool {
         return false;
     }
     let headers: Vec<String> = (0..sheet.col_end())
-        .filter_map(|col| sheet.get(0, col).display().map(|h| template::header_key(&h)))
+        .filter_map(|col| {
+            sheet
+                .get(0, col)
+                .display()
+                .map(|h| template::header_key(&h))
+        })
         .collect();
-    spec::CSV_SIGNATURE.iter().filter(|h| headers.contains(&template::header_key(h))).count() >= 2
+    spec::CSV_SIGNATURE
+        .iter()
+        .filter(|h| headers.contains(&template::header_key(h)))
+        .count()
+        >= 2
 }
 
 fn unknown_layout(book: &Workbook) -> Finding {
     let seen = match book.sheets.as_slice() {
         [sheet] if sheet.name.is_none() => {
-            let headers: Vec<String> =
-                (0..sheet.col_end().min(6)).filter_map(|c| sheet.get(0, c).display()).collect();
+            let headers: Vec<String> = (0..sheet.col_end().min(6))
+                .filter_map(|c| sheet.get(0, c).display())
+                .collect();
             format!("a table with the headers {}", headers.join(", "))
         }
         sheets => format!(
             "the sheets {}",
-            sheets.iter().filter_map(|s| s.name.clone()).collect::<Vec<_>>().join(", ")
+            sheets
+                .iter()
+                .filter_map(|s| s.name.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
-    Finding::new(Code::UnknownLayout, format!("the layout is not one ghgcheck knows: found {seen}"))
-        .help("fill in the ghgcheck template (`ghgcheck template -o inventory.xlsx`) and submit that")
+    Finding::new(
+        Code::UnknownLayout,
+        format!("the layout is not one ghgcheck knows: found {seen}"),
+    )
+    .help("fill in the ghgcheck template (`ghgcheck template -o inventory.xlsx`) and submit that")
 }

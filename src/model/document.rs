@@ -57,7 +57,10 @@ mod tests {
         let mut doc = new_document();
         set_at(&mut doc, "/city/population/value", json!(1000));
         set_at(&mut doc, "/city/name", json!("X"));
-        assert_eq!(doc["city"], json!({"population": {"value": 1000}, "name": "X"}));
+        assert_eq!(
+            doc["city"],
+            json!({"population": {"value": 1000}, "name": "X"})
+        );
     }
 
     #[test]

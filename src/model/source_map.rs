@@ -39,7 +39,10 @@ impl SourceMap {
     /// finding.
     pub fn is_reported(&self, pointer: &str) -> bool {
         self.reported.iter().any(|p| {
-            p == pointer || pointer.strip_prefix(p.as_str()).is_some_and(|rest| rest.starts_with('/'))
+            p == pointer
+                || pointer
+                    .strip_prefix(p.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
         })
     }
 
@@ -65,7 +68,11 @@ mod tests {
     use super::*;
 
     fn source(col: u32) -> Source {
-        Source { cell: CellRef::new(Some("S"), 1, col), field: format!("f{col}"), value: None }
+        Source {
+            cell: CellRef::new(Some("S"), 1, col),
+            field: format!("f{col}"),
+            value: None,
+        }
     }
 
     #[test]

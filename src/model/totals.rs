@@ -27,7 +27,10 @@ pub fn record_amount(record: &Value) -> Option<f64> {
         return Some(total);
     }
     let gases = record.get("gases")?.as_object()?;
-    let amounts: Vec<f64> = gases.values().filter_map(|g| g.get("tco2e")?.as_f64()).collect();
+    let amounts: Vec<f64> = gases
+        .values()
+        .filter_map(|g| g.get("tco2e")?.as_f64())
+        .collect();
     (!amounts.is_empty()).then(|| amounts.iter().sum())
 }
 
@@ -39,7 +42,11 @@ pub fn compute(document: &Value) -> Totals {
     };
     let table = gpc::table();
     for record in records {
-        let Some(cell) = record.get("gpc_ref").and_then(Value::as_str).and_then(|r| table.get(r)) else {
+        let Some(cell) = record
+            .get("gpc_ref")
+            .and_then(Value::as_str)
+            .and_then(|r| table.get(r))
+        else {
             continue;
         };
         let Some(amount) = record_amount(record) else {

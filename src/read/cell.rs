@@ -131,9 +131,11 @@ pub struct Workbook {
 
 impl Workbook {
     pub fn sheet(&self, name: &str) -> Option<&Sheet> {
-        self.sheets
-            .iter()
-            .find(|s| s.name.as_deref().is_some_and(|n| n.trim().eq_ignore_ascii_case(name)))
+        self.sheets.iter().find(|s| {
+            s.name
+                .as_deref()
+                .is_some_and(|n| n.trim().eq_ignore_ascii_case(name))
+        })
     }
 
     pub fn is_empty(&self) -> bool {
@@ -147,7 +149,10 @@ mod tests {
 
     #[test]
     fn clean_text_removes_invisible_characters() {
-        assert_eq!(clean_text("\u{200B} Porto\u{00A0}\u{00A0}Alegre \t\n"), "Porto Alegre");
+        assert_eq!(
+            clean_text("\u{200B} Porto\u{00A0}\u{00A0}Alegre \t\n"),
+            "Porto Alegre"
+        );
     }
 
     #[test]

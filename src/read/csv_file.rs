@@ -7,7 +7,7 @@ use super::cell::{Cell, Sheet, Workbook};
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
 
-pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Finding> {
+pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(text).map_err(|e| {
         Finding::new(
@@ -27,9 +27,22 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Finding> {
             Finding::new(Code::CorruptFile, format!("the CSV cannot be parsed: {e}"))
                 .help("check the quoting around the reported line: every opening quote needs a closing one")
         })?;
-        rows.push(record.iter().map(|field| if field.is_empty() { Cell::Empty } else { Cell::Text(field.to_owned()) }).collect());
+        rows.push(
+            record
+                .iter()
+                .map(|field| {
+                    if field.is_empty() {
+                        Cell::Empty
+                    } else {
+                        Cell::Text(field.to_owned())
+                    }
+                })
+                .collect(),
+        );
     }
-    Ok(Workbook { sheets: vec![Sheet::new(None, (0, 0), rows)] })
+    Ok(Workbook {
+        sheets: vec![Sheet::new(None, (0, 0), rows)],
+    })
 }
 
 /// The most frequent of `,` `;` and tab outside quotes on the first line.
@@ -48,7 +61,11 @@ fn detect_delimiter(text: &str) -> u8 {
             _ => {}
         }
     }
-    counts.iter().max_by_key(|(_, n)| *n).filter(|(_, n)| *n > 0).map_or(b',', |(d, _)| *d)
+    counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .filter(|(_, n)| *n > 0)
+        .map_or(b',', |(d, _)| *d)
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ pub enum Input {
 }
 
 /// Reads one file. `Err` is the finding that says why it cannot be read.
-pub fn read_file(path: &Path) -> Result<(FileFormat, Input), Finding> {
+pub fn read_file(path: &Path) -> Result<(FileFormat, Input), Box<Finding>> {
     let bytes = std::fs::read(path).map_err(|e| {
         Finding::new(Code::UnreadableFile, format!("cannot open the file: {e}"))
             .help("check that the file exists and that this account may read it")
@@ -34,10 +34,12 @@ pub fn read_file(path: &Path) -> Result<(FileFormat, Input), Finding> {
 }
 
 /// Reads a file's content; `path` only informs the format guess and messages.
-pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<(FileFormat, Input), Finding> {
+pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<(FileFormat, Input), Box<Finding>> {
     if bytes.is_empty() {
-        return Err(Finding::new(Code::EmptyFile, "the file is empty (0 bytes)")
-            .help("export the inventory again and check that the export finished"));
+        return Err(Box::new(
+            Finding::new(Code::EmptyFile, "the file is empty (0 bytes)")
+                .help("export the inventory again and check that the export finished"),
+        ));
     }
     let format = sniff::detect(path, bytes)?;
     let input = match format {
@@ -48,19 +50,19 @@ pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<(FileFormat, Input), Find
     if let Input::Cells(workbook) = &input
         && workbook.is_empty()
     {
-        return Err(Finding::new(Code::EmptyFile, "the file holds no cells with data")
-            .help("check that the right file was exported and that it contains the inventory"));
+        return Err(Box::new(
+            Finding::new(Code::EmptyFile, "the file holds no cells with data")
+                .help("check that the right file was exported and that it contains the inventory"),
+        ));
     }
     Ok((format, input))
 }
 
-fn read_json(bytes: &[u8]) -> Result<serde_json::Value, Finding> {
+fn read_json(bytes: &[u8]) -> Result<serde_json::Value, Box<Finding>> {
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     serde_json::from_slice(text).map_err(|e| {
-        Finding::new(
-            Code::CorruptFile,
-            format!("not valid JSON: {e}"),
-        )
-        .help("fix the JSON syntax at the line and column given (a missing comma or quote is the usual cause)")
+        Box::new(Finding::new(Code::CorruptFile, format!("not valid JSON: {e}")).help(
+            "fix the JSON syntax at the line and column given (a missing comma or quote is the usual cause)",
+        ))
     })
 }

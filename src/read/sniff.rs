@@ -38,40 +38,44 @@ pub(super) fn extension(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-pub(super) fn detect(path: &Path, bytes: &[u8]) -> Result<FileFormat, Finding> {
+pub(super) fn detect(path: &Path, bytes: &[u8]) -> Result<FileFormat, Box<Finding>> {
     let ext = extension(path);
     if bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(ZIP_EMPTY_MAGIC) {
         if !has_zip_directory(bytes) {
-            return Err(Finding::new(
-                Code::TruncatedFile,
-                "the workbook is cut short: its zip directory is missing",
-            )
-            .help("download or copy the file again from its origin and compare its size"));
+            return Err(Box::new(
+                Finding::new(
+                    Code::TruncatedFile,
+                    "the workbook is cut short: its zip directory is missing",
+                )
+                .help("download or copy the file again from its origin and compare its size"),
+            ));
         }
         return Ok(zip_format(&ext, bytes));
     }
     if bytes.starts_with(OLE_MAGIC) {
         if contains_utf16(bytes, "EncryptionInfo") {
-            return Err(encrypted());
+            return Err(Box::new(encrypted()));
         }
         return Ok(FileFormat::Xls);
     }
     if let Some(kind) = known_binary(bytes) {
-        return Err(Finding::new(
-            Code::UnsupportedFile,
-            format!("the file is {kind}, not a spreadsheet, CSV or JSON document"),
-        )
-        .help("export the inventory from the spreadsheet program as .xlsx, .ods or .csv"));
+        return Err(Box::new(
+            Finding::new(
+                Code::UnsupportedFile,
+                format!("the file is {kind}, not a spreadsheet, CSV or JSON document"),
+            )
+            .help("export the inventory from the spreadsheet program as .xlsx, .ods or .csv"),
+        ));
     }
     match ext.as_str() {
         "json" => Ok(FileFormat::Json),
         "csv" | "txt" | "tsv" => Ok(FileFormat::Csv),
         _ if first_significant_byte(bytes) == Some(b'{') => Ok(FileFormat::Json),
-        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => Err(Finding::new(
+        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => Err(Box::new(Finding::new(
             Code::UnsupportedFile,
             format!("the file is named .{ext} but its content is not a spreadsheet"),
         )
-        .help("it may be a text or web page saved under a spreadsheet name: open it, save it as .xlsx, and resubmit")),
+        .help("it may be a text or web page saved under a spreadsheet name: open it, save it as .xlsx, and resubmit"))),
         _ => Ok(FileFormat::Csv),
     }
 }
@@ -113,7 +117,10 @@ fn known_binary(bytes: &[u8]) -> Option<&'static str> {
         (b"7z\xBC\xAF", "a 7-Zip archive"),
         (b"{\\rtf", "an RTF document"),
     ];
-    if let Some((_, kind)) = SIGNATURES.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+    if let Some((_, kind)) = SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+    {
         return Some(kind);
     }
     let head = &bytes[..bytes.len().min(4096)];
@@ -144,10 +151,22 @@ mod tests {
 
     #[test]
     fn recognises_containers_and_disguises() {
-        assert_eq!(code_of("a.xlsx", b"%PDF-1.7 ..."), Err(Code::UnsupportedFile));
-        assert_eq!(code_of("a.xlsx", b"PK\x03\x04 no directory"), Err(Code::TruncatedFile));
-        assert_eq!(code_of("a.xlsm", b"PK\x03\x04 ... PK\x05\x06 end"), Ok(FileFormat::Xlsm));
-        assert_eq!(code_of("a.xlsx", b"hello, world"), Err(Code::UnsupportedFile));
+        assert_eq!(
+            code_of("a.xlsx", b"%PDF-1.7 ..."),
+            Err(Code::UnsupportedFile)
+        );
+        assert_eq!(
+            code_of("a.xlsx", b"PK\x03\x04 no directory"),
+            Err(Code::TruncatedFile)
+        );
+        assert_eq!(
+            code_of("a.xlsm", b"PK\x03\x04 ... PK\x05\x06 end"),
+            Ok(FileFormat::Xlsm)
+        );
+        assert_eq!(
+            code_of("a.xlsx", b"hello, world"),
+            Err(Code::UnsupportedFile)
+        );
         assert_eq!(code_of("a.csv", b"a,b\n1,2\n"), Ok(FileFormat::Csv));
         assert_eq!(code_of("a.data", b" {\"city\":{}}"), Ok(FileFormat::Json));
     }
@@ -155,7 +174,11 @@ mod tests {
     #[test]
     fn an_ole_file_with_encryption_info_is_encrypted() {
         let mut bytes = OLE_MAGIC.to_vec();
-        bytes.extend("..EncryptionInfo..".encode_utf16().flat_map(u16::to_le_bytes));
+        bytes.extend(
+            "..EncryptionInfo.."
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        );
         assert_eq!(code_of("a.xlsx", &bytes), Err(Code::EncryptedFile));
         assert_eq!(code_of("a.xls", OLE_MAGIC), Ok(FileFormat::Xls));
     }

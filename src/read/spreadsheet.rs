@@ -10,7 +10,7 @@ use super::sniff::{FileFormat, encrypted};
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
 
-pub(super) fn read(format: FileFormat, bytes: &[u8]) -> Result<Workbook, Finding> {
+pub(super) fn read(format: FileFormat, bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
     let cursor = Cursor::new(bytes);
     match format {
         FileFormat::Xlsx | FileFormat::Xlsm => {
@@ -23,8 +23,8 @@ pub(super) fn read(format: FileFormat, bytes: &[u8]) -> Result<Workbook, Finding
         }
         FileFormat::Xls => match open_workbook_from_rs::<Xls<_>, _>(cursor) {
             Ok(book) => sheets_of(book),
-            Err(XlsError::Password) => Err(encrypted()),
-            Err(e) => Err(corrupt(&e)),
+            Err(XlsError::Password) => Err(Box::new(encrypted())),
+            Err(e) => Err(Box::new(corrupt(&e))),
         },
         FileFormat::Ods => {
             let book: Ods<_> = open_workbook_from_rs(cursor).map_err(|e| corrupt(&e))?;
@@ -34,7 +34,7 @@ pub(super) fn read(format: FileFormat, bytes: &[u8]) -> Result<Workbook, Finding
     }
 }
 
-fn sheets_of<R, RS>(mut book: R) -> Result<Workbook, Finding>
+fn sheets_of<R, RS>(mut book: R) -> Result<Workbook, Box<Finding>>
 where
     R: Reader<RS>,
     RS: std::io::Read + std::io::Seek,
@@ -54,7 +54,10 @@ where
 
 fn sheet_of(name: String, range: &Range<Data>) -> Sheet {
     let origin = range.start().unwrap_or((0, 0));
-    let rows = range.rows().map(|row| row.iter().map(cell_of).collect()).collect();
+    let rows = range
+        .rows()
+        .map(|row| row.iter().map(cell_of).collect())
+        .collect();
     Sheet::new(Some(name), origin, rows)
 }
 
@@ -71,7 +74,8 @@ fn cell_of(data: &Data) -> Cell {
             .unwrap_or(Cell::Number(dt.as_f64())),
         Data::DateTimeIso(s) => chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S")
             .or_else(|_| {
-                chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map(|d| d.and_time(chrono::NaiveTime::MIN))
+                chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                    .map(|d| d.and_time(chrono::NaiveTime::MIN))
             })
             .map(Cell::Date)
             .unwrap_or_else(|_| Cell::Text(s.clone())),

@@ -79,7 +79,9 @@ impl Finding {
     /// pointer (the only position JSON submissions have), code and text.
     fn sort_key(&self) -> impl Ord + '_ {
         (
-            self.cell.as_ref().map(|c| (c.sheet.as_deref(), c.row, c.col)),
+            self.cell
+                .as_ref()
+                .map(|c| (c.sheet.as_deref(), c.row, c.col)),
             &self.pointer,
             self.code,
             &self.message,

@@ -22,7 +22,10 @@ pub struct JsonReport<W: Write> {
 impl<W: Write> JsonReport<W> {
     pub fn begin(mut out: W) -> io::Result<Self> {
         write!(out, "{{\"version\":{REPORT_VERSION},\"files\":[")?;
-        Ok(JsonReport { out, files_written: 0 })
+        Ok(JsonReport {
+            out,
+            files_written: 0,
+        })
     }
 
     pub fn file(&mut self, report: &FileReport) -> io::Result<()> {

@@ -5,7 +5,9 @@
 
 use std::fmt;
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
+};
 
 use super::finding::{Counts, Finding};
 use super::summary::Summary;
@@ -19,11 +21,17 @@ pub struct TextRenderer {
 
 impl TextRenderer {
     pub fn new(colour: bool) -> Self {
-        let theme = if colour { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-        TextRenderer { handler: GraphicalReportHandler::new_themed(theme)
-            .with_width(100)
-            .with_links(false)
-            .without_primary_span_start() }
+        let theme = if colour {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        TextRenderer {
+            handler: GraphicalReportHandler::new_themed(theme)
+                .with_width(100)
+                .with_links(false)
+                .without_primary_span_start(),
+        }
     }
 
     /// The block for one file: a heading line, then its findings.
@@ -108,7 +116,11 @@ impl<'a> FindingDiagnostic<'a> {
             Some(place) => {
                 let field = finding.field.as_deref().unwrap_or("");
                 let value = finding.value.as_deref().unwrap_or("(empty)");
-                let prefix = if field.is_empty() { String::new() } else { format!("{field} = ") };
+                let prefix = if field.is_empty() {
+                    String::new()
+                } else {
+                    format!("{field} = ")
+                };
                 let line = format!("{prefix}{value}");
                 let span = SourceSpan::from((prefix.len(), value.len().max(1)));
                 (Some(NamedSource::new(place, line)), Some(span))
@@ -116,7 +128,12 @@ impl<'a> FindingDiagnostic<'a> {
             None => (None, None),
         };
         let code = format!("{} {}", finding.code.id(), finding.code.info().name);
-        FindingDiagnostic { finding, code, source, span }
+        FindingDiagnostic {
+            finding,
+            code,
+            source,
+            span,
+        }
     }
 }
 
@@ -148,7 +165,10 @@ impl Diagnostic for FindingDiagnostic<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.finding.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.finding
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -157,8 +177,15 @@ impl Diagnostic for FindingDiagnostic<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.span?;
-        let label = if self.finding.value.is_some() { "here" } else { "fill this cell" };
-        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(Some(label.to_owned()), span))))
+        let label = if self.finding.value.is_some() {
+            "here"
+        } else {
+            "fill this cell"
+        };
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some(label.to_owned()),
+            span,
+        ))))
     }
 }
 
@@ -180,11 +207,14 @@ mod tests {
             status: Status::Invalid,
             inventories: vec![],
             findings: vec![
-                Finding::new(Code::TextInNumberCell, "`CO2 (tCO2e)` must be a number, found text")
-                    .at(Some(CellRef::new(Some("Emissions"), 2, 6)))
-                    .field(Some("CO2 (tCO2e)".into()))
-                    .value(Some("about 8000".into()))
-                    .help("enter the number alone"),
+                Finding::new(
+                    Code::TextInNumberCell,
+                    "`CO2 (tCO2e)` must be a number, found text",
+                )
+                .at(Some(CellRef::new(Some("Emissions"), 2, 6)))
+                .field(Some("CO2 (tCO2e)".into()))
+                .value(Some("about 8000".into()))
+                .help("enter the number alone"),
                 Finding::new(Code::RecommendedFactMissing, "the country is not stated")
                     .at(Some(CellRef::new(Some("City"), 2, 1)))
                     .field(Some("Country (ISO 3166-1 alpha-2)".into()))
@@ -194,6 +224,10 @@ mod tests {
         let renderer = TextRenderer::new(false);
         let mut summary = Summary::default();
         summary.add(&report);
-        insta::assert_snapshot!(format!("{}{}", renderer.file(&report), renderer.summary(&summary)));
+        insta::assert_snapshot!(format!(
+            "{}{}",
+            renderer.file(&report),
+            renderer.summary(&summary)
+        ));
     }
 }

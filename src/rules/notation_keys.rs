@@ -27,16 +27,21 @@ pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
             .is_some_and(|text| !text.trim().is_empty());
         if !explained {
             out.push(
-                Finding::new(Code::NotationKeyUnexplained, format!("notation key {key} has no explanation"))
-                    .located(sources, &format!("/emissions/{index}/notation_explanation"))
-                    .help(explain_help(key)),
+                Finding::new(
+                    Code::NotationKeyUnexplained,
+                    format!("notation key {key} has no explanation"),
+                )
+                .located(sources, &format!("/emissions/{index}/notation_explanation"))
+                .help(explain_help(key)),
             );
         }
         if let Some(amount) = record_amount(record) {
             out.push(
                 Finding::new(
                     Code::ValueWithNotationKey,
-                    format!("the record has notation key {key} and also emissions of {amount} tCO2e"),
+                    format!(
+                        "the record has notation key {key} and also emissions of {amount} tCO2e"
+                    ),
                 )
                 .located(sources, &format!("/emissions/{index}/notation_key"))
                 .value(Some(key.to_owned()))

@@ -9,11 +9,31 @@ use crate::report::finding::Finding;
 use crate::rules::registry::Code;
 
 const RECOMMENDED: &[(&str, &str, &str)] = &[
-    ("/city/country", "the country", "write the ISO 3166-1 two-letter code, e.g. BR"),
-    ("/city/population/value", "the population", "write the resident population within the city boundary for the inventory year"),
-    ("/inventory/gwp_set", "the GWP set", "write the IPCC assessment report whose GWP values were used: SAR, AR4, AR5 or AR6"),
-    ("/inventory/gpc_level", "the GPC reporting level", "write basic or basic-plus"),
-    ("/city/boundary", "the geographic boundary", "describe the boundary, e.g. administrative boundary of the municipality"),
+    (
+        "/city/country",
+        "the country",
+        "write the ISO 3166-1 two-letter code, e.g. BR",
+    ),
+    (
+        "/city/population/value",
+        "the population",
+        "write the resident population within the city boundary for the inventory year",
+    ),
+    (
+        "/inventory/gwp_set",
+        "the GWP set",
+        "write the IPCC assessment report whose GWP values were used: SAR, AR4, AR5 or AR6",
+    ),
+    (
+        "/inventory/gpc_level",
+        "the GPC reporting level",
+        "write basic or basic-plus",
+    ),
+    (
+        "/city/boundary",
+        "the geographic boundary",
+        "describe the boundary, e.g. administrative boundary of the municipality",
+    ),
 ];
 
 pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
@@ -22,9 +42,12 @@ pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(
-            Finding::new(Code::RecommendedFactMissing, format!("{what} is not stated"))
-                .located(sources, pointer)
-                .help(*help),
+            Finding::new(
+                Code::RecommendedFactMissing,
+                format!("{what} is not stated"),
+            )
+            .located(sources, pointer)
+            .help(*help),
         );
     }
 }

@@ -14,7 +14,10 @@ pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
         return;
     };
     for (index, record) in records.iter().enumerate() {
-        let cell = record.get("gpc_ref").and_then(Value::as_str).and_then(|r| gpc::table().get(r));
+        let cell = record
+            .get("gpc_ref")
+            .and_then(Value::as_str)
+            .and_then(|r| gpc::table().get(r));
         let (Some(cell), Some(scope)) = (cell, record.get("scope").and_then(Value::as_i64)) else {
             continue;
         };
@@ -22,7 +25,10 @@ pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(
                     Code::ScopeMismatch,
-                    format!("{} is a scope {} cell, but the record says scope {scope}", cell.reference, cell.scope),
+                    format!(
+                        "{} is a scope {} cell, but the record says scope {scope}",
+                        cell.reference, cell.scope
+                    ),
                 )
                 .located(sources, &format!("/emissions/{index}/scope"))
                 .value(Some(scope.to_string()))

@@ -92,7 +92,9 @@ pub(super) fn to_finding(error: &ValidationError<'_>, sources: &SourceMap) -> Op
     Some(
         Finding::new(code, message)
             .at(source.map(|s| s.cell.clone()))
-            .field(Some(source.map_or_else(|| display_pointer(&target), |s| s.field.clone())))
+            .field(Some(
+                source.map_or_else(|| display_pointer(&target), |s| s.field.clone()),
+            ))
             .pointer(target)
             .value(value)
             .help(help),
@@ -111,7 +113,12 @@ fn enum_finding(
             Some(near) => format!("did you mean {near}? Use one of the 53 GPC v1.1 reference numbers (I.1.1 ... VI.1)"),
             None => "use one of the 53 GPC v1.1 reference numbers (I.1.1 ... VI.1); `ghgcheck template` lists them".to_owned(),
         };
-        return (Code::UnknownGpcRef, at.to_owned(), format!("`{shown}` is not a GPC reference number"), help);
+        return (
+            Code::UnknownGpcRef,
+            at.to_owned(),
+            format!("`{shown}` is not a GPC reference number"),
+            help,
+        );
     }
     if at.ends_with("/notation_key") {
         return (
@@ -128,7 +135,10 @@ fn enum_finding(
     (
         Code::ValueNotAllowed,
         at.to_owned(),
-        format!("{} `{shown}` is not one of the allowed values", field_name(sources, at)),
+        format!(
+            "{} `{shown}` is not one of the allowed values",
+            field_name(sources, at)
+        ),
         format!("use one of: {}", allowed.join(", ")),
     )
 }
@@ -143,7 +153,11 @@ fn field_name(sources: &SourceMap, pointer: &str) -> String {
 }
 
 fn display_pointer(pointer: &str) -> String {
-    if pointer.is_empty() { "/".to_owned() } else { pointer.to_owned() }
+    if pointer.is_empty() {
+        "/".to_owned()
+    } else {
+        pointer.to_owned()
+    }
 }
 
 fn show(value: &Value) -> String {
@@ -157,20 +171,39 @@ fn type_words(kind: &jsonschema::error::TypeKind) -> String {
     use jsonschema::error::TypeKind;
     match kind {
         TypeKind::Single(t) => t.to_string(),
-        TypeKind::Multiple(set) => set.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" or "),
+        TypeKind::Multiple(set) => set
+            .iter()
+            .map(|t| t.to_string())
+            .collect::<Vec<_>>()
+            .join(" or "),
     }
 }
 
 fn format_words(pointer: &str, format: &str) -> (&'static str, &'static str) {
     if pointer.ends_with("/country") {
-        ("a two-letter ISO 3166-1 country code", "write the country as its ISO code, e.g. BR for Brazil, DE for Germany")
+        (
+            "a two-letter ISO 3166-1 country code",
+            "write the country as its ISO code, e.g. BR for Brazil, DE for Germany",
+        )
     } else if pointer.ends_with("/un_locode") {
-        ("a UN/LOCODE", "write the code as country + location, e.g. BR POA")
+        (
+            "a UN/LOCODE",
+            "write the code as country + location, e.g. BR POA",
+        )
     } else if format == "email" {
-        ("an e-mail address", "write one address, e.g. climate@city.example")
+        (
+            "an e-mail address",
+            "write one address, e.g. climate@city.example",
+        )
     } else if format == "date" || format.contains("\\d{4}") {
-        ("a date (YYYY-MM-DD)", "write the date as YYYY-MM-DD, e.g. 2023-12-31")
+        (
+            "a date (YYYY-MM-DD)",
+            "write the date as YYYY-MM-DD, e.g. 2023-12-31",
+        )
     } else {
-        ("in the expected format", "compare the value with the field's description in `ghgcheck schema`")
+        (
+            "in the expected format",
+            "compare the value with the field's description in `ghgcheck schema`",
+        )
     }
 }

@@ -18,7 +18,9 @@ pub const INVENTORY_SCHEMA: &str = include_str!("../../schemas/inventory.schema.
 /// The schema as a JSON value.
 pub fn schema_value() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
-    SCHEMA.get_or_init(|| serde_json::from_str(INVENTORY_SCHEMA).expect("the embedded schema is valid JSON"))
+    SCHEMA.get_or_init(|| {
+        serde_json::from_str(INVENTORY_SCHEMA).expect("the embedded schema is valid JSON")
+    })
 }
 
 fn validator() -> &'static Validator {
@@ -47,8 +49,10 @@ mod tests {
     use serde_json::json;
 
     fn codes(doc: Value) -> Vec<(Code, Option<String>)> {
-        let mut found: Vec<_> =
-            check(&doc, &SourceMap::default()).into_iter().map(|f| (f.code, f.pointer)).collect();
+        let mut found: Vec<_> = check(&doc, &SourceMap::default())
+            .into_iter()
+            .map(|f| (f.code, f.pointer))
+            .collect();
         found.sort();
         found
     }
@@ -74,7 +78,10 @@ mod tests {
                 (Code::BadFormat, Some("/city/country".into())),
                 (Code::UnknownField, Some("/extra".into())),
                 (Code::UnknownGpcRef, Some("/emissions/0/gpc_ref".into())),
-                (Code::InvalidNotationKey, Some("/emissions/0/notation_key".into())),
+                (
+                    Code::InvalidNotationKey,
+                    Some("/emissions/0/notation_key".into())
+                ),
             ]
         );
     }
@@ -82,13 +89,19 @@ mod tests {
     #[test]
     fn no_records_and_no_totals_is_one_finding() {
         let doc = json!({"city": {"name": "X"}, "inventory": {"year": 2022}});
-        assert_eq!(codes(doc), vec![(Code::NoEmissions, Some("/emissions".into()))]);
+        assert_eq!(
+            codes(doc),
+            vec![(Code::NoEmissions, Some("/emissions".into()))]
+        );
     }
 
     #[test]
     fn a_record_without_ref_needs_a_label() {
         let doc = json!({"city": {"name": "X"}, "inventory": {"year": 2022},
             "emissions": [{"gpc_ref": null, "total_tco2e": 1.0}]});
-        assert_eq!(codes(doc), vec![(Code::RequiredMissing, Some("/emissions/0/label".into()))]);
+        assert_eq!(
+            codes(doc),
+            vec![(Code::RequiredMissing, Some("/emissions/0/label".into()))]
+        );
     }
 }

@@ -23,7 +23,10 @@ fn num(n: f64) -> CellInput {
 fn entry(gpc_ref: &str, values: &[(&str, CellInput)]) -> EmissionEntry {
     EmissionEntry {
         gpc_ref: gpc_ref.to_owned(),
-        values: values.iter().map(|(p, v)| ((*p).to_owned(), v.clone())).collect(),
+        values: values
+            .iter()
+            .map(|(p, v)| ((*p).to_owned(), v.clone()))
+            .collect(),
     }
 }
 
@@ -33,13 +36,19 @@ fn facts(city: Option<&str>) -> Vec<(String, CellInput)> {
         ("/city/region", text("Rio Grande do Sul")),
         ("/city/population/value", num(250_000.0)),
         ("/city/population/year", num(2022.0)),
-        ("/city/boundary", text("Administrative boundary of the municipality")),
+        (
+            "/city/boundary",
+            text("Administrative boundary of the municipality"),
+        ),
         ("/inventory/year", num(2022.0)),
         ("/inventory/protocol", text("gpc")),
         ("/inventory/gpc_level", text("basic")),
         ("/inventory/gwp_set", text("AR5")),
         ("/inventory/gases", text("CO2, CH4, N2O")),
-        ("/inventory/compiler/email", text("climate@testville.example")),
+        (
+            "/inventory/compiler/email",
+            text("climate@testville.example"),
+        ),
     ];
     if let Some(city) = city {
         facts.insert(0, ("/city/name", text(city)));
@@ -56,30 +65,69 @@ pub fn valid_filling() -> Filling {
     Filling {
         facts: facts(Some("Testville")),
         emissions: vec![
-            entry("I.1.1", &[
-                ("/activity_label", text("Natural gas")),
-                ("/gases/co2/tco2e", num(12_000.0)),
-                ("/gases/ch4/tco2e", num(150.5)),
-                ("/gases/n2o/tco2e", num(40.0)),
-                ("/total_tco2e", num(12_190.5)),
-                ("/activity/amount", num(5_000_000.0)),
-                ("/activity/unit", text("m3")),
-                ("/activity/data_quality", text("M")),
-            ]),
-            entry("I.1.2", &[("/gases/co2/tco2e", num(8_000.0)), ("/total_tco2e", num(8_000.0))]),
-            entry("I.2.1", &[
-                ("/notation_key", text("NO")),
-                ("/notation_explanation", text("No fuel is burnt in commercial buildings; all are electric")),
-            ]),
+            entry(
+                "I.1.1",
+                &[
+                    ("/activity_label", text("Natural gas")),
+                    ("/gases/co2/tco2e", num(12_000.0)),
+                    ("/gases/ch4/tco2e", num(150.5)),
+                    ("/gases/n2o/tco2e", num(40.0)),
+                    ("/total_tco2e", num(12_190.5)),
+                    ("/activity/amount", num(5_000_000.0)),
+                    ("/activity/unit", text("m3")),
+                    ("/activity/data_quality", text("M")),
+                ],
+            ),
+            entry(
+                "I.1.2",
+                &[
+                    ("/gases/co2/tco2e", num(8_000.0)),
+                    ("/total_tco2e", num(8_000.0)),
+                ],
+            ),
+            entry(
+                "I.2.1",
+                &[
+                    ("/notation_key", text("NO")),
+                    (
+                        "/notation_explanation",
+                        text("No fuel is burnt in commercial buildings; all are electric"),
+                    ),
+                ],
+            ),
             entry("I.2.2", &[("/total_tco2e", num(6_500.0))]),
             entry("I.4.4", &[("/total_tco2e", num(50_000.0))]),
-            entry("II.1.1", &[("/gases/co2/tco2e", num(30_000.0)), ("/total_tco2e", num(30_000.0))]),
-            entry("III.1.1", &[("/gases/ch4/tco2e", num(9_000.0)), ("/total_tco2e", num(9_000.0))]),
-            entry("III.1.2", &[
-                ("/notation_key", text("NE")),
-                ("/notation_explanation", text("No data on waste sent to landfills outside the city")),
-            ]),
-            entry("I.1.1", &[("/activity_label", text("LPG")), ("/total_tco2e", num(800.0))]),
+            entry(
+                "II.1.1",
+                &[
+                    ("/gases/co2/tco2e", num(30_000.0)),
+                    ("/total_tco2e", num(30_000.0)),
+                ],
+            ),
+            entry(
+                "III.1.1",
+                &[
+                    ("/gases/ch4/tco2e", num(9_000.0)),
+                    ("/total_tco2e", num(9_000.0)),
+                ],
+            ),
+            entry(
+                "III.1.2",
+                &[
+                    ("/notation_key", text("NE")),
+                    (
+                        "/notation_explanation",
+                        text("No data on waste sent to landfills outside the city"),
+                    ),
+                ],
+            ),
+            entry(
+                "I.1.1",
+                &[
+                    ("/activity_label", text("LPG")),
+                    ("/total_tco2e", num(800.0)),
+                ],
+            ),
         ],
         targets: vec![vec![
             ("/type".to_owned(), text("base-year")),
@@ -97,7 +145,9 @@ pub fn valid_filling() -> Filling {
 pub fn broken_filling() -> Filling {
     let mut filling = valid_filling();
     filling.facts = facts(None);
-    filling.facts.insert(0, ("/city/name".to_owned(), text("  ")));
+    filling
+        .facts
+        .insert(0, ("/city/name".to_owned(), text("  ")));
     for e in &mut filling.emissions {
         match e.gpc_ref.as_str() {
             "I.1.2" => e.values[0].1 = text("about 8000"),
@@ -105,7 +155,9 @@ pub fn broken_filling() -> Filling {
             _ => {}
         }
     }
-    filling.emissions.push(entry("I.9.9", &[("/total_tco2e", num(10.0))]));
+    filling
+        .emissions
+        .push(entry("I.9.9", &[("/total_tco2e", num(10.0))]));
     filling
 }
 
@@ -116,7 +168,10 @@ pub fn run(args: &[&str]) -> (i32, String) {
         .env("NO_COLOR", "1")
         .output()
         .expect("the binary runs");
-    (output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stdout).into_owned())
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
 }
 
 /// Runs `ghgcheck validate --format json` on `paths` and parses the report.
@@ -126,7 +181,8 @@ pub fn validate_json(paths: &[&Path], extra: &[&str]) -> (i32, serde_json::Value
     let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     args.extend(paths.iter().map(String::as_str));
     let (code, stdout) = run(&args);
-    let report = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("JSON report ({e}): {stdout}"));
+    let report =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("JSON report ({e}): {stdout}"));
     (code, report)
 }
 
@@ -146,6 +202,14 @@ pub fn finding_places(report: &serde_json::Value) -> Vec<(String, Option<String>
         .collect()
 }
 
-pub fn place(code: &str, sheet: Option<&str>, cell: &str) -> (String, Option<String>, Option<String>) {
-    (code.to_owned(), sheet.map(str::to_owned), Some(cell.to_owned()))
+pub fn place(
+    code: &str,
+    sheet: Option<&str>,
+    cell: &str,
+) -> (String, Option<String>, Option<String>) {
+    (
+        code.to_owned(),
+        sheet.map(str::to_owned),
+        Some(cell.to_owned()),
+    )
 }

@@ -33,7 +33,9 @@ impl Header {
             let columns: HashMap<String, u32> = (0..sheet.col_end())
                 .filter_map(|col| sheet.get(row, col).display().map(|h| (header_key(&h), col)))
                 .collect();
-            columns.contains_key(&wanted).then_some(Header { row, columns })
+            columns
+                .contains_key(&wanted)
+                .then_some(Header { row, columns })
         })
     }
 
@@ -47,10 +49,15 @@ impl Header {
             Some(name) => format!("sheet '{name}'"),
             None => "the header row".to_owned(),
         };
-        Finding::new(Code::MissingColumn, format!("{place} has no column `{header}`"))
-            .at(Some(sheet.cell_ref(TABLE_HEADER_ROW, 0)))
-            .field(Some(header.to_owned()))
-            .help(format!("restore the column header `{header}` exactly as in the template (`ghgcheck template`)"))
+        Finding::new(
+            Code::MissingColumn,
+            format!("{place} has no column `{header}`"),
+        )
+        .at(Some(sheet.cell_ref(TABLE_HEADER_ROW, 0)))
+        .field(Some(header.to_owned()))
+        .help(format!(
+            "restore the column header `{header}` exactly as in the template (`ghgcheck template`)"
+        ))
     }
 }
 
@@ -64,11 +71,15 @@ pub fn read_records(
     columns: &[Column],
     array: &str,
 ) -> Vec<u32> {
-    let located: Vec<(&Column, u32)> =
-        columns.iter().filter_map(|c| header.column(c.header).map(|col| (c, col))).collect();
+    let located: Vec<(&Column, u32)> = columns
+        .iter()
+        .filter_map(|c| header.column(c.header).map(|col| (c, col)))
+        .collect();
     let mut rows = Vec::new();
     for row in header.row + 1..sheet.row_end() {
-        let filled = located.iter().any(|(c, col)| !c.prefilled && !sheet.get(row, *col).is_blank());
+        let filled = located
+            .iter()
+            .any(|(c, col)| !c.prefilled && !sheet.get(row, *col).is_blank());
         if !filled {
             continue;
         }
@@ -78,7 +89,14 @@ pub fn read_records(
             out.anchor(&base, sheet, row, *col, first.header);
         }
         for (column, col) in &located {
-            out.put(&format!("{base}{}", column.pointer), sheet, row, *col, column.header, column.kind);
+            out.put(
+                &format!("{base}{}", column.pointer),
+                sheet,
+                row,
+                *col,
+                column.header,
+                column.kind,
+            );
         }
         rows.push(row);
     }

@@ -23,11 +23,15 @@ pub fn cell_value(cell: &Cell, kind: Kind) -> Result<Option<Value>, CellProblem>
     }
     match kind {
         Kind::Text => Ok(cell.display().map(Value::String)),
-        Kind::Integer | Kind::Number | Kind::Choice(ListName::Scope) => number(cell, kind).map(Some),
+        Kind::Integer | Kind::Number | Kind::Choice(ListName::Scope) => {
+            number(cell, kind).map(Some)
+        }
         Kind::Date => date(cell).map(Some),
         Kind::YesNo | Kind::Choice(ListName::YesNo) => Ok(Some(yes_no(cell))),
         Kind::GasList => Ok(cell.display().map(|text| gas_list(&text))),
-        Kind::Choice(list) => Ok(cell.display().map(|text| Value::String(choice(list, &text)))),
+        Kind::Choice(list) => Ok(cell
+            .display()
+            .map(|text| Value::String(choice(list, &text)))),
     }
 }
 
@@ -90,7 +94,11 @@ fn choice(list: ListName, text: &str) -> String {
 /// (`CO₂`, `hfc`) brought to the schema's names.
 fn gas_list(text: &str) -> Value {
     let mut gases: Vec<String> = Vec::new();
-    for part in text.split([',', ';', '/', '+']).map(clean_text).filter(|p| !p.is_empty()) {
+    for part in text
+        .split([',', ';', '/', '+'])
+        .map(clean_text)
+        .filter(|p| !p.is_empty())
+    {
         let gas = canonical_gas(&part);
         if !gases.contains(&gas) {
             gases.push(gas);
@@ -129,31 +137,67 @@ mod tests {
 
     #[test]
     fn numbers_from_cells_and_text() {
-        assert_eq!(cell_value(&Cell::Number(2022.0), Kind::Integer), Ok(Some(json!(2022))));
-        assert_eq!(cell_value(&text(" 1200.5 "), Kind::Number), Ok(Some(json!(1200.5))));
-        assert_eq!(cell_value(&Cell::Number(3.0), Kind::Number), Ok(Some(json!(3.0))));
-        assert_eq!(cell_value(&text("about 1200"), Kind::Number), Err(CellProblem::NotANumber));
+        assert_eq!(
+            cell_value(&Cell::Number(2022.0), Kind::Integer),
+            Ok(Some(json!(2022)))
+        );
+        assert_eq!(
+            cell_value(&text(" 1200.5 "), Kind::Number),
+            Ok(Some(json!(1200.5)))
+        );
+        assert_eq!(
+            cell_value(&Cell::Number(3.0), Kind::Number),
+            Ok(Some(json!(3.0)))
+        );
+        assert_eq!(
+            cell_value(&text("about 1200"), Kind::Number),
+            Err(CellProblem::NotANumber)
+        );
         assert_eq!(cell_value(&text("\u{00A0}"), Kind::Number), Ok(None));
     }
 
     #[test]
     fn a_fractional_year_stays_fractional_for_the_schema_to_reject() {
-        assert_eq!(cell_value(&Cell::Number(2022.5), Kind::Integer), Ok(Some(json!(2022.5))));
+        assert_eq!(
+            cell_value(&Cell::Number(2022.5), Kind::Integer),
+            Ok(Some(json!(2022.5)))
+        );
     }
 
     #[test]
     fn dates_from_serials_text_and_date_cells() {
-        assert_eq!(cell_value(&Cell::Number(44927.0), Kind::Date), Ok(Some(json!("2023-01-01"))));
-        assert_eq!(cell_value(&text("2023-06-30"), Kind::Date), Ok(Some(json!("2023-06-30"))));
-        assert_eq!(cell_value(&text("June 2023"), Kind::Date), Err(CellProblem::NotADate));
+        assert_eq!(
+            cell_value(&Cell::Number(44927.0), Kind::Date),
+            Ok(Some(json!("2023-01-01")))
+        );
+        assert_eq!(
+            cell_value(&text("2023-06-30"), Kind::Date),
+            Ok(Some(json!("2023-06-30")))
+        );
+        assert_eq!(
+            cell_value(&text("June 2023"), Kind::Date),
+            Err(CellProblem::NotADate)
+        );
     }
 
     #[test]
     fn choices_take_their_canonical_case() {
-        assert_eq!(cell_value(&text("ar5"), Kind::Choice(ListName::GwpSet)), Ok(Some(json!("AR5"))));
-        assert_eq!(cell_value(&text("ne"), Kind::Choice(ListName::NotationKey)), Ok(Some(json!("NE"))));
-        assert_eq!(cell_value(&text("NA"), Kind::Choice(ListName::NotationKey)), Ok(Some(json!("NA"))));
-        assert_eq!(cell_value(&text("Basic-Plus"), Kind::Choice(ListName::GpcLevel)), Ok(Some(json!("basic-plus"))));
+        assert_eq!(
+            cell_value(&text("ar5"), Kind::Choice(ListName::GwpSet)),
+            Ok(Some(json!("AR5")))
+        );
+        assert_eq!(
+            cell_value(&text("ne"), Kind::Choice(ListName::NotationKey)),
+            Ok(Some(json!("NE")))
+        );
+        assert_eq!(
+            cell_value(&text("NA"), Kind::Choice(ListName::NotationKey)),
+            Ok(Some(json!("NA")))
+        );
+        assert_eq!(
+            cell_value(&text("Basic-Plus"), Kind::Choice(ListName::GpcLevel)),
+            Ok(Some(json!("basic-plus")))
+        );
     }
 
     #[test]
@@ -166,8 +210,17 @@ mod tests {
 
     #[test]
     fn yes_no_becomes_boolean() {
-        assert_eq!(cell_value(&text("Yes"), Kind::Choice(ListName::YesNo)), Ok(Some(json!(true))));
-        assert_eq!(cell_value(&Cell::Bool(false), Kind::YesNo), Ok(Some(json!(false))));
-        assert_eq!(cell_value(&text("maybe"), Kind::YesNo), Ok(Some(json!("maybe"))));
+        assert_eq!(
+            cell_value(&text("Yes"), Kind::Choice(ListName::YesNo)),
+            Ok(Some(json!(true)))
+        );
+        assert_eq!(
+            cell_value(&Cell::Bool(false), Kind::YesNo),
+            Ok(Some(json!(false)))
+        );
+        assert_eq!(
+            cell_value(&text("maybe"), Kind::YesNo),
+            Ok(Some(json!("maybe")))
+        );
     }
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::emissions::read_emissions;
 use super::spec::{
-    CITY_FACTS, FACT_FIRST_ROW, INVENTORY_FACTS, FACT_LABEL_COL, FACT_VALUE_COL, FactRow, SHEET_CITY,
+    CITY_FACTS, FACT_LABEL_COL, FACT_VALUE_COL, FactRow, INVENTORY_FACTS, SHEET_CITY,
     SHEET_EMISSIONS, SHEET_INVENTORY, SHEET_TARGETS, TARGET_COLUMNS,
 };
 use super::table::{Header, header_key, read_records};
@@ -22,7 +22,9 @@ pub fn extract(book: &Workbook) -> Extraction {
             Some(sheet) => read_facts(&mut out, sheet, facts),
             None => {
                 // One finding for the sheet, not one more for each of its facts.
-                facts.iter().for_each(|fact| out.sources.mark_reported(fact.pointer));
+                facts
+                    .iter()
+                    .for_each(|fact| out.sources.mark_reported(fact.pointer));
                 out.findings.push(missing_sheet(name));
             }
         }
@@ -42,8 +44,8 @@ pub fn extract(book: &Workbook) -> Extraction {
     out
 }
 
-/// Finds each fact by its label in column A (so inserted or reordered rows
-/// still read), falling back to the template's row for an absent label.
+/// Finds each fact by its label in column A, so inserted or reordered rows
+/// still read. A fact whose label row was deleted is simply absent.
 fn read_facts(out: &mut Extraction, sheet: &Sheet, facts: &[FactRow]) {
     let rows_by_label: HashMap<String, u32> = (0..sheet.row_end())
         .filter_map(|row| {
@@ -51,12 +53,17 @@ fn read_facts(out: &mut Extraction, sheet: &Sheet, facts: &[FactRow]) {
             Some((header_key(label.trim_end_matches('*')), row))
         })
         .collect();
-    for (index, fact) in facts.iter().enumerate() {
-        let row = rows_by_label
-            .get(&header_key(fact.label))
-            .copied()
-            .unwrap_or(FACT_FIRST_ROW + index as u32);
-        out.put(fact.pointer, sheet, row, FACT_VALUE_COL, fact.label, fact.kind);
+    for fact in facts {
+        if let Some(&row) = rows_by_label.get(&header_key(fact.label)) {
+            out.put(
+                fact.pointer,
+                sheet,
+                row,
+                FACT_VALUE_COL,
+                fact.label,
+                fact.kind,
+            );
+        }
     }
 }
 
