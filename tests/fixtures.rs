@@ -136,6 +136,11 @@ fn unreadable_fixtures_are_up_to_date() {
         b"Name,Notes\nPorto Alegre,inventory follows by e-mail\n",
     );
     check(
+        "unreadable/no-ref-column.csv",
+        b"Sector,Scope,Total (tCO2e),City,Country,Inventory year,GWP set,GPC level,Population,Boundary\n\
+          Stationary Energy,1,1200,Testville,BR,2022,AR5,basic,250000,municipality\n",
+    );
+    check(
         "unreadable/no-city-sheet.xlsx",
         &workbook_without_city_sheet(),
     );

@@ -95,6 +95,26 @@ fn a_missing_sheet_is_reported_and_the_rest_still_read() {
 }
 
 #[test]
+fn a_missing_ref_column_is_one_finding_on_the_header_row() {
+    let (code, report) = validate_json(
+        &[&fixtures().join("unreadable").join("no-ref-column.csv")],
+        &[],
+    );
+    assert_eq!(code, 1);
+    let file = &report["files"][0];
+    assert_eq!(file["status"], "invalid");
+    assert_eq!(file["layout"], "ghgcheck-template-csv");
+    assert_eq!(file["findings"].as_array().unwrap().len(), 1);
+    assert_eq!(file["findings"][0]["code"], "R007");
+    assert_eq!(file["findings"][0]["cell"], "A1");
+    assert_eq!(
+        file["findings"][0]["message"],
+        "the header row has no column `GPC ref`"
+    );
+    assert_eq!(file["inventories"][0]["city"], "Testville");
+}
+
+#[test]
 fn one_job_and_two_jobs_give_byte_identical_json() {
     let all = fixtures();
     let args = |jobs: &str| {

@@ -73,7 +73,7 @@ impl GpcTable {
                     c.reference.as_str(),
                 )
             })
-            .filter(|(distance, _)| *distance <= 2)
+            .filter(|(distance, _)| *distance <= 1)
             .min_by_key(|(distance, _)| *distance)
             .map(|(_, reference)| reference)
     }

@@ -22,7 +22,7 @@ pub(super) fn to_finding(error: &ValidationError<'_>, sources: &SourceMap) -> Op
                 Code::RequiredMissing,
                 target,
                 format!("{field} is required but missing"),
-                "fill this cell; the schema requires it".to_owned(),
+                format!("write {field} here: an inventory cannot be identified or filed without it"),
             )
         }
         Kind::AnyOf { .. } if at.is_empty() => (

@@ -105,3 +105,51 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod contract_tests {
+    use super::*;
+
+    /// Walks every `properties` map of the schema.
+    fn properties(value: &Value, path: &str, out: &mut Vec<(String, Value)>) {
+        match value {
+            Value::Object(map) => {
+                for (key, child) in map {
+                    if key == "properties"
+                        && let Value::Object(props) = child
+                    {
+                        for (name, prop) in props {
+                            out.push((format!("{path}/{name}"), prop.clone()));
+                        }
+                    }
+                    properties(child, &format!("{path}/{key}"), out);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|item| properties(item, path, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_property_has_a_title_and_a_description() {
+        let mut found = Vec::new();
+        properties(schema_value(), "", &mut found);
+        assert!(found.len() > 60, "{} properties", found.len());
+        // Inside `anyOf` branches the properties only restate a constraint.
+        let missing: Vec<&String> = found
+            .iter()
+            .filter(|(path, _)| !path.contains("/anyOf"))
+            .filter(|(_, prop)| prop.get("title").is_none() || prop.get("description").is_none())
+            .map(|(path, _)| path)
+            .collect();
+        assert!(missing.is_empty(), "without title or description: {missing:?}");
+    }
+
+    #[test]
+    fn the_schema_is_versioned() {
+        let schema = schema_value();
+        assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+        assert!(schema["$id"].as_str().unwrap().contains(crate::model::document::SCHEMA_VERSION));
+        assert_eq!(schema["properties"]["schema_version"]["const"], crate::model::document::SCHEMA_VERSION);
+    }
+}

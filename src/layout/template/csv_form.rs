@@ -14,7 +14,8 @@ use crate::rules::registry::Code;
 pub fn extract(sheet: &Sheet) -> Extraction {
     let mut out = Extraction::default();
     read_emissions(&mut out, sheet);
-    let Some(header) = Header::find(sheet, "GPC ref") else {
+    let keys: Vec<&str> = CSV_FACTS.iter().map(|fact| fact.header).collect();
+    let Some(header) = Header::find(sheet, &keys) else {
         return out;
     };
     let first_data_row = header.row + 1;

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::spec::EMISSION_COLUMNS;
+use super::spec::{EMISSION_COLUMNS, TABLE_HEADER_ROW};
 use super::table::{Header, read_records};
 use crate::layout::builder::Extraction;
 use crate::read::Sheet;
@@ -13,8 +13,13 @@ const REF_HEADER: &str = "GPC ref";
 const TOTAL_HEADER: &str = "Total (tCO2e)";
 
 pub fn read_emissions(out: &mut Extraction, sheet: &Sheet) {
-    let Some(header) = Header::find(sheet, REF_HEADER) else {
-        out.findings.push(Header::missing(sheet, REF_HEADER));
+    let header = Header::find(sheet, &[REF_HEADER, TOTAL_HEADER]);
+    let header_row = header.as_ref().map_or(TABLE_HEADER_ROW, |h| h.row);
+    let Some(header) = header.filter(|h| h.column(REF_HEADER).is_some()) else {
+        let row = header_row;
+        // Without the ref column no record can be read: one finding says so.
+        out.sources.mark_reported("/emissions");
+        out.findings.push(Header::missing(sheet, row, REF_HEADER));
         return;
     };
     // An inventory without any record is told to fill the first total cell.

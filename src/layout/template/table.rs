@@ -24,17 +24,19 @@ pub struct Header {
 }
 
 impl Header {
-    /// Looks for `key_header` in the first rows (the template puts it in
-    /// row 1; a few title rows above it are tolerated).
-    pub fn find(sheet: &Sheet, key_header: &str) -> Option<Header> {
-        let wanted = header_key(key_header);
+    /// Looks in the first rows for one holding any of `key_headers` (the
+    /// template puts its header in row 1; a few title rows above it are
+    /// tolerated).
+    pub fn find(sheet: &Sheet, key_headers: &[&str]) -> Option<Header> {
+        let wanted: Vec<String> = key_headers.iter().map(|h| header_key(h)).collect();
         let last = (TABLE_HEADER_ROW + 10).min(sheet.row_end());
         (TABLE_HEADER_ROW..last).find_map(|row| {
             let columns: HashMap<String, u32> = (0..sheet.col_end())
                 .filter_map(|col| sheet.get(row, col).display().map(|h| (header_key(&h), col)))
                 .collect();
-            columns
-                .contains_key(&wanted)
+            wanted
+                .iter()
+                .any(|w| columns.contains_key(w))
                 .then_some(Header { row, columns })
         })
     }
@@ -43,8 +45,9 @@ impl Header {
         self.columns.get(&header_key(header)).copied()
     }
 
-    /// The finding for a required header that is absent.
-    pub fn missing(sheet: &Sheet, header: &str) -> Finding {
+    /// The finding for a required header that is absent from the header
+    /// row `row`.
+    pub fn missing(sheet: &Sheet, row: u32, header: &str) -> Finding {
         let place = match &sheet.name {
             Some(name) => format!("sheet '{name}'"),
             None => "the header row".to_owned(),

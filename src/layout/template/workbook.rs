@@ -37,7 +37,7 @@ pub fn extract(book: &Workbook) -> Extraction {
         }
     }
     if let Some(sheet) = book.sheet(SHEET_TARGETS)
-        && let Some(header) = Header::find(sheet, TARGET_COLUMNS[0].header)
+        && let Some(header) = Header::find(sheet, &[TARGET_COLUMNS[0].header])
     {
         read_records(&mut out, sheet, &header, TARGET_COLUMNS, "/targets");
     }
