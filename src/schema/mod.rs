@@ -142,14 +142,28 @@ mod contract_tests {
             .filter(|(_, prop)| prop.get("title").is_none() || prop.get("description").is_none())
             .map(|(path, _)| path)
             .collect();
-        assert!(missing.is_empty(), "without title or description: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "without title or description: {missing:?}"
+        );
     }
 
     #[test]
     fn the_schema_is_versioned() {
         let schema = schema_value();
-        assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
-        assert!(schema["$id"].as_str().unwrap().contains(crate::model::document::SCHEMA_VERSION));
-        assert_eq!(schema["properties"]["schema_version"]["const"], crate::model::document::SCHEMA_VERSION);
+        assert_eq!(
+            schema["$schema"],
+            "https://json-schema.org/draft/2020-12/schema"
+        );
+        assert!(
+            schema["$id"]
+                .as_str()
+                .unwrap()
+                .contains(crate::model::document::SCHEMA_VERSION)
+        );
+        assert_eq!(
+            schema["properties"]["schema_version"]["const"],
+            crate::model::document::SCHEMA_VERSION
+        );
     }
 }

@@ -56,7 +56,7 @@ impl Header {
             Code::MissingColumn,
             format!("{place} has no column `{header}`"),
         )
-        .at(Some(sheet.cell_ref(TABLE_HEADER_ROW, 0)))
+        .at(Some(sheet.cell_ref(row, 0)))
         .field(Some(header.to_owned()))
         .help(format!(
             "restore the column header `{header}` exactly as in the template (`ghgcheck template`)"
