@@ -154,3 +154,33 @@ fn fail_on_warning_counts_warnings() {
     let (code, _) = validate_json(&[&path], &["--fail-on", "warning"]);
     assert_eq!(code, 1);
 }
+
+#[test]
+fn the_out_folder_keeps_the_json_report_and_is_never_searched() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path();
+    std::fs::copy(
+        fixtures().join("template").join("valid-city.csv"),
+        inbox.join("city.csv"),
+    )
+    .unwrap();
+    std::fs::write(inbox.join("~$city.xlsx"), b"lock").unwrap();
+    let out = inbox.join("results");
+    let out_arg = out.display().to_string();
+    let inbox_arg = inbox.display().to_string();
+    for _ in 0..2 {
+        let (code, stdout) = run(&[
+            "validate", "--format", "json", "--out", &out_arg, &inbox_arg,
+        ]);
+        assert_eq!(code, 0, "{stdout}");
+        let written = std::fs::read_to_string(out.join("report.json")).unwrap();
+        assert_eq!(written, stdout);
+        let report: serde_json::Value = serde_json::from_str(&written).unwrap();
+        assert_eq!(report["summary"]["files"], 1);
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers, ["report.json"]);
+}
