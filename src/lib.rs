@@ -10,6 +10,7 @@ pub mod batch;
 pub mod discover;
 pub mod layout;
 pub mod model;
+pub mod normalize;
 pub mod pipeline;
 pub mod read;
 pub mod report;

@@ -1,0 +1,1 @@
+//! Cleaning of raw cell values shared by every reader.

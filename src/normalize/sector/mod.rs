@@ -1,0 +1,1 @@
+//! Sector resolution: GPC refs in variant spellings, CRF and CityCatalyst labels, synonyms.
