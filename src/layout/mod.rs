@@ -2,6 +2,7 @@
 //! cells of a file into the common inventory document plus a source map.
 
 mod builder;
+pub mod header;
 pub mod template;
 
 use serde::Serialize;
@@ -82,16 +83,11 @@ fn is_template_csv(book: &Workbook) -> bool {
         return false;
     }
     let headers: Vec<String> = (0..sheet.col_end())
-        .filter_map(|col| {
-            sheet
-                .get(0, col)
-                .display()
-                .map(|h| template::header_key(&h))
-        })
+        .filter_map(|col| sheet.get(0, col).display().map(|h| header::header_key(&h)))
         .collect();
     spec::CSV_SIGNATURE
         .iter()
-        .filter(|h| headers.contains(&template::header_key(h)))
+        .filter(|h| headers.contains(&header::header_key(h)))
         .count()
         >= 2
 }

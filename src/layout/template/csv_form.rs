@@ -5,8 +5,8 @@
 
 use super::emissions::read_emissions;
 use super::spec::CSV_FACTS;
-use super::table::Header;
 use crate::layout::builder::Extraction;
+use crate::layout::header::Header;
 use crate::read::Sheet;
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;

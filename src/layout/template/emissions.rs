@@ -5,8 +5,9 @@
 use serde_json::Value;
 
 use super::spec::{EMISSION_COLUMNS, TABLE_HEADER_ROW};
-use super::table::{Header, read_records};
+use super::table::read_records;
 use crate::layout::builder::Extraction;
+use crate::layout::header::Header;
 use crate::read::Sheet;
 
 const REF_HEADER: &str = "GPC ref";

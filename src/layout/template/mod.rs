@@ -7,5 +7,3 @@ pub mod spec;
 mod table;
 pub mod values;
 pub mod workbook;
-
-pub use table::header_key;

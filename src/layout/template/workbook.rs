@@ -9,8 +9,9 @@ use super::spec::{
     CITY_FACTS, FACT_LABEL_COL, FACT_VALUE_COL, FactRow, INVENTORY_FACTS, SHEET_CITY,
     SHEET_EMISSIONS, SHEET_INVENTORY, SHEET_TARGETS, TARGET_COLUMNS,
 };
-use super::table::{Header, header_key, read_records};
+use super::table::read_records;
 use crate::layout::builder::Extraction;
+use crate::layout::header::{Header, header_key};
 use crate::read::{Sheet, Workbook};
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
