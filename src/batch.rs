@@ -10,13 +10,14 @@ use std::sync::mpsc;
 
 use rayon::prelude::*;
 
-use crate::pipeline::{FileReport, check_file};
+use crate::pipeline::{FileReport, Options, check_file};
 
 /// Checks `files` with `jobs` threads (0 = one per core) and calls
 /// `on_report` once per file, in the order of `files`.
 pub fn run(
     files: &[PathBuf],
     jobs: usize,
+    options: &Options,
     mut on_report: impl FnMut(FileReport),
 ) -> Result<(), rayon::ThreadPoolBuildError> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
@@ -30,7 +31,7 @@ pub fn run(
                     .enumerate()
                     .for_each_with(sender, |sender, (index, path)| {
                         // The receiver only goes away if the caller stopped early.
-                        let _ = sender.send((index, check_file(path)));
+                        let _ = sender.send((index, check_file(path, options)));
                     });
             });
         });
@@ -87,6 +88,7 @@ mod tests {
                 country: None,
                 year: None,
                 totals: Default::default(),
+                fact_sources: Default::default(),
             }],
             findings: vec![],
         }

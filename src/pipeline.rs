@@ -2,11 +2,13 @@
 //! schema check, rules. Whatever goes wrong becomes a finding in the file's
 //! report; nothing here stops a batch.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::layout::facts::{self, Overrides};
 use crate::layout::{self, Layout};
 use crate::model::totals::{self, Totals};
 use crate::read::{self, FileFormat};
@@ -26,6 +28,15 @@ pub enum Status {
     Unreadable,
 }
 
+/// How files are checked; one value serves a whole batch.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Facts supplied on the command line.
+    pub overrides: Overrides,
+    /// Read every file with this layout instead of detecting it.
+    pub layout: Option<Layout>,
+}
+
 /// What a file's inventory looks like in a report.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct InventorySummary {
@@ -35,6 +46,9 @@ pub struct InventorySummary {
     pub country: Option<String>,
     pub year: Option<i64>,
     pub totals: Totals,
+    /// Facts that do not come from the file itself, by JSON pointer, with
+    /// their origin (`file-name`, `sidecar`, `command-line`).
+    pub fact_sources: BTreeMap<String, &'static str>,
 }
 
 /// Everything known about one checked file.
@@ -67,8 +81,8 @@ impl FileReport {
 }
 
 /// Checks one file. Never panics outward: a panic becomes an internal-error finding.
-pub fn check_file(path: &Path) -> FileReport {
-    std::panic::catch_unwind(|| check_file_inner(path)).unwrap_or_else(|_| {
+pub fn check_file(path: &Path, options: &Options) -> FileReport {
+    std::panic::catch_unwind(|| check_file_inner(path, options)).unwrap_or_else(|_| {
         FileReport::unreadable(
             path,
             None,
@@ -78,16 +92,23 @@ pub fn check_file(path: &Path) -> FileReport {
     })
 }
 
-fn check_file_inner(path: &Path) -> FileReport {
+fn check_file_inner(path: &Path, options: &Options) -> FileReport {
     let (format, input) = match read::read_file(path) {
         Ok(read) => read,
         Err(finding) => return FileReport::unreadable(path, None, *finding),
     };
-    let layout = match layout::detect(&input) {
+    let detected = options.layout.map_or_else(|| layout::detect(&input), Ok);
+    let layout = match detected {
         Ok(layout) => layout,
         Err(finding) => return FileReport::unreadable(path, Some(format), *finding),
     };
     let mut extraction = layout::extract(layout, &input);
+    let origins = facts::complete(
+        &mut extraction,
+        path,
+        layout.names_facts_in_file_name(),
+        &options.overrides,
+    );
     let mut findings = std::mem::take(&mut extraction.findings);
     findings.extend(schema::check(&extraction.document, &extraction.sources));
     findings.extend(rules::check(&extraction.document, &extraction.sources));
@@ -102,7 +123,13 @@ fn check_file_inner(path: &Path) -> FileReport {
         format: Some(format),
         layout: Some(layout),
         status,
-        inventories: vec![summarise(path, &extraction.document)],
+        inventories: vec![InventorySummary {
+            fact_sources: origins
+                .into_iter()
+                .map(|(pointer, origin)| (pointer, origin.as_str()))
+                .collect(),
+            ..summarise(path, &extraction.document)
+        }],
         findings,
     }
 }
@@ -123,6 +150,7 @@ fn summarise(path: &Path, document: &Value) -> InventorySummary {
         country,
         year,
         totals: totals::compute(document),
+        fact_sources: BTreeMap::new(),
     }
 }
 
@@ -133,11 +161,16 @@ fn base_id(path: &Path, city: Option<&str>, country: Option<&str>, year: Option<
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("inventory");
-    let parts = [
-        country.map(slug),
-        Some(slug(city.unwrap_or(stem))),
-        year.map(|y| y.to_string()),
-    ];
+    let country = country.map(slug);
+    let mut city = slug(city.unwrap_or(stem));
+    // A city known only by its UN/LOCODE (`BR POA`) already starts with the country.
+    if let Some(rest) = country
+        .as_ref()
+        .and_then(|c| city.strip_prefix(&format!("{c}-")))
+    {
+        city = rest.to_owned();
+    }
+    let parts = [country, Some(city), year.map(|y| y.to_string())];
     let id = parts
         .into_iter()
         .flatten()
@@ -199,7 +232,7 @@ mod tests {
 
     #[test]
     fn a_missing_file_is_an_unreadable_report() {
-        let report = check_file(Path::new("/definitely/not/here.xlsx"));
+        let report = check_file(Path::new("/definitely/not/here.xlsx"), &Options::default());
         assert_eq!(report.status, Status::Unreadable);
         assert_eq!(report.findings[0].code, Code::UnreadableFile);
     }

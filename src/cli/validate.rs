@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 use ghgcheck::batch;
 use ghgcheck::discover::{Filter, discover};
-use ghgcheck::pipeline::{FileReport, Status};
+use ghgcheck::layout::Layout;
+use ghgcheck::layout::facts::{Facts, Overrides};
+use ghgcheck::pipeline::{FileReport, Options, Status};
 use ghgcheck::report::json::JsonReport;
 use ghgcheck::report::summary::Summary;
 use ghgcheck::report::text::TextRenderer;
@@ -60,6 +62,31 @@ pub struct Args {
     /// Colour in the text report (auto: only on a terminal and when NO_COLOR is unset)
     #[arg(long, value_enum, default_value = "auto")]
     color: Colour,
+    /// Read every file with this layout instead of detecting it
+    #[arg(long, value_name = "NAME", value_parser = parse_layout)]
+    layout: Option<Layout>,
+    /// City name for files that do not state one
+    #[arg(long)]
+    city: Option<String>,
+    /// Country (ISO 3166-1 alpha-2) for files that do not state one
+    #[arg(long)]
+    country: Option<String>,
+    /// Inventory year for files that do not state one
+    #[arg(long)]
+    year: Option<i64>,
+    /// GWP set (SAR, AR4, AR5, AR6) for files that do not state one
+    #[arg(long)]
+    gwp: Option<String>,
+    /// Let --city/--country/--year/--gwp and sidecar files replace what the files state
+    #[arg(long)]
+    force_facts: bool,
+}
+
+fn parse_layout(name: &str) -> Result<Layout, String> {
+    Layout::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = Layout::ALL.iter().map(|l| l.name()).collect();
+        format!("unknown layout `{name}`; known: {}", names.join(", "))
+    })
 }
 
 pub fn run(args: Args) -> u8 {
@@ -88,8 +115,20 @@ pub fn run(args: Args) -> u8 {
             return EXIT_FAILURE;
         }
     };
+    let options = Options {
+        overrides: Overrides {
+            facts: Facts {
+                city: args.city.clone(),
+                country: args.country.clone(),
+                year: args.year,
+                gwp: args.gwp.clone(),
+            },
+            force: args.force_facts,
+        },
+        layout: args.layout,
+    };
     let mut failed = false;
-    let outcome = batch::run(&files, args.jobs, |report| {
+    let outcome = batch::run(&files, args.jobs, &options, |report| {
         let counts = report.counts();
         failed |= report.status != Status::Valid
             || counts.errors > 0

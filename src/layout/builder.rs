@@ -34,6 +34,7 @@ impl Default for Extraction {
 impl Extraction {
     /// Reads the cell at (`row`, `col`) of `sheet` as `kind`, stores it at
     /// `pointer`, and records where it came from under the label `field`.
+    /// Returns the value stored, if any.
     pub fn put(
         &mut self,
         pointer: &str,
@@ -42,7 +43,7 @@ impl Extraction {
         col: u32,
         field: &str,
         kind: Kind,
-    ) {
+    ) -> Option<Value> {
         let cell = sheet.get(row, col);
         let cell_ref = sheet.cell_ref(row, col);
         let shown = cell.display();
@@ -55,8 +56,11 @@ impl Extraction {
             },
         );
         match cell_value(cell, kind) {
-            Ok(Some(value)) => set_at(&mut self.document, pointer, value),
-            Ok(None) => {}
+            Ok(Some(value)) => {
+                set_at(&mut self.document, pointer, value.clone());
+                Some(value)
+            }
+            Ok(None) => None,
             Err(problem) => {
                 self.sources.mark_reported(pointer);
                 let (message, help) = match problem {
@@ -81,8 +85,24 @@ impl Extraction {
                         .value(shown)
                         .help(help),
                 );
+                None
             }
         }
+    }
+
+    /// Appends an empty record to the array at `array` (e.g. `/emissions`),
+    /// creating the array, and returns its index.
+    pub fn push_record(&mut self, array: &str) -> usize {
+        let key = array.trim_start_matches('/');
+        let items = self
+            .document
+            .as_object_mut()
+            .expect("documents are objects")
+            .entry(key)
+            .or_insert_with(|| Value::Array(Vec::new()));
+        let items = items.as_array_mut().expect("record arrays are arrays");
+        items.push(Value::Object(serde_json::Map::new()));
+        items.len() - 1
     }
 
     /// Records a place to write a field that has no cell of its own yet.

@@ -2,6 +2,9 @@
 //! cells of a file into the common inventory document plus a source map.
 
 mod builder;
+pub mod citycatalyst;
+pub mod facts;
+pub mod file_name;
 pub mod header;
 pub mod template;
 
@@ -23,16 +26,39 @@ pub enum Layout {
     /// The CSV form of the submission template (`ghgcheck template --format csv`).
     #[serde(rename = "ghgcheck-template-csv")]
     TemplateCsv,
+    /// A CityCatalyst inventory CSV export.
+    #[serde(rename = "citycatalyst-csv")]
+    CityCatalystCsv,
     /// A JSON document following `schemas/inventory.schema.json`.
     #[serde(rename = "inventory-json")]
     InventoryJson,
 }
 
 impl Layout {
+    pub const ALL: [Layout; 4] = [
+        Layout::Template,
+        Layout::TemplateCsv,
+        Layout::CityCatalystCsv,
+        Layout::InventoryJson,
+    ];
+
+    /// The layout of a name as `--layout` takes it.
+    pub fn from_name(name: &str) -> Option<Layout> {
+        Layout::ALL
+            .into_iter()
+            .find(|l| l.name().eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// Layouts whose files state their city and year only in the file name.
+    pub fn names_facts_in_file_name(self) -> bool {
+        self == Layout::CityCatalystCsv
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Layout::Template => "ghgcheck-template",
             Layout::TemplateCsv => "ghgcheck-template-csv",
+            Layout::CityCatalystCsv => "citycatalyst-csv",
             Layout::InventoryJson => "inventory-json",
         }
     }
@@ -44,6 +70,9 @@ pub fn detect(input: &Input) -> Result<Layout, Box<Finding>> {
         Input::Json(_) => Ok(Layout::InventoryJson),
         Input::Cells(book) if is_template_workbook(book) => Ok(Layout::Template),
         Input::Cells(book) if is_template_csv(book) => Ok(Layout::TemplateCsv),
+        Input::Cells(book) if single_table(book).is_some_and(citycatalyst::matches) => {
+            Ok(Layout::CityCatalystCsv)
+        }
         Input::Cells(book) => Err(Box::new(unknown_layout(book))),
     }
 }
@@ -56,6 +85,7 @@ pub fn extract(layout: Layout, input: &Input) -> Extraction {
             ..Extraction::default()
         },
         (Layout::TemplateCsv, Input::Cells(book)) => template::csv_form::extract(&book.sheets[0]),
+        (Layout::CityCatalystCsv, Input::Cells(book)) => citycatalyst::extract(&book.sheets[0]),
         (_, Input::Cells(book)) => template::workbook::extract(book),
     }
 }
@@ -90,6 +120,14 @@ fn is_template_csv(book: &Workbook) -> bool {
         .filter(|h| headers.contains(&header::header_key(h)))
         .count()
         >= 2
+}
+
+/// The one sheet of a CSV file (or of a single-sheet workbook).
+fn single_table(book: &Workbook) -> Option<&crate::read::Sheet> {
+    match book.sheets.as_slice() {
+        [sheet] => Some(sheet),
+        _ => None,
+    }
 }
 
 fn unknown_layout(book: &Workbook) -> Finding {

@@ -34,8 +34,25 @@ pub fn record_amount(record: &Value) -> Option<f64> {
     (!amounts.is_empty()).then(|| amounts.iter().sum())
 }
 
+/// Sums are rounded to the gram (6 decimals of a tonne) so that float noise
+/// such as `1912883.0070000004` does not reach reports.
+fn round(total: Option<f64>) -> Option<f64> {
+    total.map(|t| (t * 1e6).round() / 1e6)
+}
+
 /// Totals of an inventory document.
 pub fn compute(document: &Value) -> Totals {
+    let totals = sum(document);
+    Totals {
+        scope1: round(totals.scope1),
+        scope2: round(totals.scope2),
+        scope3: round(totals.scope3),
+        basic: round(totals.basic),
+        basic_plus: round(totals.basic_plus),
+    }
+}
+
+fn sum(document: &Value) -> Totals {
     let mut totals = Totals::default();
     let Some(records) = document.get("emissions").and_then(Value::as_array) else {
         return totals;

@@ -155,6 +155,12 @@ registry! {
         "In the CSV form every row repeats the inventory facts (city, country, year, GWP set, GPC level, \
          population); here one row states a different value than the first row.\n\
          Fix: make the fact identical on every row, or split the file into one file per inventory.";
+    UnknownUnit => "X003", "unknown-unit", Error,
+        "A unit ghgcheck does not know",
+        "Amounts are converted to tonnes of CO2 equivalent from the unit the file states; a unit that is not \
+         in ghgcheck's unit table cannot be converted. Example: `t CO2-eq/yr` where `t CO2e` is meant, or a \
+         typing error such as `tCO2r`.\n\
+         Fix: write one of the supported units (t CO2e, kg CO2e, kt CO2e, Mt CO2e) in the unit column.";
     UnknownGpcRef => "G001", "unknown-gpc-ref", Error,
         "Unknown GPC reference number",
         "Each emission record names one of the 53 GPC v1.1 cells (I.1.1 ... VI.1). Example: `II.5.3` (off-road \
@@ -179,6 +185,23 @@ registry! {
         "A record has both emission values and a notation key",
         "A GPC cell holds either numbers or a notation key, never both. Example: `NE` beside a total of 1200.\n\
          Fix: remove the key if the number is right, or remove the numbers if the key is.";
+    FactFromFileName => "F002", "fact-from-file-name", Info,
+        "A fact was taken from the file name",
+        "The file does not state this fact, but its name follows a known pattern \
+         (`inventory-<UN/LOCODE>-<year>.csv`, `<city>-<year>-....csv`), so ghgcheck read it from there. \
+         CityCatalyst exports name their city and year only this way.\n\
+         Fix: nothing, if the value is right; otherwise rename the file or pass --city, --country or --year.";
+    FactOverridden => "F003", "fact-from-command-line", Info,
+        "A fact was supplied on the command line or in a sidecar file",
+        "The value comes from --city, --country, --year or --gwp, or from a `<file>.ghgcheck.toml` sidecar, \
+         because the file does not state it (or because --force-facts was given).\n\
+         Fix: nothing, if the value is right; a file that states the fact itself is easier to review.";
+    BadSidecar => "F004", "bad-sidecar", Error,
+        "The sidecar file beside a submission cannot be read",
+        "A `<file>.ghgcheck.toml` sidecar supplies facts the file lacks. It holds TOML lines `city = \"...\"`, \
+         `country = \"BR\"`, `year = 2022` and `gwp = \"AR5\"`; anything else is refused so that a typing \
+         error is not silently ignored.\n\
+         Fix: correct the line the finding names.";
     RecommendedFactMissing => "F001", "recommended-fact-missing", Warning,
         "A recommended inventory fact is missing",
         "Country, population, GWP set, GPC reporting level and boundary are not required to read an \

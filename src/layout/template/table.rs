@@ -2,8 +2,6 @@
 //! form): maps headers to spec columns and turns each filled row into one
 //! record of a document array.
 
-use serde_json::{Value, json};
-
 use super::spec::Column;
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
@@ -31,7 +29,7 @@ pub fn read_records(
         if !filled {
             continue;
         }
-        let index = push_record(&mut out.document, array);
+        let index = out.push_record(array);
         let base = format!("{array}/{index}");
         if let Some((first, col)) = located.first() {
             out.anchor(&base, sheet, row, *col, first.header);
@@ -49,16 +47,4 @@ pub fn read_records(
         rows.push(row);
     }
     rows
-}
-
-fn push_record(document: &mut Value, array: &str) -> usize {
-    let key = array.trim_start_matches('/');
-    let items = document
-        .as_object_mut()
-        .expect("documents are objects")
-        .entry(key)
-        .or_insert_with(|| json!([]));
-    let items = items.as_array_mut().expect("record arrays are arrays");
-    items.push(json!({}));
-    items.len() - 1
 }

@@ -1,0 +1,268 @@
+//! CityCatalyst inventory CSV exports: one row per GPC ref and fuel, total
+//! in t CO2e, per-gas columns in kg of CO2e, notation keys, emission-factor
+//! units and data-source names. The files carry no city, year or population;
+//! those come from the file name or the command line (see `facts`).
+
+use serde_json::{Value, json};
+
+use super::builder::Extraction;
+use super::header::Header;
+use super::template::spec::{Kind, ListName};
+use crate::model::document::set_at;
+use crate::model::gpc;
+use crate::read::Sheet;
+use crate::report::finding::Finding;
+use crate::rules::registry::Code;
+
+/// One column of the export: the field it fills, its header spellings, its
+/// kind and the divisor that brings it to tonnes (gas columns are in kg).
+struct Column {
+    pointer: &'static str,
+    headers: &'static [&'static str],
+    kind: Kind,
+    divisor: f64,
+}
+
+const fn col(pointer: &'static str, headers: &'static [&'static str], kind: Kind) -> Column {
+    Column {
+        pointer,
+        headers,
+        kind,
+        divisor: 1.0,
+    }
+}
+
+/// Kilograms per tonne; dividing (not multiplying by 0.001) keeps
+/// `122733670 kg` exactly `122733.67 t`.
+const KG_PER_T: f64 = 1000.0;
+
+const REF_HEADERS: &[&str] = &["GPC Reference Number", "GPC Ref", "GPC ref. no."];
+const UNIT_HEADERS: &[&str] = &["Total Emission Units", "Total Emissions Units"];
+
+const COLUMNS: &[Column] = &[
+    col("/gpc_ref", REF_HEADERS, Kind::Text),
+    col(
+        "/sub_sector",
+        &["Subsector name", "Sub-sector name", "Subsector"],
+        Kind::Text,
+    ),
+    col(
+        "/notation_key",
+        &["Notation Key", "Notation Keys"],
+        Kind::Choice(ListName::NotationKey),
+    ),
+    col("/total_tco2e", &["Total Emissions"], Kind::Number),
+    col(
+        "/activity_label",
+        &["Activity type", "Activity Type"],
+        Kind::Text,
+    ),
+    col(
+        "/activity/amount",
+        &["Activity Value", "Activity Amount"],
+        Kind::Number,
+    ),
+    col(
+        "/activity/unit",
+        &["Activity Units", "Activity Unit"],
+        Kind::Text,
+    ),
+    col(
+        "/emission_factor/values/co2",
+        &["Emission Factor - CO2"],
+        Kind::Number,
+    ),
+    col(
+        "/emission_factor/values/ch4",
+        &["Emission Factor - CH4"],
+        Kind::Number,
+    ),
+    col(
+        "/emission_factor/values/n2o",
+        &["Emission Factor - N2O"],
+        Kind::Number,
+    ),
+    col(
+        "/emission_factor/unit",
+        &["Emission Factor - Unit", "Emission Factor Unit"],
+        Kind::Text,
+    ),
+    Column {
+        pointer: "/gases/co2/tco2e",
+        headers: &["CO2 Emissions"],
+        kind: Kind::Number,
+        divisor: KG_PER_T,
+    },
+    Column {
+        pointer: "/gases/ch4/tco2e",
+        headers: &["CH4 Emissions"],
+        kind: Kind::Number,
+        divisor: KG_PER_T,
+    },
+    Column {
+        pointer: "/gases/n2o/tco2e",
+        headers: &["N2O Emissions"],
+        kind: Kind::Number,
+        divisor: KG_PER_T,
+    },
+    col(
+        "/activity/source",
+        &["DataSource name", "Data source name", "Datasource name"],
+        Kind::Text,
+    ),
+];
+
+/// True when the header row looks like a CityCatalyst export.
+pub fn matches(sheet: &Sheet) -> bool {
+    Header::find(sheet, REF_HEADERS).is_some_and(|h| {
+        h.column("Total Emissions").is_some()
+            && h.first_column(&["Subsector name", "Notation Key"])
+                .is_some()
+    })
+}
+
+pub fn extract(sheet: &Sheet) -> Extraction {
+    let mut out = Extraction::default();
+    let Some(header) = Header::find(sheet, REF_HEADERS) else {
+        out.findings.push(Header::missing(sheet, 0, REF_HEADERS[0]));
+        return out;
+    };
+    let located: Vec<(&Column, u32)> = COLUMNS
+        .iter()
+        .filter_map(|c| header.first_column(c.headers).map(|col| (c, col)))
+        .collect();
+    let unit_col = header.first_column(UNIT_HEADERS);
+    out.anchor(
+        "/emissions",
+        sheet,
+        header.row + 1,
+        header.first_column(&["Total Emissions"]).unwrap_or(0),
+        "Total Emissions",
+    );
+    for row in header.row + 1..sheet.row_end() {
+        if sheet.row_is_blank(row) {
+            continue;
+        }
+        let base = format!("/emissions/{}", out.push_record("/emissions"));
+        read_row(&mut out, sheet, row, &base, &located, unit_col);
+    }
+    out
+}
+
+fn read_row(
+    out: &mut Extraction,
+    sheet: &Sheet,
+    row: u32,
+    base: &str,
+    located: &[(&Column, u32)],
+    unit_col: Option<u32>,
+) {
+    for (column, col) in located {
+        if column.pointer == "/gpc_ref" {
+            out.anchor(base, sheet, row, *col, column.headers[0]);
+        }
+        // The export has no explanation column: the key's cell is where one is missed.
+        if column.pointer == "/notation_key" {
+            out.anchor(
+                &format!("{base}/notation_explanation"),
+                sheet,
+                row,
+                *col,
+                column.headers[0],
+            );
+        }
+    }
+    let unit_divisor = unit_col.map_or(Some(1.0), |col| total_unit_divisor(out, sheet, row, col));
+    for (column, col) in located {
+        let pointer = format!("{base}{}", column.pointer);
+        let Some(Value::Number(n)) =
+            out.put(&pointer, sheet, row, *col, column.headers[0], column.kind)
+        else {
+            continue;
+        };
+        let divisor = if column.pointer == "/total_tco2e" {
+            unit_divisor
+        } else {
+            Some(column.divisor)
+        };
+        match (divisor, n.as_f64()) {
+            (Some(d), Some(v)) if d != 1.0 => set_at(&mut out.document, &pointer, json!(v / d)),
+            (None, _) => remove(&mut out.document, &pointer),
+            _ => {}
+        }
+    }
+    complete_from_gpc_table(&mut out.document, base);
+    drop_zeros_beside_notation_key(&mut out.document, base);
+}
+
+/// What the row's total must be divided by to give tonnes; `None` (and a
+/// finding) for a unit the export should not carry.
+fn total_unit_divisor(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option<f64> {
+    let written = sheet.get(row, col).display()?;
+    let key: String = written
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    match key.as_str() {
+        "tco2e" | "tco2eq" | "tonnesco2e" => Some(1.0),
+        "kgco2e" | "kgco2eq" => Some(KG_PER_T),
+        "ktco2e" => Some(1.0 / 1000.0),
+        _ => {
+            out.findings.push(
+                Finding::new(
+                    Code::UnknownUnit,
+                    format!("the unit `{written}` of the total is not known"),
+                )
+                .at(Some(sheet.cell_ref(row, col)))
+                .field(Some(UNIT_HEADERS[0].to_owned()))
+                .value(Some(written))
+                .help("write t CO2e (or kg CO2e) as the unit of Total Emissions"),
+            );
+            None
+        }
+    }
+}
+
+fn remove(document: &mut Value, pointer: &str) {
+    if let Some((parent, key)) = pointer.rsplit_once('/')
+        && let Some(Value::Object(map)) = document.pointer_mut(parent)
+    {
+        map.remove(key);
+    }
+}
+
+/// The export has no scope or sector column: both follow from the GPC ref.
+fn complete_from_gpc_table(document: &mut Value, base: &str) {
+    let reference = document
+        .pointer(&format!("{base}/gpc_ref"))
+        .and_then(Value::as_str)
+        .map(str::trim);
+    let Some(cell) = reference.and_then(|r| gpc::table().get(r)) else {
+        return;
+    };
+    set_at(document, &format!("{base}/scope"), json!(cell.scope));
+    set_at(document, &format!("{base}/sector"), json!(cell.sector));
+}
+
+/// CityCatalyst writes 0 in the gas columns of NE and NO rows: that is not a
+/// measured zero, so the gases are dropped when a notation key is present.
+fn drop_zeros_beside_notation_key(document: &mut Value, base: &str) {
+    let Some(record) = document.pointer_mut(base).and_then(Value::as_object_mut) else {
+        return;
+    };
+    if !record.contains_key("notation_key") {
+        return;
+    }
+    let all_zero = record
+        .get("gases")
+        .and_then(Value::as_object)
+        .is_some_and(|gases| {
+            gases
+                .values()
+                .all(|g| g.get("tco2e").and_then(Value::as_f64) == Some(0.0))
+        });
+    if all_zero {
+        record.remove("gases");
+    }
+}

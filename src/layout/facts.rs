@@ -1,0 +1,283 @@
+//! Inventory facts a file does not state: taken from the file name (for
+//! exports that only name their city and year there), from a sidecar file
+//! `<file>.ghgcheck.toml`, or from the command line (`--city`, `--country`,
+//! `--year`, `--gwp`). A value in the file wins unless `--force-facts` is
+//! given; between the others the sidecar, being about this one file, wins
+//! over the command line. Every fact that does not come from the file is
+//! reported as an info finding and listed with its origin.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::builder::Extraction;
+use super::file_name::facts_from_name;
+use crate::model::document::set_at;
+use crate::report::finding::Finding;
+use crate::rules::registry::Code;
+
+/// Where a fact came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    FileName,
+    Sidecar,
+    CommandLine,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::FileName => "file-name",
+            Origin::Sidecar => "sidecar",
+            Origin::CommandLine => "command-line",
+        }
+    }
+}
+
+/// Facts supplied from outside the file.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Facts {
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub year: Option<i64>,
+    pub gwp: Option<String>,
+}
+
+impl Facts {
+    fn entries(&self) -> Vec<(&'static str, Value)> {
+        [
+            ("/city/name", self.city.as_ref().map(|v| json!(v))),
+            (
+                "/city/country",
+                self.country.as_ref().map(|v| json!(v.to_uppercase())),
+            ),
+            ("/inventory/year", self.year.map(|v| json!(v))),
+            (
+                "/inventory/gwp_set",
+                self.gwp.as_ref().map(|v| json!(v.to_uppercase())),
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(pointer, value)| value.map(|v| (pointer, v)))
+        .collect()
+    }
+}
+
+/// The command line's facts and whether they beat the file's.
+#[derive(Clone, Debug, Default)]
+pub struct Overrides {
+    pub facts: Facts,
+    pub force: bool,
+}
+
+/// Fills the facts of one extraction from its file name (when the layout
+/// names facts there), sidecar and the command line. Returns the origin of
+/// each fact set here.
+pub fn complete(
+    out: &mut Extraction,
+    path: &Path,
+    use_file_name: bool,
+    overrides: &Overrides,
+) -> BTreeMap<String, Origin> {
+    let mut origins = BTreeMap::new();
+    let sidecar = read_sidecar(path, out);
+    let mut layers: Vec<(Origin, Vec<(&'static str, Value)>)> = Vec::new();
+    if let Some(sidecar) = &sidecar {
+        layers.push((Origin::Sidecar, sidecar.entries()));
+    }
+    layers.push((Origin::CommandLine, overrides.facts.entries()));
+    if use_file_name {
+        layers.push((Origin::FileName, name_entries(path)));
+    }
+    for (origin, entries) in layers {
+        for (pointer, value) in entries {
+            let stated = out.document.pointer(pointer).is_some();
+            let allowed = !stated
+                || (overrides.force
+                    && origin != Origin::FileName
+                    && !origins.contains_key(pointer));
+            if !allowed || origins.contains_key(pointer) {
+                continue;
+            }
+            out.findings
+                .push(provenance_finding(origin, pointer, &value, path));
+            set_at(&mut out.document, pointer, value);
+            origins.insert(pointer.to_owned(), origin);
+        }
+    }
+    origins
+}
+
+fn name_entries(path: &Path) -> Vec<(&'static str, Value)> {
+    let name = facts_from_name(path);
+    let city = name.city.clone().or_else(|| name.un_locode.clone());
+    [
+        ("/city/name", city.map(|v| json!(v))),
+        (
+            "/city/identifiers/un_locode",
+            name.un_locode.map(|v| json!(v)),
+        ),
+        ("/city/country", name.country.map(|v| json!(v))),
+        ("/inventory/year", name.year.map(|v| json!(v))),
+    ]
+    .into_iter()
+    .filter_map(|(pointer, value)| value.map(|v| (pointer, v)))
+    .collect()
+}
+
+fn provenance_finding(origin: Origin, pointer: &str, value: &Value, path: &Path) -> Finding {
+    let shown = match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let (code, whence, help) = match origin {
+        Origin::FileName => (
+            Code::FactFromFileName,
+            "the file name".to_owned(),
+            "if it is wrong, rename the file or pass --city, --country or --year",
+        ),
+        Origin::Sidecar => (
+            Code::FactOverridden,
+            sidecar_path(path).display().to_string(),
+            "edit the sidecar file if the value is wrong",
+        ),
+        Origin::CommandLine => (
+            Code::FactOverridden,
+            "the command line".to_owned(),
+            "check the value passed on the command line",
+        ),
+    };
+    Finding::new(
+        code,
+        format!("{} `{shown}` taken from {whence}", fact_label(pointer)),
+    )
+    .pointer(pointer)
+    .value(Some(shown))
+    .help(help)
+}
+
+fn fact_label(pointer: &str) -> &'static str {
+    match pointer {
+        "/city/name" => "city name",
+        "/city/country" => "country",
+        "/city/identifiers/un_locode" => "UN/LOCODE",
+        "/inventory/year" => "inventory year",
+        _ => "GWP set",
+    }
+}
+
+/// `x.csv` -> `x.csv.ghgcheck.toml`.
+pub fn sidecar_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".ghgcheck.toml");
+    path.with_file_name(name)
+}
+
+fn read_sidecar(path: &Path, out: &mut Extraction) -> Option<Facts> {
+    let sidecar = sidecar_path(path);
+    let text = std::fs::read_to_string(&sidecar).ok()?;
+    match toml::from_str::<Facts>(&text) {
+        Ok(facts) => Some(facts),
+        Err(e) => {
+            let line = e
+                .span()
+                .map(|span| text[..span.start].matches('\n').count() + 1);
+            out.findings.push(
+                Finding::new(
+                    Code::BadSidecar,
+                    format!(
+                        "the sidecar file {} cannot be read{}: {}",
+                        sidecar.display(),
+                        line.map(|l| format!(" (line {l})")).unwrap_or_default(),
+                        e.message()
+                    ),
+                )
+                .help("the sidecar holds `city = \"...\"`, `country = \"BR\"`, `year = 2022` and `gwp = \"AR5\"` lines only"),
+            );
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn extraction(doc: Value) -> Extraction {
+        Extraction {
+            document: doc,
+            ..Extraction::default()
+        }
+    }
+
+    #[test]
+    fn the_file_name_fills_what_the_file_lacks() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("inventory-BR POA-2022.csv");
+        let mut out = extraction(json!({"city": {}, "inventory": {}}));
+        let origins = complete(&mut out, &path, true, &Overrides::default());
+        assert_eq!(out.document["city"]["name"], "BR POA");
+        assert_eq!(out.document["city"]["country"], "BR");
+        assert_eq!(out.document["inventory"]["year"], 2022);
+        assert_eq!(origins["/inventory/year"], Origin::FileName);
+        assert_eq!(
+            out.findings
+                .iter()
+                .filter(|f| f.code == Code::FactFromFileName)
+                .count(),
+            4
+        );
+    }
+
+    #[test]
+    fn the_file_wins_unless_forced_and_the_sidecar_beats_the_command_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("porto-alegre-2022.csv");
+        std::fs::write(
+            sidecar_path(&path),
+            "city = \"Porto Alegre\"\nyear = 2021\n",
+        )
+        .unwrap();
+        let overrides = Overrides {
+            facts: Facts {
+                city: Some("POA".into()),
+                year: Some(2020),
+                gwp: Some("ar5".into()),
+                ..Facts::default()
+            },
+            force: false,
+        };
+        let mut out = extraction(json!({"city": {"name": "Porto Alegre (file)"}, "inventory": {}}));
+        complete(&mut out, &path, true, &overrides);
+        assert_eq!(out.document["city"]["name"], "Porto Alegre (file)");
+        assert_eq!(out.document["inventory"]["year"], 2021);
+        assert_eq!(out.document["inventory"]["gwp_set"], "AR5");
+
+        let forced = Overrides {
+            force: true,
+            ..overrides
+        };
+        let mut out = extraction(json!({"city": {"name": "Porto Alegre (file)"}, "inventory": {}}));
+        complete(&mut out, &path, true, &forced);
+        assert_eq!(out.document["city"]["name"], "Porto Alegre");
+    }
+
+    #[test]
+    fn a_broken_sidecar_is_a_finding_with_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.csv");
+        std::fs::write(sidecar_path(&path), "city = \"A\"\ntown = \"B\"\n").unwrap();
+        let mut out = extraction(json!({"city": {}, "inventory": {}}));
+        complete(&mut out, &path, false, &Overrides::default());
+        assert_eq!(out.findings.len(), 1);
+        assert_eq!(out.findings[0].code, Code::BadSidecar);
+        assert!(
+            out.findings[0].message.contains("(line 2)"),
+            "{}",
+            out.findings[0].message
+        );
+    }
+}

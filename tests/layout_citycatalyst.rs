@@ -1,0 +1,107 @@
+//! CityCatalyst inventory CSV exports: gas columns in kg of CO2e, NE rows
+//! with zeros, invalid notation keys, and city and year from the file name.
+
+mod support;
+
+use std::path::Path;
+
+use serde_json::json;
+use support::{finding_places, fixtures, place, validate_json};
+
+fn fixture() -> std::path::PathBuf {
+    fixtures()
+        .join("citycatalyst")
+        .join("inventory-BR XYZ-2022.csv")
+}
+
+#[test]
+fn records_are_extracted_with_gases_in_tonnes() {
+    let bytes = std::fs::read(fixture()).unwrap();
+    let (_, input) = ghgcheck::read::read_bytes(Path::new("x.csv"), &bytes).unwrap();
+    let layout = ghgcheck::layout::detect(&input).unwrap();
+    assert_eq!(layout.name(), "citycatalyst-csv");
+    let doc = ghgcheck::layout::extract(layout, &input).document;
+    let first = &doc["emissions"][0];
+    assert_eq!(first["gpc_ref"], "I.1.1");
+    assert_eq!(first["scope"], 1);
+    assert_eq!(first["sector"], "Stationary Energy");
+    assert_eq!(first["sub_sector"], "Residential buildings");
+    assert_eq!(first["total_tco2e"], 1000.5);
+    assert_eq!(
+        first["gases"],
+        json!({"co2": {"tco2e": 990.0}, "ch4": {"tco2e": 4.5}, "n2o": {"tco2e": 6.0}})
+    );
+    assert_eq!(
+        first["activity"],
+        json!({"amount": 400000.0, "unit": "m3", "source": "Gas utility"})
+    );
+    assert_eq!(first["activity_label"], "natural gas");
+    assert_eq!(
+        first["emission_factor"],
+        json!({"unit": "kg/m3", "values": {"co2": 1.9, "ch4": 0.0001, "n2o": 0.00001}})
+    );
+    // The NE row's zeros are not measurements.
+    assert_eq!(
+        doc["emissions"][3],
+        json!({"gpc_ref": "I.6.1", "sub_sector": "Non-specified sources",
+        "notation_key": "NE", "scope": 1, "sector": "Stationary Energy"})
+    );
+    assert_eq!(doc["emissions"].as_array().unwrap().len(), 7);
+}
+
+#[test]
+fn the_report_takes_facts_from_the_file_name_and_flags_bad_keys() {
+    let (code, report) = validate_json(&[&fixture()], &[]);
+    assert_eq!(code, 1);
+    let file = &report["files"][0];
+    assert_eq!(file["layout"], "citycatalyst-csv");
+    let inventory = &file["inventories"][0];
+    assert_eq!(inventory["id"], "br-xyz-2022");
+    assert_eq!(inventory["city"], "BR XYZ");
+    assert_eq!(inventory["year"], 2022);
+    assert_eq!(inventory["fact_sources"]["/inventory/year"], "file-name");
+    assert_eq!(
+        inventory["totals"],
+        json!({"scope1": 2050.5, "scope2": 3200.25, "scope3": null, "basic": 5250.75, "basic_plus": 5250.75})
+    );
+    let places: Vec<_> = finding_places(&report)
+        .into_iter()
+        .filter(|(_, _, cell)| cell.is_some())
+        .collect();
+    assert_eq!(
+        places,
+        vec![
+            place("N002", None, "D5"),
+            place("N001", None, "D6"),
+            place("N001", None, "D7"),
+        ]
+    );
+    assert_eq!(
+        file["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "F002")
+            .count(),
+        4
+    );
+}
+
+#[test]
+fn command_line_facts_fill_the_gaps_and_file_facts_win() {
+    let (_, report) = validate_json(
+        &[&fixture()],
+        &["--city", "Xyzópolis", "--year", "2021", "--gwp", "ar5"],
+    );
+    let inventory = &report["files"][0]["inventories"][0];
+    assert_eq!(inventory["city"], "Xyzópolis");
+    // What the command line states beats the guess from the file name.
+    assert_eq!(inventory["year"], 2021);
+    assert_eq!(inventory["country"], "BR");
+    assert_eq!(inventory["fact_sources"]["/city/country"], "file-name");
+    assert_eq!(inventory["fact_sources"]["/city/name"], "command-line");
+    assert_eq!(
+        inventory["fact_sources"]["/inventory/gwp_set"],
+        "command-line"
+    );
+}
