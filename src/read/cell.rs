@@ -61,16 +61,6 @@ pub fn clean_text(text: &str) -> String {
         .join(" ")
 }
 
-/// Reads a number written as text: `1200`, ` 1200.5 `, `-3`, `1e3`.
-/// Locale forms (`1.234,5`) are not guessed here.
-pub fn parse_number(text: &str) -> Option<f64> {
-    let cleaned = clean_text(text);
-    if cleaned.is_empty() {
-        return None;
-    }
-    cleaned.parse::<f64>().ok().filter(|n| n.is_finite())
-}
-
 /// One sheet. `name` is `None` for a CSV file.
 #[derive(Clone, Debug)]
 pub struct Sheet {
@@ -153,15 +143,6 @@ mod tests {
             clean_text("\u{200B} Porto\u{00A0}\u{00A0}Alegre \t\n"),
             "Porto Alegre"
         );
-    }
-
-    #[test]
-    fn parse_number_accepts_plain_numbers_only() {
-        assert_eq!(parse_number(" 1200.5 "), Some(1200.5));
-        assert_eq!(parse_number("-3"), Some(-3.0));
-        assert_eq!(parse_number("about 1200"), None);
-        assert_eq!(parse_number("NaN"), None);
-        assert_eq!(parse_number(""), None);
     }
 
     #[test]

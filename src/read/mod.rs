@@ -9,7 +9,7 @@ mod spreadsheet;
 
 use std::path::Path;
 
-pub use cell::{Cell, Sheet, Workbook, clean_text, parse_number};
+pub use cell::{Cell, Sheet, Workbook, clean_text};
 pub use sniff::{FileFormat, KNOWN_EXTENSIONS};
 
 use crate::report::finding::Finding;

@@ -146,8 +146,9 @@ registry! {
          Fix: compare the field with its description in `ghgcheck schema`.";
     TextInNumberCell => "X001", "text-in-number-cell", Error,
         "Text where a number is expected",
-        "A cell that must hold a number holds text that is not a number. Example: `about 1200` or `n/a` in \
-         `CO2 (tCO2e)`.\n\
+        "A cell that must hold a number holds text that is not a number. Example: `about 1200` or `12 kt` \
+         in `CO2 (tCO2e)`. Numbers stored as text are read, also with thousands separators and decimal \
+         commas (`1.234,5`, `1 234,5`, `1'234.5`); `NA`, `N/A`, `-` and `Not Applicable` count as empty.\n\
          Fix: enter the number alone; if there is no value, leave the cell empty and use a notation key \
          (NO, IE, NE, C) with an explanation.";
     ConflictingFact => "X002", "conflicting-fact", Error,

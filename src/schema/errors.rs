@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::model::gpc;
 use crate::model::source_map::SourceMap;
+use crate::normalize::clean;
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
 
@@ -58,12 +59,12 @@ pub(super) fn to_finding(error: &ValidationError<'_>, sources: &SourceMap) -> Op
         ),
         Kind::Format { format } | Kind::Pattern { pattern: format } => {
             let (expected, help) = format_words(&at, format);
-            (
-                Code::BadFormat,
-                at.clone(),
-                format!("{} is not {expected}", field_name(sources, &at)),
-                help.to_owned(),
-            )
+            let near = instance.as_str().filter(|_| at.ends_with("/country")).and_then(clean::suggest_country);
+            let help = match near.and_then(clean::country) {
+                Some(code) => format!("did you mean {code} ({})? {help}", near.unwrap_or_default()),
+                None => help.to_owned(),
+            };
+            (Code::BadFormat, at.clone(), format!("{} is not {expected}", field_name(sources, &at)), help)
         }
         Kind::AdditionalProperties { unexpected } => {
             let name = unexpected.first().cloned().unwrap_or_default();

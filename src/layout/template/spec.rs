@@ -28,6 +28,8 @@ pub enum Kind {
     YesNo,
     /// A comma-separated list of gases.
     GasList,
+    /// A country: ISO code or name, stored as the ISO 3166-1 alpha-2 code.
+    Country,
     /// One value of a named list on the Lists sheet.
     Choice(ListName),
 }
@@ -129,7 +131,7 @@ pub const CITY_FACTS: &[FactRow] = &[
     FactRow {
         pointer: "/city/country",
         label: "Country (ISO 3166-1 alpha-2)",
-        kind: Kind::Text,
+        kind: Kind::Country,
         note: "Recommended. Two-letter code, e.g. BR, DE, IN.",
     },
     FactRow {
@@ -424,7 +426,7 @@ pub const TARGET_COLUMNS: &[Column] = &[
 /// columns. Pointers are absolute in the inventory document.
 pub const CSV_FACTS: &[Column] = &[
     col("/city/name", "City", Kind::Text, 16.0),
-    col("/city/country", "Country", Kind::Text, 8.0),
+    col("/city/country", "Country", Kind::Country, 8.0),
     col("/inventory/year", "Inventory year", Kind::Integer, 8.0),
     col(
         "/inventory/gwp_set",

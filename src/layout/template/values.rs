@@ -1,11 +1,12 @@
 //! Turns one template cell into the JSON value of its field, by the field's
 //! [`Kind`]. A cell that cannot be read as its kind is reported at the cell.
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use super::spec::{Kind, ListName};
-use crate::read::{Cell, clean_text, parse_number};
+use crate::normalize::clean::{self, Cleaned};
+use crate::read::{Cell, clean_text};
 
 /// Why a cell could not be read as its field's kind.
 #[derive(Debug, PartialEq)]
@@ -22,10 +23,15 @@ pub fn cell_value(cell: &Cell, kind: Kind) -> Result<Option<Value>, CellProblem>
         return Ok(None);
     }
     match kind {
-        Kind::Text => Ok(cell.display().map(Value::String)),
-        Kind::Integer | Kind::Number | Kind::Choice(ListName::Scope) => {
-            number(cell, kind).map(Some)
-        }
+        Kind::Text => Ok(cell
+            .display()
+            .filter(|t| !clean::is_null_word(t))
+            .map(Value::String)),
+        Kind::Country => Ok(cell
+            .display()
+            .filter(|t| !clean::is_null_word(t))
+            .map(|t| Value::String(clean::country(&t).map_or(t, str::to_owned)))),
+        Kind::Integer | Kind::Number | Kind::Choice(ListName::Scope) => number(cell, kind),
         Kind::Date => date(cell).map(Some),
         Kind::YesNo | Kind::Choice(ListName::YesNo) => Ok(Some(yes_no(cell))),
         Kind::GasList => Ok(cell.display().map(|text| gas_list(&text))),
@@ -35,20 +41,24 @@ pub fn cell_value(cell: &Cell, kind: Kind) -> Result<Option<Value>, CellProblem>
     }
 }
 
-fn number(cell: &Cell, kind: Kind) -> Result<Value, CellProblem> {
+fn number(cell: &Cell, kind: Kind) -> Result<Option<Value>, CellProblem> {
     let n = match cell {
         Cell::Number(n) => *n,
-        Cell::Text(text) => parse_number(text).ok_or(CellProblem::NotANumber)?,
+        Cell::Text(text) => match clean::number(text) {
+            Cleaned::Value(n) => n,
+            Cleaned::Null => return Ok(None),
+            Cleaned::Invalid(_) => return Err(CellProblem::NotANumber),
+        },
         _ => return Err(CellProblem::NotANumber),
     };
     let whole = kind != Kind::Number && n.fract() == 0.0 && n.abs() < 9e15;
-    Ok(if whole { json!(n as i64) } else { json!(n) })
+    Ok(Some(if whole { json!(n as i64) } else { json!(n) }))
 }
 
 fn date(cell: &Cell) -> Result<Value, CellProblem> {
     let day = match cell {
         Cell::Date(dt) => dt.date(),
-        Cell::Number(serial) => excel_serial_date(*serial).ok_or(CellProblem::NotADate)?,
+        Cell::Number(serial) => clean::excel_serial_date(*serial).ok_or(CellProblem::NotADate)?,
         Cell::Text(text) => {
             let text = clean_text(text);
             NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| CellProblem::NotADate)?
@@ -56,15 +66,6 @@ fn date(cell: &Cell) -> Result<Value, CellProblem> {
         _ => return Err(CellProblem::NotADate),
     };
     Ok(Value::String(day.format("%Y-%m-%d").to_string()))
-}
-
-/// Excel's 1900 date system (serial 1 = 1900-01-01, with its phantom 29 Feb).
-fn excel_serial_date(serial: f64) -> Option<NaiveDate> {
-    if !(1.0..2_958_466.0).contains(&serial) {
-        return None;
-    }
-    let epoch = NaiveDate::from_ymd_opt(1899, 12, 30)?;
-    epoch.checked_add_signed(Duration::days(serial.trunc() as i64))
 }
 
 fn yes_no(cell: &Cell) -> Value {
@@ -90,41 +91,13 @@ fn choice(list: ListName, text: &str) -> String {
         .map_or_else(|| text.to_owned(), |v| (*v).to_owned())
 }
 
-/// `CO2, CH4; N2O` -> `["CO2","CH4","N2O"]`, with common spellings
-/// (`CO₂`, `hfc`) brought to the schema's names.
+/// `CO2, CH4; N2O` -> `["CO2","CH4","N2O"]` in the schema's spelling; parts
+/// that are no gas are kept as written, for the schema to reject at the cell.
 fn gas_list(text: &str) -> Value {
-    let mut gases: Vec<String> = Vec::new();
-    for part in text
-        .split([',', ';', '/', '+'])
-        .map(clean_text)
-        .filter(|p| !p.is_empty())
-    {
-        let gas = canonical_gas(&part);
-        if !gases.contains(&gas) {
-            gases.push(gas);
-        }
-    }
-    json!(gases)
-}
-
-fn canonical_gas(name: &str) -> String {
-    let plain: String = name
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '₂' => '2',
-            '₃' => '3',
-            '₄' => '4',
-            '₆' => '6',
-            other => other,
-        })
-        .collect::<String>()
-        .to_uppercase();
-    match plain.as_str() {
-        "HFC" | "HFCS" => "HFCs".to_owned(),
-        "PFC" | "PFCS" => "PFCs".to_owned(),
-        _ => plain,
-    }
+    let (gases, unknown) = clean::gas_list(text);
+    let mut names: Vec<String> = gases.iter().map(|g| g.symbol().to_owned()).collect();
+    names.extend(unknown);
+    json!(names)
 }
 
 #[cfg(test)]
@@ -154,6 +127,11 @@ mod tests {
             Err(CellProblem::NotANumber)
         );
         assert_eq!(cell_value(&text("\u{00A0}"), Kind::Number), Ok(None));
+        assert_eq!(
+            cell_value(&text("1.234,5"), Kind::Number),
+            Ok(Some(json!(1234.5)))
+        );
+        assert_eq!(cell_value(&text("N/A"), Kind::Number), Ok(None));
     }
 
     #[test]
@@ -205,6 +183,22 @@ mod tests {
         assert_eq!(
             cell_value(&text("CO₂, ch4; N2O, hfc, CH 4"), Kind::GasList),
             Ok(Some(json!(["CO2", "CH4", "N2O", "HFCs"])))
+        );
+    }
+
+    #[test]
+    fn countries_become_iso_codes() {
+        assert_eq!(
+            cell_value(&text("Brasil"), Kind::Country),
+            Ok(Some(json!("BR")))
+        );
+        assert_eq!(
+            cell_value(&text("br"), Kind::Country),
+            Ok(Some(json!("BR")))
+        );
+        assert_eq!(
+            cell_value(&text("Atlantis"), Kind::Country),
+            Ok(Some(json!("Atlantis")))
         );
     }
 
