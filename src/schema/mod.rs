@@ -161,7 +161,9 @@ mod contract_tests {
                 .unwrap()
                 .contains(crate::model::document::SCHEMA_VERSION)
         );
-        let versions = schema["properties"]["schema_version"]["enum"].as_array().unwrap();
+        let versions = schema["properties"]["schema_version"]["enum"]
+            .as_array()
+            .unwrap();
         assert!(versions.contains(&Value::from(crate::model::document::SCHEMA_VERSION)));
     }
 }

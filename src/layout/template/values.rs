@@ -80,14 +80,37 @@ fn yes_no(cell: &Cell) -> Value {
     }
 }
 
-/// Canonical case for the closed lists, so `ar5` or `ne` are accepted.
+/// Null words mean "no value" in a choice cell, except that `NA` and `N/A`
+/// in a notation-key cell are a (wrong) key the submitter chose, to be
+/// reported rather than dropped.
+fn is_placeholder(list: ListName, text: &str) -> bool {
+    let chosen_na = list == ListName::NotationKey
+        && text.chars().any(|c| c.is_alphabetic())
+        && !text.eq_ignore_ascii_case("please select");
+    clean::is_null_word(text) && !chosen_na
+}
+
+/// Canonical case for the closed lists, so `ar5` or `ne` are accepted, and
+/// the spellings other tools write: `BASIC+` for basic-plus, `High` for H.
 fn choice(list: ListName, text: &str) -> String {
-    let upper = text.to_uppercase();
-    let lower = text.to_lowercase();
-    let known = list.values();
-    known
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    let alias = match (list, compact.as_str()) {
+        (ListName::GpcLevel, "basic+" | "basicplus") => Some("basic-plus"),
+        (ListName::DataQuality, "high") => Some("H"),
+        (ListName::DataQuality, "medium") => Some("M"),
+        (ListName::DataQuality, "low") => Some("L"),
+        _ => None,
+    };
+    if let Some(alias) = alias {
+        return alias.to_owned();
+    }
+    list.values()
         .iter()
-        .find(|v| **v == upper || **v == lower || v.eq_ignore_ascii_case(text))
+        .find(|v| v.eq_ignore_ascii_case(text))
         .map_or_else(|| text.to_owned(), |v| (*v).to_owned())
 }
 
@@ -184,6 +207,27 @@ mod tests {
             cell_value(&text("CO₂, ch4; N2O, hfc, CH 4"), Kind::GasList),
             Ok(Some(json!(["CO2", "CH4", "N2O", "HFCs"])))
         );
+    }
+
+    #[test]
+    fn other_tools_spellings_of_choices_are_understood() {
+        let level = Kind::Choice(ListName::GpcLevel);
+        assert_eq!(
+            cell_value(&text("BASIC+"), level),
+            Ok(Some(json!("basic-plus")))
+        );
+        assert_eq!(cell_value(&text("BASIC"), level), Ok(Some(json!("basic"))));
+        let quality = Kind::Choice(ListName::DataQuality);
+        assert_eq!(cell_value(&text("Medium"), quality), Ok(Some(json!("M"))));
+        assert_eq!(cell_value(&text("Please select"), Kind::Text), Ok(None));
+        assert_eq!(
+            cell_value(&text("Please select"), Kind::Choice(ListName::GwpSet)),
+            Ok(None)
+        );
+        let key = Kind::Choice(ListName::NotationKey);
+        assert_eq!(cell_value(&text("Please select"), key), Ok(None));
+        assert_eq!(cell_value(&text("-"), key), Ok(None));
+        assert_eq!(cell_value(&text("N/A"), key), Ok(Some(json!("N/A"))));
     }
 
     #[test]

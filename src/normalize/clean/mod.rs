@@ -38,6 +38,8 @@ pub enum Cleaned<T> {
 /// `NA` doubles as the GPC notation key "not applicable"; the other notation
 /// keys (`NO`, `NE`, `IE`, `C`) carry meaning and are not null words.
 const NULL_WORDS: &[&str] = &[
+    // The eCRF template's placeholder in every dropdown nobody touched.
+    "please select",
     "na",
     "n/a",
     "n.a.",
@@ -79,6 +81,7 @@ mod tests {
             "None",
             "null",
             "#N/A",
+            "Please select",
             " n/a\u{00A0}",
         ] {
             assert!(is_null_word(text), "{text:?}");
