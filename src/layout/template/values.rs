@@ -37,6 +37,7 @@ pub fn cell_value(cell: &Cell, kind: Kind) -> Result<Option<Value>, CellProblem>
         Kind::GasList => Ok(cell.display().map(|text| gas_list(&text))),
         Kind::Choice(list) => Ok(cell
             .display()
+            .filter(|text| !is_placeholder(list, text))
             .map(|text| Value::String(choice(list, &text)))),
     }
 }
