@@ -3,6 +3,7 @@
 
 mod builder;
 pub mod citycatalyst;
+pub mod ecrf;
 pub mod facts;
 pub mod file_name;
 pub mod header;
@@ -26,6 +27,9 @@ pub enum Layout {
     /// The CSV form of the submission template (`ghgcheck template --format csv`).
     #[serde(rename = "ghgcheck-template-csv")]
     TemplateCsv,
+    /// A GCoM eCRF workbook (sheets eCRF_1, eCRF_2, eCRF_3).
+    #[serde(rename = "gcom-ecrf")]
+    Ecrf,
     /// A CityCatalyst inventory CSV export.
     #[serde(rename = "citycatalyst-csv")]
     CityCatalystCsv,
@@ -58,6 +62,7 @@ impl Layout {
         match self {
             Layout::Template => "ghgcheck-template",
             Layout::TemplateCsv => "ghgcheck-template-csv",
+            Layout::Ecrf => "gcom-ecrf",
             Layout::CityCatalystCsv => "citycatalyst-csv",
             Layout::InventoryJson => "inventory-json",
         }
@@ -69,6 +74,7 @@ pub fn detect(input: &Input) -> Result<Layout, Box<Finding>> {
     match input {
         Input::Json(_) => Ok(Layout::InventoryJson),
         Input::Cells(book) if is_template_workbook(book) => Ok(Layout::Template),
+        Input::Cells(book) if ecrf::matches(book) => Ok(Layout::Ecrf),
         Input::Cells(book) if is_template_csv(book) => Ok(Layout::TemplateCsv),
         Input::Cells(book) if single_table(book).is_some_and(citycatalyst::matches) => {
             Ok(Layout::CityCatalystCsv)
@@ -86,6 +92,7 @@ pub fn extract(layout: Layout, input: &Input) -> Extraction {
         },
         (Layout::TemplateCsv, Input::Cells(book)) => template::csv_form::extract(&book.sheets[0]),
         (Layout::CityCatalystCsv, Input::Cells(book)) => citycatalyst::extract(&book.sheets[0]),
+        (Layout::Ecrf, Input::Cells(book)) => ecrf::extract(book),
         (_, Input::Cells(book)) => template::workbook::extract(book),
     }
 }

@@ -156,6 +156,12 @@ registry! {
         "In the CSV form every row repeats the inventory facts (city, country, year, GWP set, GPC level, \
          population); here one row states a different value than the first row.\n\
          Fix: make the fact identical on every row, or split the file into one file per inventory.";
+    ExtractionSummary => "X004", "extraction-summary", Info,
+        "What was read from the file and what was left out",
+        "A count of the rows read into records and of the rows skipped, with the reason, so that a reviewer \
+         can tell that nothing was silently lost. Example: `eCRF_3: 164 rows read; 2 rows without values or \
+         notation key skipped`.\n\
+         Fix: nothing, unless rows you expected to be read were skipped.";
     UnknownUnit => "X003", "unknown-unit", Error,
         "A unit ghgcheck does not know",
         "Amounts are converted to tonnes of CO2 equivalent from the unit the file states; a unit that is not \
@@ -172,6 +178,36 @@ registry! {
         "Each GPC cell belongs to one scope (I.1.2 is scope 2; III.1.2 is scope 3 because the waste leaves the \
          city; I.4.4 is scope 1). Example: a record for I.1.1 marked scope 2.\n\
          Fix: correct the scope, or move the emissions to the GPC cell of the scope they belong to.";
+    RefConflictsWithLabels => "G003", "ref-conflicts-with-labels", Warning,
+        "The stated GPC reference contradicts the row's sector and scope labels",
+        "The row states one GPC cell but its CRF sector, sub-sector and scope words point to another. Real \
+         eCRF files carry scope-2 electricity rows with `.1` refs, for example I.1.1 beside `Indirect \
+         emissions` (which is I.1.2). ghgcheck keeps the stated ref and records the implied one beside it \
+         (`implied_gpc_ref`).\n\
+         Fix: correct whichever of the two is wrong, so that ref and labels agree.";
+    UnresolvedSector => "G004", "unresolved-sector", Error,
+        "The row's sector labels name no GPC cell",
+        "The row has no GPC reference number, and its sector, sub-sector and scope labels could not be \
+         resolved to one. Example: a misspelt sub-sector `Residental buildngs`, or scope words that are \
+         neither direct, indirect nor outside the city boundary.\n\
+         Fix: write the GPC reference number in the ref column, or correct the labels (the help suggests the \
+         closest known label).";
+    RefNormalised => "G005", "ref-normalised", Warning,
+        "A GPC reference number is misspelt and was read as the nearest cell",
+        "The reference is written in a variant spelling that clearly means one cell: `I.63` for I.6.3, \
+         `I_1_1` or `|II.1.1`. ghgcheck reads it as that cell.\n\
+         Fix: write the reference in its canonical form, e.g. I.6.3.";
+    CrfOnlyRow => "G006", "crf-only-row", Info,
+        "A CRF row with no GPC cell",
+        "The GCoM CRF reports some rows that the GPC has no cell for, such as `Local renewable generation`. \
+         They are kept with `gpc_ref: null` and their CRF label, and count in no GPC total.\n\
+         Fix: nothing; this is for information.";
+    PlaceholderRow => "G007", "placeholder-row", Info,
+        "A template row for a cell the GPC does not have, holding only a notation key",
+        "The eCRF template carries rows for II.5.3 and for IPPU and AFOLU outside the city boundary, cells \
+         the GPC does not define, pre-filled with NE. Such a row holding nothing but a notation key is not an \
+         emission record and is skipped.\n\
+         Fix: nothing; if the row does hold emissions, move them to the GPC cell they belong to.";
     InvalidNotationKey => "N001", "invalid-notation-key", Error,
         "Notation key outside NO, IE, NE, C",
         "GPC and the GCoM CRF allow four notation keys: NO (not occurring), IE (included elsewhere), NE (not \

@@ -14,6 +14,10 @@ pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
         return;
     };
     for (index, record) in records.iter().enumerate() {
+        // A ref its labels contradict is reported once, as G003.
+        if record.get("implied_gpc_ref").is_some() {
+            continue;
+        }
         let cell = record
             .get("gpc_ref")
             .and_then(Value::as_str)

@@ -33,7 +33,9 @@ pub fn cell_value(cell: &Cell, kind: Kind) -> Result<Option<Value>, CellProblem>
             .map(|t| Value::String(clean::country(&t).map_or(t, str::to_owned)))),
         Kind::Integer | Kind::Number | Kind::Choice(ListName::Scope) => number(cell, kind),
         Kind::Date => date(cell).map(Some),
-        Kind::YesNo | Kind::Choice(ListName::YesNo) => Ok(Some(yes_no(cell))),
+        Kind::YesNo | Kind::Choice(ListName::YesNo) => {
+            Ok(Some(yes_no(cell)).filter(|v| !v.as_str().is_some_and(clean::is_null_word)))
+        }
         Kind::GasList => Ok(cell.display().map(|text| gas_list(&text))),
         Kind::Choice(list) => Ok(cell
             .display()
