@@ -101,6 +101,14 @@ fn valid_document() -> String {
 }
 
 #[test]
+fn ecrf_fixture_is_up_to_date() {
+    check(
+        "ecrf/ecrf-testville-2022.xlsx",
+        &support::ecrf::ecrf_workbook().unwrap(),
+    );
+}
+
+#[test]
 fn batch_fixtures_are_up_to_date() {
     check(
         "batch/a-valid.xlsx",

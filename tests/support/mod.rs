@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod ecrf;
+
 use std::path::{Path, PathBuf};
 
 use ghgcheck::template::{CellInput, EmissionEntry, Filling};

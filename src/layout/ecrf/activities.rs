@@ -130,7 +130,7 @@ pub(super) fn read(out: &mut Extraction, sheet: &Sheet) {
         .iter()
         .filter_map(|h| header.column(h))
         .collect();
-    let (mut read, mut skipped) = (0usize, 0usize);
+    let (mut read, mut skipped, mut placeholders) = (0usize, 0usize, 0usize);
     for row in header.row + 1..sheet.row_end() {
         if sheet.row_is_blank(row) {
             continue;
@@ -139,8 +139,11 @@ pub(super) fn read(out: &mut Extraction, sheet: &Sheet) {
             skipped += 1;
             continue;
         }
-        read_row(out, sheet, &header, row);
-        read += 1;
+        if read_row(out, sheet, &header, row) {
+            read += 1;
+        } else {
+            placeholders += 1;
+        }
     }
     let mut message = format!(
         "{}: {read} activity rows read",
@@ -149,6 +152,11 @@ pub(super) fn read(out: &mut Extraction, sheet: &Sheet) {
     if skipped > 0 {
         message.push_str(&format!(
             "; {skipped} rows without values or notation key skipped"
+        ));
+    }
+    if placeholders > 0 {
+        message.push_str(&format!(
+            "; {placeholders} placeholder rows for cells the GPC does not have skipped"
         ));
     }
     out.findings
@@ -172,7 +180,8 @@ impl Labels {
     }
 }
 
-fn read_row(out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32) {
+/// Reads one row into a record; `false` when it is a template placeholder.
+fn read_row(out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32) -> bool {
     let text = |name: &str| {
         header
             .column(name)
@@ -211,7 +220,7 @@ fn read_row(out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32) {
             .at(Some(sheet.cell_ref(row, ref_col)))
             .field(Some(REF.to_owned())),
         );
-        return;
+        return false;
     }
     let base = format!("/emissions/{}", out.push_record("/emissions"));
     out.anchor(&base, sheet, row, ref_col, REF);
@@ -231,6 +240,7 @@ fn read_row(out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32) {
         &labels,
         sheet.cell_ref(row, sub_col),
     );
+    true
 }
 
 fn write_labels(document: &mut Value, base: &str, labels: &Labels) {
