@@ -14,7 +14,8 @@ fn json_findings_point_at_fields() {
         "city": {"name": "Testville", "country": "BR", "boundary": "municipality",
                  "population": {"value": 1000, "year": 2022}},
         "inventory": {"year": 2022, "gwp_set": "AR5", "gpc_level": "basic"},
-        "emissions": [{"gpc_ref": "I.63", "scope": 3, "total_tco2e": 5.0, "totl": 1}]
+        "emissions": [{"gpc_ref": "II.5.3", "scope": 3, "total_tco2e": 5.0, "totl": 1},
+                      {"gpc_ref": "I.63", "scope": 3, "total_tco2e": 2.0}]
     });
     std::fs::write(&path, serde_json::to_vec(&doc).unwrap()).unwrap();
     let (code, report) = validate_json(&[&path], &[]);
@@ -39,6 +40,7 @@ fn json_findings_point_at_fields() {
         vec![
             ("G001".to_owned(), "/emissions/0/gpc_ref".to_owned()),
             ("S006".to_owned(), "/emissions/0/totl".to_owned()),
+            ("G005".to_owned(), "/emissions/1/gpc_ref".to_owned()),
         ]
     );
     assert_eq!(
@@ -48,7 +50,7 @@ fn json_findings_point_at_fields() {
             .split('?')
             .next()
             .unwrap(),
-        "did you mean I.6.3"
+        "did you mean II.5.2"
     );
 }
 

@@ -7,6 +7,7 @@ pub mod ecrf;
 pub mod facts;
 pub mod file_name;
 pub mod header;
+mod refs;
 pub mod template;
 
 use serde::Serialize;
@@ -85,6 +86,12 @@ pub fn detect(input: &Input) -> Result<Layout, Box<Finding>> {
 
 /// Extracts the inventory document of a file whose layout is known.
 pub fn extract(layout: Layout, input: &Input) -> Extraction {
+    let mut out = extract_layout(layout, input);
+    refs::normalise(&mut out);
+    out
+}
+
+fn extract_layout(layout: Layout, input: &Input) -> Extraction {
     match (layout, input) {
         (_, Input::Json(value)) => Extraction {
             document: value.clone(),

@@ -5,9 +5,9 @@ use jsonschema::ValidationError;
 use jsonschema::error::ValidationErrorKind as Kind;
 use serde_json::Value;
 
-use crate::model::gpc;
 use crate::model::source_map::SourceMap;
 use crate::normalize::clean;
+use crate::normalize::sector::{RefParse, parse_ref};
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
 
@@ -110,7 +110,11 @@ fn enum_finding(
 ) -> (Code, String, String, String) {
     let shown = show(instance);
     if at.ends_with("/gpc_ref") {
-        let help = match gpc::table().suggest(&shown) {
+        let suggestion = match parse_ref(&shown) {
+            RefParse::Unknown { suggestion, .. } => suggestion,
+            _ => None,
+        };
+        let help = match suggestion {
             Some(near) => format!("did you mean {near}? Use one of the 53 GPC v1.1 reference numbers (I.1.1 ... VI.1)"),
             None => "use one of the 53 GPC v1.1 reference numbers (I.1.1 ... VI.1); `ghgcheck template` lists them".to_owned(),
         };
