@@ -362,6 +362,17 @@ fn unresolved_finding(
 ) -> Finding {
     let (reason, suggestion) = match unresolved {
         Some(RowMatch::Unknown { reason, suggestion }) => (reason, suggestion),
+        Some(RowMatch::Cells(cells)) => (
+            format!(
+                "the labels fit {} alike, so the row cannot be placed",
+                cells.join(" and ")
+            ),
+            None,
+        ),
+        Some(RowMatch::NoCell { sub_sector, scope }) => (
+            format!("the GPC has no scope {scope} cell for sub-sector {sub_sector}"),
+            None,
+        ),
         _ => (
             "the row has neither a GPC ref nor a CRF sub-sector".to_owned(),
             None,
