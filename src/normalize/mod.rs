@@ -4,3 +4,4 @@
 
 pub mod clean;
 pub mod sector;
+mod text;

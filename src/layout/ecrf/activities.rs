@@ -271,29 +271,20 @@ fn set_ref(
     sub_sector_cell: crate::model::location::CellRef,
 ) {
     let pointer = format!("{base}/gpc_ref");
+    // What the row states, as written, and the cell it means. A misspelt ref
+    // is kept as written here; `layout::refs` rewrites it with a warning.
     let stated_ref = match stated {
-        RefParse::Exact(cell) => Some(cell.to_owned()),
-        RefParse::Normalised { gpc_ref, written } => {
-            out.findings.push(
-                Finding::new(
-                    Code::RefNormalised,
-                    format!("`{written}` read as GPC reference {gpc_ref}"),
-                )
-                .located(&out.sources, &pointer)
-                .value(Some(written))
-                .help(format!("write {gpc_ref}")),
-            );
-            Some(gpc_ref.to_owned())
-        }
+        RefParse::Exact(cell) => Some((cell.to_owned(), cell)),
+        RefParse::Normalised { gpc_ref, written } => Some((written, gpc_ref)),
         // Not a cell: kept as written for the schema to report with a suggestion.
-        RefParse::Aggregate(written) | RefParse::Unknown { written, .. } => Some(written),
+        RefParse::Aggregate(written) | RefParse::Unknown { written, .. } => Some((written, "")),
         RefParse::Empty => None,
     };
     match (stated_ref, implied) {
-        (Some(stated_ref), implied) => {
-            set_at(&mut out.document, &pointer, json!(stated_ref));
+        (Some((written, stated_ref)), implied) => {
+            set_at(&mut out.document, &pointer, json!(written));
             if let Some(RowMatch::Cell(cell)) = implied
-                && contradicts(&stated_ref, cell)
+                && contradicts(stated_ref, cell)
             {
                 set_at(
                     &mut out.document,
@@ -303,7 +294,7 @@ fn set_ref(
                 out.findings.push(conflict(
                     out,
                     base,
-                    &stated_ref,
+                    stated_ref,
                     cell,
                     &labels.joined(),
                     &labels.scope_words,

@@ -19,7 +19,7 @@ use serde::Deserialize;
 use strsim::damerau_levenshtein;
 
 use super::is_null_word;
-use super::text::key;
+use crate::normalize::text::key;
 
 /// Embedded copy of `schemas/countries.csv`.
 const COUNTRIES_CSV: &str = include_str!("../../../schemas/countries.csv");

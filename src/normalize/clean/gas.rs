@@ -5,7 +5,7 @@
 //! `NO2` (nitrogen dioxide) and `CO2e` (a unit) are not gases here.
 
 use super::is_null_word;
-use super::text::key;
+use crate::normalize::text::key;
 use crate::read::clean_text;
 
 /// The seven Kyoto gases (and groups).

@@ -14,7 +14,6 @@ mod date;
 mod gas;
 mod number;
 mod period;
-mod text;
 
 pub use country::{country, suggest_country};
 pub use date::excel_serial_date;

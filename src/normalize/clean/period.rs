@@ -23,7 +23,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::date::{Point, point};
-use super::text::fold;
+use crate::normalize::text::fold;
 use crate::read::clean_text;
 
 /// Characters that separate the two ends of a period.

@@ -6,44 +6,16 @@
 //! both become `"commercial buildings and facilities"`; `"Edificações"` becomes
 //! `"edificacoes"`; `"Straßenverkehr"` becomes `"strassenverkehr"`.
 
+use crate::normalize::text::fold;
+
 /// The comparison key of a label.
 pub(crate) fn key(text: &str) -> String {
-    let mut spaced = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c == '&' {
-            spaced.push_str(" and ");
-        } else if let Some(plain) = fold_letter(c) {
-            spaced.push_str(plain);
-        } else if c.is_alphanumeric() {
-            spaced.push(c);
-        } else {
-            spaced.push(' ');
-        }
-    }
+    let spaced: String = fold(text)
+        .replace('&', " and ")
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
     spaced.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The plain Latin spelling of a lower-case letter, when it has one.
-fn fold_letter(c: char) -> Option<&'static str> {
-    let plain = match c {
-        'a'..='z' | '0'..='9' => return None,
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => "a",
-        'ç' | 'č' => "c",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' => "i",
-        'ñ' | 'ń' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => "o",
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' => "u",
-        'ý' | 'ÿ' => "y",
-        'š' | 'ś' => "s",
-        'ž' | 'ź' | 'ż' => "z",
-        'æ' => "ae",
-        'œ' => "oe",
-        'ß' => "ss",
-        '₂' | '²' => "2",
-        _ => return None,
-    };
-    Some(plain)
 }
 
 #[cfg(test)]

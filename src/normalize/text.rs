@@ -1,6 +1,6 @@
 //! Text folding used to compare reporters' spellings: lower case, Latin
 //! accents removed, subscript digits made plain, and (for look-up keys)
-//! punctuation dropped. Private to the `clean` module.
+//! punctuation dropped. Shared by value cleaning and sector resolution.
 
 use crate::read::clean_text;
 
@@ -61,7 +61,7 @@ fn subscript_digit(c: char) -> Option<char> {
 }
 
 /// `clean_text`, then lower case with accents and subscripts folded.
-pub(super) fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let mut out = String::new();
     for c in clean_text(text).chars().flat_map(char::to_lowercase) {
         push_folded(&mut out, c);
@@ -70,7 +70,7 @@ pub(super) fn fold(text: &str) -> String {
 }
 
 /// The words of `fold(text)`, joined by single spaces, punctuation removed.
-pub(super) fn key(text: &str) -> String {
+pub(crate) fn key(text: &str) -> String {
     let folded: String = fold(text)
         .chars()
         .filter(|c| !DROPPED.contains(c))
