@@ -85,6 +85,17 @@ fn the_report_takes_facts_from_the_file_name_and_flags_bad_keys() {
             .count(),
         4
     );
+    let summary: Vec<&serde_json::Value> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "X004")
+        .collect();
+    assert_eq!(summary.len(), 1);
+    assert_eq!(
+        summary[0]["message"],
+        "7 rows read; columns not used: Inventory Reference, Data source ID"
+    );
 }
 
 #[test]

@@ -139,14 +139,32 @@ pub fn extract(sheet: &Sheet) -> Extraction {
         header.first_column(&["Total Emissions"]).unwrap_or(0),
         "Total Emissions",
     );
+    let mut read = 0;
     for row in header.row + 1..sheet.row_end() {
         if sheet.row_is_blank(row) {
             continue;
         }
         let base = format!("/emissions/{}", out.push_record("/emissions"));
         read_row(&mut out, sheet, row, &base, &located, unit_col);
+        read += 1;
     }
+    out.findings.push(summary(sheet, &header, read));
     out
+}
+
+/// How many rows were read, and which columns ghgcheck does not use.
+fn summary(sheet: &Sheet, header: &Header, read: usize) -> Finding {
+    let known: Vec<&str> = COLUMNS
+        .iter()
+        .flat_map(|c| c.headers.iter().copied())
+        .chain(UNIT_HEADERS.iter().copied())
+        .collect();
+    let unused = header.unused(sheet, &known);
+    let mut message = format!("{read} rows read");
+    if !unused.is_empty() {
+        message.push_str(&format!("; columns not used: {}", unused.join(", ")));
+    }
+    Finding::new(Code::ExtractionSummary, message)
 }
 
 fn read_row(

@@ -44,6 +44,20 @@ impl Header {
         self.columns.get(&header_key(header)).copied()
     }
 
+    /// The headers of this row that are in none of `known` (compared as
+    /// keys), in column order, as written in the sheet.
+    pub fn unused(&self, sheet: &Sheet, known: &[&str]) -> Vec<String> {
+        let known: Vec<String> = known.iter().map(|h| header_key(h)).collect();
+        let mut unused: Vec<(u32, String)> = self
+            .columns
+            .iter()
+            .filter(|(key, _)| !known.contains(key))
+            .filter_map(|(_, &col)| sheet.get(self.row, col).display().map(|h| (col, h)))
+            .collect();
+        unused.sort();
+        unused.into_iter().map(|(_, h)| h).collect()
+    }
+
     /// The column of the first of several spellings of one header.
     pub fn first_column(&self, spellings: &[&str]) -> Option<u32> {
         spellings.iter().find_map(|h| self.column(h))
