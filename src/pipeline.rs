@@ -102,16 +102,26 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
         Ok(layout) => layout,
         Err(finding) => return FileReport::unreadable(path, Some(format), *finding),
     };
-    let mut extraction = layout::extract(layout, &input);
-    let origins = facts::complete(
-        &mut extraction,
-        path,
-        layout.names_facts_in_file_name(),
-        &options.overrides,
-    );
-    let mut findings = std::mem::take(&mut extraction.findings);
-    findings.extend(schema::check(&extraction.document, &extraction.sources));
-    findings.extend(rules::check(&extraction.document, &extraction.sources));
+    let mut findings = Vec::new();
+    let mut inventories = Vec::new();
+    for mut extraction in layout::extract(layout, &input) {
+        let origins = facts::complete(
+            &mut extraction,
+            path,
+            layout.names_facts_in_file_name(),
+            &options.overrides,
+        );
+        findings.append(&mut extraction.findings);
+        findings.extend(schema::check(&extraction.document, &extraction.sources));
+        findings.extend(rules::check(&extraction.document, &extraction.sources));
+        inventories.push(InventorySummary {
+            fact_sources: origins
+                .into_iter()
+                .map(|(pointer, origin)| (pointer, origin.as_str()))
+                .collect(),
+            ..summarise(path, &extraction.document)
+        });
+    }
     sort_findings(&mut findings);
     let status = if findings.iter().any(|f| f.severity == Severity::Error) {
         Status::Invalid
@@ -123,13 +133,7 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
         format: Some(format),
         layout: Some(layout),
         status,
-        inventories: vec![InventorySummary {
-            fact_sources: origins
-                .into_iter()
-                .map(|(pointer, origin)| (pointer, origin.as_str()))
-                .collect(),
-            ..summarise(path, &extraction.document)
-        }],
+        inventories,
         findings,
     }
 }

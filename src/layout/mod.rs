@@ -84,11 +84,12 @@ pub fn detect(input: &Input) -> Result<Layout, Box<Finding>> {
     }
 }
 
-/// Extracts the inventory document of a file whose layout is known.
-pub fn extract(layout: Layout, input: &Input) -> Extraction {
+/// Extracts the inventory documents of a file whose layout is known: one
+/// for most layouts, one per inventory for tables that hold many.
+pub fn extract(layout: Layout, input: &Input) -> Vec<Extraction> {
     let mut out = extract_layout(layout, input);
     refs::normalise(&mut out);
-    out
+    vec![out]
 }
 
 fn extract_layout(layout: Layout, input: &Input) -> Extraction {
