@@ -102,18 +102,22 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
         Ok(layout) => layout,
         Err(finding) => return FileReport::unreadable(path, Some(format), *finding),
     };
-    let mut findings = Vec::new();
+    let extracted = layout::extract(layout, &input);
+    let mut findings = extracted.findings;
     let mut inventories = Vec::new();
-    for mut extraction in layout::extract(layout, &input) {
+    for mut extraction in extracted.inventories {
         let origins = facts::complete(
             &mut extraction,
             path,
             layout.names_facts_in_file_name(),
             &options.overrides,
         );
-        findings.append(&mut extraction.findings);
-        findings.extend(schema::check(&extraction.document, &extraction.sources));
-        findings.extend(rules::check(&extraction.document, &extraction.sources));
+        let mut own = std::mem::take(&mut extraction.findings);
+        own.extend(schema::check(&extraction.document, &extraction.sources));
+        own.extend(rules::check(&extraction.document, &extraction.sources));
+        own.iter_mut()
+            .for_each(|f| f.inventory = Some(inventories.len()));
+        findings.extend(own);
         inventories.push(InventorySummary {
             fact_sources: origins
                 .into_iter()

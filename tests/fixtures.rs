@@ -95,7 +95,9 @@ fn valid_document() -> String {
     let bytes = form(&valid_filling(), TemplateFormat::Xlsx);
     let (_, input) = ghgcheck::read::read_bytes(Path::new("valid-city.xlsx"), &bytes).unwrap();
     let layout = ghgcheck::layout::detect(&input).unwrap();
-    let extraction = ghgcheck::layout::extract(layout, &input).remove(0);
+    let extraction = ghgcheck::layout::extract(layout, &input)
+        .inventories
+        .remove(0);
     assert!(extraction.findings.is_empty());
     serde_json::to_string_pretty(&extraction.document).unwrap() + "\n"
 }

@@ -20,7 +20,10 @@ fn records_are_extracted_with_gases_in_tonnes() {
     let (_, input) = ghgcheck::read::read_bytes(Path::new("x.csv"), &bytes).unwrap();
     let layout = ghgcheck::layout::detect(&input).unwrap();
     assert_eq!(layout.name(), "citycatalyst-csv");
-    let doc = ghgcheck::layout::extract(layout, &input).remove(0).document;
+    let doc = ghgcheck::layout::extract(layout, &input)
+        .inventories
+        .remove(0)
+        .document;
     let first = &doc["emissions"][0];
     assert_eq!(first["gpc_ref"], "I.1.1");
     assert_eq!(first["scope"], 1);

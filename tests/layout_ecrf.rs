@@ -18,7 +18,7 @@ fn extract() -> Extraction {
     let (_, input) = ghgcheck::read::read_bytes(Path::new("x.xlsx"), &bytes).unwrap();
     let layout = layout::detect(&input).unwrap();
     assert_eq!(layout.name(), "gcom-ecrf");
-    layout::extract(layout, &input).remove(0)
+    layout::extract(layout, &input).inventories.remove(0)
 }
 
 #[test]

@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 use ghgcheck::batch;
 use ghgcheck::discover::{Filter, discover};
-use ghgcheck::layout::Layout;
 use ghgcheck::layout::facts::{Facts, Overrides};
+use ghgcheck::layout::mapped::Mapping;
+use ghgcheck::layout::{Layout, MappingRef};
 use ghgcheck::pipeline::{FileReport, Options, Status};
 use ghgcheck::report::json::JsonReport;
 use ghgcheck::report::summary::Summary;
@@ -63,8 +64,11 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "auto")]
     color: Colour,
     /// Read every file with this layout instead of detecting it
-    #[arg(long, value_name = "NAME", value_parser = parse_layout)]
+    #[arg(long, value_name = "NAME", value_parser = parse_layout, conflicts_with = "mapping")]
     layout: Option<Layout>,
+    /// Read every file as the table this mapping file describes (see docs/mapping.md)
+    #[arg(long, value_name = "FILE")]
+    mapping: Option<PathBuf>,
     /// City name for files that do not state one
     #[arg(long)]
     city: Option<String>,
@@ -80,6 +84,14 @@ pub struct Args {
     /// Let --city/--country/--year/--gwp and sidecar files replace what the files state
     #[arg(long)]
     force_facts: bool,
+}
+
+/// Reads and checks a mapping file; it lives for the rest of the run.
+fn load_mapping(path: &Path) -> Result<Layout, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mapping = Mapping::parse(&text, &path.display().to_string()).map_err(|e| e.to_string())?;
+    Ok(Layout::Mapped(MappingRef(Box::leak(Box::new(mapping)))))
 }
 
 fn parse_layout(name: &str) -> Result<Layout, String> {
@@ -115,6 +127,16 @@ pub fn run(args: Args) -> u8 {
             return EXIT_FAILURE;
         }
     };
+    let layout = match &args.mapping {
+        Some(path) => match load_mapping(path) {
+            Ok(layout) => Some(layout),
+            Err(message) => {
+                output::error(&message);
+                return EXIT_FAILURE;
+            }
+        },
+        None => args.layout,
+    };
     let options = Options {
         overrides: Overrides {
             facts: Facts {
@@ -125,7 +147,7 @@ pub fn run(args: Args) -> u8 {
             },
             force: args.force_facts,
         },
-        layout: args.layout,
+        layout,
     };
     let mut failed = false;
     let outcome = batch::run(&files, args.jobs, &options, |report| {

@@ -40,6 +40,14 @@ impl Header {
         })
     }
 
+    /// The header in a given 0-based row, when that row has any text.
+    pub fn at(sheet: &Sheet, row: u32) -> Option<Header> {
+        let columns: HashMap<String, u32> = (0..sheet.col_end())
+            .filter_map(|col| sheet.get(row, col).display().map(|h| (header_key(&h), col)))
+            .collect();
+        (!columns.is_empty()).then_some(Header { row, columns })
+    }
+
     pub fn column(&self, header: &str) -> Option<u32> {
         self.columns.get(&header_key(header)).copied()
     }

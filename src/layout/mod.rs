@@ -7,10 +7,11 @@ pub mod ecrf;
 pub mod facts;
 pub mod file_name;
 pub mod header;
+pub mod mapped;
 mod refs;
 pub mod template;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 pub use builder::Extraction;
 
@@ -20,23 +21,52 @@ use crate::rules::registry::Code;
 use template::spec;
 
 /// The layouts ghgcheck reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
     /// ghgcheck's submission workbook (`ghgcheck template`).
-    #[serde(rename = "ghgcheck-template")]
     Template,
     /// The CSV form of the submission template (`ghgcheck template --format csv`).
-    #[serde(rename = "ghgcheck-template-csv")]
     TemplateCsv,
     /// A GCoM eCRF workbook (sheets eCRF_1, eCRF_2, eCRF_3).
-    #[serde(rename = "gcom-ecrf")]
     Ecrf,
     /// A CityCatalyst inventory CSV export.
-    #[serde(rename = "citycatalyst-csv")]
     CityCatalystCsv,
     /// A JSON document following `schemas/inventory.schema.json`.
-    #[serde(rename = "inventory-json")]
     InventoryJson,
+    /// A table described by a mapping file (shipped or the user's).
+    Mapped(MappingRef),
+}
+
+/// A mapping that lives for the whole run (shipped, or loaded once).
+#[derive(Clone, Copy)]
+pub struct MappingRef(pub &'static mapped::Mapping);
+
+impl PartialEq for MappingRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for MappingRef {}
+
+impl std::fmt::Debug for MappingRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.layout_name)
+    }
+}
+
+impl Serialize for Layout {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+/// What a file yields: its inventories, and findings about the file as a
+/// whole (rows left out, columns missing).
+#[derive(Debug, Default)]
+pub struct Extracted {
+    pub inventories: Vec<Extraction>,
+    pub findings: Vec<Finding>,
 }
 
 impl Layout {
@@ -66,6 +96,7 @@ impl Layout {
             Layout::Ecrf => "gcom-ecrf",
             Layout::CityCatalystCsv => "citycatalyst-csv",
             Layout::InventoryJson => "inventory-json",
+            Layout::Mapped(mapping) => mapping.0.layout_name.as_str(),
         }
     }
 }
@@ -80,28 +111,49 @@ pub fn detect(input: &Input) -> Result<Layout, Box<Finding>> {
         Input::Cells(book) if single_table(book).is_some_and(citycatalyst::matches) => {
             Ok(Layout::CityCatalystCsv)
         }
-        Input::Cells(book) => Err(Box::new(unknown_layout(book))),
+        Input::Cells(book) => mapped::shipped()
+            .iter()
+            .find(|m| mapped::matches(m, book))
+            .map(|m| Layout::Mapped(MappingRef(m)))
+            .ok_or_else(|| Box::new(unknown_layout(book))),
     }
 }
 
 /// Extracts the inventory documents of a file whose layout is known: one
 /// for most layouts, one per inventory for tables that hold many.
-pub fn extract(layout: Layout, input: &Input) -> Vec<Extraction> {
-    let mut out = extract_layout(layout, input);
-    refs::normalise(&mut out);
-    vec![out]
+pub fn extract(layout: Layout, input: &Input) -> Extracted {
+    let mut extracted = extract_layout(layout, input);
+    extracted.inventories.iter_mut().for_each(refs::normalise);
+    extracted
 }
 
-fn extract_layout(layout: Layout, input: &Input) -> Extraction {
+fn extract_layout(layout: Layout, input: &Input) -> Extracted {
+    let single = |inventory| Extracted {
+        inventories: vec![inventory],
+        findings: Vec::new(),
+    };
     match (layout, input) {
-        (_, Input::Json(value)) => Extraction {
+        (_, Input::Json(value)) => single(Extraction {
             document: value.clone(),
             ..Extraction::default()
-        },
-        (Layout::TemplateCsv, Input::Cells(book)) => template::csv_form::extract(&book.sheets[0]),
-        (Layout::CityCatalystCsv, Input::Cells(book)) => citycatalyst::extract(&book.sheets[0]),
-        (Layout::Ecrf, Input::Cells(book)) => ecrf::extract(book),
-        (_, Input::Cells(book)) => template::workbook::extract(book),
+        }),
+        (Layout::Mapped(mapping), Input::Cells(book)) => {
+            let (inventories, findings) = mapped::extract(mapping.0, book);
+            Extracted {
+                inventories,
+                findings,
+            }
+        }
+        (Layout::TemplateCsv, Input::Cells(book)) => {
+            single(template::csv_form::extract(&book.sheets[0]))
+        }
+        (Layout::CityCatalystCsv, Input::Cells(book)) => {
+            single(citycatalyst::extract(&book.sheets[0]))
+        }
+        (Layout::Ecrf, Input::Cells(book)) => single(ecrf::extract(book)),
+        (Layout::Template | Layout::InventoryJson, Input::Cells(book)) => {
+            single(template::workbook::extract(book))
+        }
     }
 }
 

@@ -21,6 +21,8 @@ pub struct Finding {
     /// The offending value as the submitter wrote it.
     pub value: Option<String>,
     pub help: Option<String>,
+    /// Index of the inventory within its file, for files holding several.
+    pub inventory: Option<usize>,
 }
 
 impl Finding {
@@ -35,6 +37,7 @@ impl Finding {
             pointer: None,
             value: None,
             help: None,
+            inventory: None,
         }
     }
 

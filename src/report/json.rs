@@ -60,7 +60,12 @@ pub fn file_json(report: &FileReport) -> Value {
         "layout": report.layout,
         "status": report.status,
         "inventories": report.inventories,
-        "findings": report.findings.iter().map(|f| finding_json(&path, f)).collect::<Vec<_>>(),
+        "findings": report.findings.iter().map(|f| {
+            let mut json = finding_json(&path, f);
+            let inventory = f.inventory.and_then(|i| report.inventories.get(i));
+            json["inventory"] = json!(inventory.map(|inv| &inv.id));
+            json
+        }).collect::<Vec<_>>(),
     })
 }
 

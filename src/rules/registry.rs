@@ -135,6 +135,12 @@ registry! {
         "JSON submissions must use the field names of the published schema (`ghgcheck schema`); an unknown \
          name is usually a typo. Example: `totl_tco2e` instead of `total_tco2e`.\n\
          Fix: rename or remove the field.";
+    BadPeriod => "S008", "bad-period", Error,
+        "An inventory year or period cannot be read, or runs backwards",
+        "The inventory year is one year (2015) or a continuous 12-month period (2013/2014, \
+         2015-01-01 - 2015-12-31, 2013 Apr - 2014 Mar). Example: `2016-12-31 - 2016-01-01` ends before \
+         it starts.\n\
+         Fix: write the year, or the period as start - end.";
     NoEmissions => "S007", "no-emissions", Error,
         "The inventory has no emission records and no reported totals",
         "An inventory needs at least one emission value, notation key or reported total. Example: the template \
@@ -162,6 +168,17 @@ registry! {
          can tell that nothing was silently lost. Example: `eCRF_3: 164 rows read; 2 rows without values or \
          notation key skipped`.\n\
          Fix: nothing, unless rows you expected to be read were skipped.";
+    NoInventoryRow => "X005", "no-inventory-row", Info,
+        "A row says the city has no inventory",
+        "Tables with one row per city (CDP open data) also list cities that reported no inventory, or one \
+         still in progress. Such a row is not an inventory and is left out.\n\
+         Fix: nothing, unless the row does hold an inventory; then correct the column the finding names.";
+    MappingColumnMissing => "M001", "mapping-column-missing", Error,
+        "The table lacks a column its mapping file names",
+        "A mapping file says which column holds which field; here none of the spellings it lists for a \
+         required field is in the table's header row. The finding names the mapping file and its line.\n\
+         Fix: correct the column name in the mapping (or mark the field `optional = true`), or add the \
+         column to the file.";
     UnknownUnit => "X003", "unknown-unit", Error,
         "A unit ghgcheck does not know",
         "Amounts are converted to tonnes of CO2 equivalent from the unit the file states; a unit that is not \

@@ -215,3 +215,17 @@ pub fn place(
         Some(cell.to_owned()),
     )
 }
+
+/// Runs `ghgcheck` with `args` and returns (exit code, stdout, stderr).
+pub fn run_with_stderr(args: &[&str]) -> (i32, String, String) {
+    let output = assert_cmd::cargo::cargo_bin_cmd!("ghgcheck")
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}

@@ -1,0 +1,147 @@
+//! Tables described by a mapping file: the user's own (`--mapping FILE`)
+//! or one shipped in `schemas/mappings/` for a known public layout (CDP
+//! open data). A shipped mapping is chosen when the table has every column
+//! it needs.
+
+mod rows;
+pub mod spec;
+
+use std::sync::OnceLock;
+
+pub use spec::{Mapping, MappingError};
+
+use super::builder::Extraction;
+use super::header::Header;
+use crate::read::{Sheet, Workbook};
+use crate::report::finding::Finding;
+use crate::rules::registry::Code;
+
+/// Mappings shipped with ghgcheck, embedded in the binary.
+const SHIPPED: &[(&str, &str)] = &[(
+    "schemas/mappings/cdp-citywide.toml",
+    include_str!("../../../schemas/mappings/cdp-citywide.toml"),
+)];
+
+/// The shipped mappings, parsed once.
+pub fn shipped() -> &'static [Mapping] {
+    static MAPPINGS: OnceLock<Vec<Mapping>> = OnceLock::new();
+    MAPPINGS.get_or_init(|| {
+        SHIPPED
+            .iter()
+            .map(|(origin, text)| Mapping::parse(text, origin).expect("shipped mappings are valid"))
+            .collect()
+    })
+}
+
+/// The sheet a mapping reads.
+fn sheet<'a>(mapping: &Mapping, book: &'a Workbook) -> Option<&'a Sheet> {
+    match &mapping.table.sheet {
+        Some(name) => book.sheet(name),
+        None => book.sheets.first(),
+    }
+}
+
+fn header(mapping: &Mapping, sheet: &Sheet) -> Option<Header> {
+    let spellings: Vec<&str> = mapping
+        .facts
+        .iter()
+        .flat_map(|f| f.spec.columns.iter())
+        .chain(mapping.totals.iter().flat_map(|t| t.columns.iter()))
+        .map(|c| c.get_ref().as_str())
+        .collect();
+    match mapping.table.header_row {
+        Some(row) => Header::at(sheet, row.saturating_sub(1)),
+        None => Header::find(sheet, &spellings),
+    }
+}
+
+/// The columns the mapping needs that the table lacks: (line, what).
+fn missing_columns(mapping: &Mapping, header: &Header) -> Vec<(usize, String)> {
+    let lacks = |columns: &[toml::Spanned<String>]| {
+        columns.iter().all(|c| header.column(c.get_ref()).is_none())
+    };
+    let facts = mapping
+        .facts
+        .iter()
+        .filter(|f| !f.spec.optional && f.spec.constant.is_none() && lacks(&f.spec.columns))
+        .map(|f| (f.line, names(&f.spec.columns)));
+    let totals = mapping
+        .totals
+        .iter()
+        .filter(|t| !t.optional && lacks(&t.columns))
+        .map(|t| {
+            (
+                t.columns.first().map_or(1, |c| mapping.line(c.span())),
+                names(&t.columns),
+            )
+        });
+    facts.chain(totals).collect()
+}
+
+fn names(columns: &[toml::Spanned<String>]) -> String {
+    columns
+        .iter()
+        .map(|c| format!("`{}`", c.get_ref()))
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// True when the workbook has everything the mapping needs.
+pub fn matches(mapping: &Mapping, book: &Workbook) -> bool {
+    sheet(mapping, book)
+        .and_then(|s| header(mapping, s))
+        .is_some_and(|h| missing_columns(mapping, &h).is_empty())
+}
+
+/// The inventories of a table, and findings about the file as a whole.
+pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Finding>) {
+    let Some(sheet) = sheet(mapping, book) else {
+        let name = mapping.table.sheet.clone().unwrap_or_default();
+        return (
+            Vec::new(),
+            vec![
+                Finding::new(
+                    Code::MissingSheet,
+                    format!("the workbook has no sheet '{name}'"),
+                )
+                .help(format!(
+                    "the mapping {} reads the sheet '{name}'",
+                    mapping.origin
+                )),
+            ],
+        );
+    };
+    let Some(header) = header(mapping, sheet) else {
+        return (
+            Vec::new(),
+            vec![
+                Finding::new(
+                    Code::MissingColumn,
+                    "no header row holds any column the mapping names",
+                )
+                .help(format!(
+                    "check the column names in {} against the file's header row",
+                    mapping.origin
+                )),
+            ],
+        );
+    };
+    let missing: Vec<Finding> = missing_columns(mapping, &header)
+        .into_iter()
+        .map(|(line, columns)| {
+            Finding::new(
+                Code::MappingColumnMissing,
+                format!("the table has no column {columns}"),
+            )
+            .at(Some(sheet.cell_ref(header.row, 0)))
+            .help(format!(
+                "{}:{line} names it: correct the name there or add the column to the file",
+                mapping.origin
+            ))
+        })
+        .collect();
+    if !missing.is_empty() {
+        return (Vec::new(), missing);
+    }
+    rows::extract(mapping, sheet, &header)
+}

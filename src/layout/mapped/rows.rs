@@ -1,0 +1,205 @@
+//! The `inventory-rows` shape: each data row is one inventory, its facts
+//! and reported totals side by side (CDP open data's city-wide emissions).
+//! Rows that say they hold no inventory become an info finding each.
+
+use serde_json::{Value, json};
+
+use super::spec::{Fact, Mapping, ReadAs, TotalSpec};
+use crate::layout::builder::Extraction;
+use crate::layout::header::Header;
+use crate::layout::template::spec::Kind;
+use crate::model::document::set_at;
+use crate::normalize::clean;
+use crate::read::Sheet;
+use crate::report::finding::Finding;
+use crate::rules::registry::Code;
+
+pub(super) fn extract(
+    mapping: &Mapping,
+    sheet: &Sheet,
+    header: &Header,
+) -> (Vec<Extraction>, Vec<Finding>) {
+    let mut inventories = Vec::new();
+    let mut findings = Vec::new();
+    for row in header.row + 1..sheet.row_end() {
+        if sheet.row_is_blank(row) {
+            continue;
+        }
+        if let Some(finding) = skipped(mapping, sheet, header, row) {
+            findings.push(finding);
+            continue;
+        }
+        let mut out = Extraction::default();
+        // An inventory without totals is told to fill its row's first total.
+        let first_total = mapping
+            .totals
+            .iter()
+            .find_map(|t| column(header, sheet, row, &t.columns));
+        if let Some((col, name)) = first_total {
+            out.anchor("/emissions", sheet, row, col, &name);
+        }
+        for fact in &mapping.facts {
+            read_fact(&mut out, sheet, header, row, fact);
+        }
+        for total in &mapping.totals {
+            read_total(&mut out, sheet, header, row, total);
+        }
+        inventories.push(out);
+    }
+    (inventories, findings)
+}
+
+/// The first of the spellings present in the header whose cell in `row` is
+/// not blank, else the first present.
+fn column(
+    header: &Header,
+    sheet: &Sheet,
+    row: u32,
+    spellings: &[toml::Spanned<String>],
+) -> Option<(u32, String)> {
+    let present: Vec<(u32, &String)> = spellings
+        .iter()
+        .filter_map(|s| header.column(s.get_ref()).map(|col| (col, s.get_ref())))
+        .collect();
+    present
+        .iter()
+        .find(|(col, _)| !sheet.get(row, *col).is_blank())
+        .or_else(|| present.first())
+        .map(|(col, name)| (*col, (*name).clone()))
+}
+
+fn skipped(mapping: &Mapping, sheet: &Sheet, header: &Header, row: u32) -> Option<Finding> {
+    let skip = mapping.skip.as_ref()?;
+    let (col, name) = column(header, sheet, row, &skip.columns)?;
+    let cell = sheet.get(row, col).display();
+    let no_inventory = match &cell {
+        None => skip.blank,
+        Some(text) => skip.values.iter().any(|v| v.eq_ignore_ascii_case(text)),
+    };
+    no_inventory.then(|| {
+        Finding::new(
+            Code::NoInventoryRow,
+            format!("row {} holds no inventory: {}", row + 1, skip.reason),
+        )
+        .at(Some(sheet.cell_ref(row, col)))
+        .field(Some(name))
+        .value(cell)
+    })
+}
+
+fn read_fact(out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32, fact: &Fact) {
+    if let Some(constant) = &fact.spec.constant {
+        set_at(&mut out.document, fact.pointer, json!(constant));
+        return;
+    }
+    let Some((col, name)) = column(header, sheet, row, &fact.spec.columns) else {
+        return;
+    };
+    if fact.spec.read_as == Some(ReadAs::Period) {
+        read_period(out, sheet, row, col, &name, fact);
+        return;
+    }
+    let text = sheet
+        .get(row, col)
+        .display()
+        .filter(|t| !clean::is_null_word(t));
+    if let Some(text) = text {
+        let alias = fact
+            .spec
+            .aliases
+            .iter()
+            .find(|(from, _)| from.eq_ignore_ascii_case(&text));
+        if let Some(value) = alias.map(|(_, to)| to).or(fact.spec.otherwise.as_ref()) {
+            out.anchor(fact.pointer, sheet, row, col, &name);
+            set_at(&mut out.document, fact.pointer, json!(value));
+            return;
+        }
+    }
+    out.put(fact.pointer, sheet, row, col, &name, fact.kind);
+}
+
+/// Years and periods: `2015`, `2013/2014`, `2015-01-01 - 2015-12-31`, ...
+fn read_period(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32, name: &str, fact: &Fact) {
+    out.anchor(fact.pointer, sheet, row, col, name);
+    let Some(text) = sheet.get(row, col).display() else {
+        return;
+    };
+    if clean::is_null_word(&text) {
+        return;
+    }
+    match clean::period(&text) {
+        Ok(period) => {
+            set_at(&mut out.document, fact.pointer, json!(period.year));
+            if let (Some(start), Some(end)) = (period.start, period.end)
+                && fact.pointer == "/inventory/year"
+            {
+                set_at(
+                    &mut out.document,
+                    "/inventory/period/start",
+                    json!(start.to_string()),
+                );
+                set_at(
+                    &mut out.document,
+                    "/inventory/period/end",
+                    json!(end.to_string()),
+                );
+            }
+        }
+        Err(problem) => {
+            out.sources.mark_reported(fact.pointer);
+            let message = match problem {
+                clean::PeriodError::Reversed { start, end } => {
+                    format!("`{name}` runs backwards: it ends ({end}) before it starts ({start})")
+                }
+                clean::PeriodError::Unparsed(_) => format!("`{name}` is not a year or a period"),
+            };
+            out.findings.push(
+                Finding::new(Code::BadPeriod, message)
+                    .at(Some(sheet.cell_ref(row, col)))
+                    .field(Some(name.to_owned()))
+                    .pointer(fact.pointer)
+                    .value(Some(text))
+                    .help("write the year (2015) or the period as start - end (2015-01-01 - 2015-12-31)"),
+            );
+        }
+    }
+}
+
+fn read_total(out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32, total: &TotalSpec) {
+    let Some((col, name)) = column(header, sheet, row, &total.columns) else {
+        return;
+    };
+    if sheet
+        .get(row, col)
+        .display()
+        .is_none_or(|t| clean::is_null_word(&t))
+    {
+        return;
+    }
+    let base = format!("/reported_totals/{}", out.push_record("/reported_totals"));
+    out.anchor(&base, sheet, row, col, &name);
+    let value = out.put(
+        &format!("{base}/value"),
+        sheet,
+        row,
+        col,
+        &name,
+        Kind::Number,
+    );
+    let record = out
+        .document
+        .pointer_mut(&base)
+        .and_then(Value::as_object_mut)
+        .expect("record just pushed");
+    record.insert("label".into(), json!(total.label));
+    record.insert("framework".into(), json!(total.framework));
+    record.insert("column".into(), json!(name));
+    record.insert("unit".into(), json!(total.unit));
+    if let Some(scope) = total.scope {
+        record.insert("scope".into(), json!(scope));
+    }
+    if let Some(sector) = &total.sector {
+        record.insert("sector".into(), json!(sector));
+    }
+    let _ = value;
+}

@@ -1,0 +1,263 @@
+//! The mapping file: a TOML description of a foreign table (which sheet,
+//! which header row, which column holds which field, constants, value
+//! aliases, the totals it reports, rows to skip). Parsing checks the file
+//! itself; every mistake names its line. See `docs/mapping.md`.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::layout::template::spec::{CITY_FACTS, INVENTORY_FACTS, Kind};
+
+/// A parsed, checked mapping file.
+#[derive(Debug)]
+pub struct Mapping {
+    pub table: TableSpec,
+    /// Facts by JSON pointer, with their kind and the spec line.
+    pub facts: Vec<Fact>,
+    pub totals: Vec<TotalSpec>,
+    pub skip: Option<SkipSpec>,
+    /// The mapping text, to turn spans into line numbers.
+    source: String,
+    /// Where the mapping came from (a path or `schemas/mappings/...`).
+    pub origin: String,
+    /// `mapping:<id>`, the layout name reports show.
+    pub layout_name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableSpec {
+    /// Short identifier, used in the layout name (`mapping:<id>`).
+    pub id: String,
+    pub name: String,
+    /// Sheet name; default: the first sheet (a CSV has only one).
+    pub sheet: Option<String>,
+    /// 1-based header row; default: the first row holding a mapped header.
+    pub header_row: Option<u32>,
+    pub shape: Shape,
+}
+
+/// How rows relate to inventories.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Shape {
+    /// One row per inventory: facts and reported totals side by side.
+    InventoryRows,
+}
+
+/// How one field is read.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldSpec {
+    /// Header spellings; the first column present and non-blank in a row wins.
+    #[serde(default)]
+    pub columns: Vec<Spanned<String>>,
+    /// A value for every inventory, instead of a column.
+    pub constant: Option<toml::Value>,
+    /// `period` reads year and period forms (`2013/2014`, `2015-01-01 - 2015-12-31`).
+    pub read_as: Option<ReadAs>,
+    /// Written value -> value to use (e.g. a protocol's full name -> `gpc`).
+    #[serde(default)]
+    pub aliases: BTreeMap<String, String>,
+    /// The value to use when a non-blank cell matches no alias.
+    pub otherwise: Option<String>,
+    /// No error when the table has none of the columns.
+    #[serde(default)]
+    pub optional: bool,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReadAs {
+    Period,
+}
+
+/// One mapped fact, resolved.
+#[derive(Debug)]
+pub struct Fact {
+    pub pointer: &'static str,
+    pub label: &'static str,
+    pub kind: Kind,
+    pub spec: FieldSpec,
+    pub line: usize,
+}
+
+/// A reported total read from one column.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TotalSpec {
+    pub columns: Vec<Spanned<String>>,
+    pub label: String,
+    #[serde(default = "default_framework")]
+    pub framework: String,
+    pub sector: Option<String>,
+    pub scope: Option<u8>,
+    #[serde(default = "default_unit")]
+    pub unit: String,
+    #[serde(default)]
+    pub optional: bool,
+}
+
+fn default_framework() -> String {
+    "other".to_owned()
+}
+
+fn default_unit() -> String {
+    "tCO2e".to_owned()
+}
+
+/// Rows that state they have no inventory.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkipSpec {
+    pub columns: Vec<Spanned<String>>,
+    /// Values that mean "no inventory" (compared without case).
+    #[serde(default)]
+    pub values: Vec<String>,
+    /// A blank cell also means "no inventory".
+    #[serde(default)]
+    pub blank: bool,
+    pub reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMapping {
+    table: TableSpec,
+    #[serde(default)]
+    facts: BTreeMap<Spanned<String>, FieldSpec>,
+    #[serde(default)]
+    totals: Vec<TotalSpec>,
+    skip: Option<SkipSpec>,
+}
+
+/// A mistake in a mapping file, at a line.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{origin}:{line}: {message}")]
+pub struct MappingError {
+    pub origin: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl Mapping {
+    pub fn parse(text: &str, origin: &str) -> Result<Mapping, MappingError> {
+        let error = |span: Option<std::ops::Range<usize>>, message: String| MappingError {
+            origin: origin.to_owned(),
+            line: span.map_or(1, |s| line_of(text, s.start)),
+            message,
+        };
+        let raw: RawMapping =
+            toml::from_str(text).map_err(|e| error(e.span(), e.message().to_owned()))?;
+        let mut facts = Vec::new();
+        for (key, spec) in raw.facts {
+            let pointer = format!("/{}", key.get_ref().replace('.', "/"));
+            let Some((pointer, label, kind)) = known_fact(&pointer) else {
+                return Err(error(
+                    Some(key.span()),
+                    format!("unknown field `{}`; {}", key.get_ref(), known_list()),
+                ));
+            };
+            if spec.columns.is_empty() && spec.constant.is_none() {
+                return Err(error(
+                    Some(key.span()),
+                    format!("field `{}` needs `columns` or `constant`", key.get_ref()),
+                ));
+            }
+            facts.push(Fact {
+                pointer,
+                label,
+                kind,
+                spec,
+                line: line_of(text, key.span().start),
+            });
+        }
+        Ok(Mapping {
+            layout_name: format!("mapping:{}", raw.table.id),
+            table: raw.table,
+            facts,
+            totals: raw.totals,
+            skip: raw.skip,
+            source: text.to_owned(),
+            origin: origin.to_owned(),
+        })
+    }
+
+    /// The 1-based line of a span in the mapping text.
+    pub fn line(&self, span: std::ops::Range<usize>) -> usize {
+        line_of(&self.source, span.start)
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+fn known_fact(pointer: &str) -> Option<(&'static str, &'static str, Kind)> {
+    CITY_FACTS
+        .iter()
+        .chain(INVENTORY_FACTS)
+        .find(|f| f.pointer == pointer)
+        .map(|f| (f.pointer, f.label, f.kind))
+}
+
+fn known_list() -> String {
+    let names: Vec<String> = CITY_FACTS
+        .iter()
+        .chain(INVENTORY_FACTS)
+        .map(|f| f.pointer[1..].replace('/', "."))
+        .collect();
+    format!("known fields: {}", names.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+[table]
+id = "t"
+name = "Test"
+shape = "inventory-rows"
+
+[facts]
+"city.name" = { columns = ["City", "Organization"] }
+"inventory.year" = { columns = ["Year"], read_as = "period" }
+
+[[totals]]
+columns = ["Total"]
+label = "Total emissions"
+"#;
+
+    #[test]
+    fn a_good_mapping_parses() {
+        let mapping = Mapping::parse(GOOD, "t.toml").unwrap();
+        assert_eq!(mapping.facts.len(), 2);
+        assert_eq!(mapping.facts[0].pointer, "/city/name");
+        assert_eq!(mapping.facts[0].line, 8);
+        assert_eq!(mapping.totals[0].unit, "tCO2e");
+    }
+
+    #[test]
+    fn an_unknown_field_names_its_line() {
+        let text = GOOD.replace("\"city.name\"", "\"city.nmae\"");
+        let err = Mapping::parse(&text, "t.toml").unwrap_err();
+        assert_eq!(err.line, 8);
+        assert!(
+            err.message.starts_with("unknown field `city.nmae`"),
+            "{}",
+            err.message
+        );
+        assert!(err.to_string().starts_with("t.toml:8: "));
+    }
+
+    #[test]
+    fn a_misspelt_key_names_its_line() {
+        let text = GOOD.replace("label = ", "lable = ");
+        let err = Mapping::parse(&text, "t.toml").unwrap_err();
+        assert_eq!(err.line, 13);
+        assert!(err.message.contains("lable"), "{}", err.message);
+    }
+}

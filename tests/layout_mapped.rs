@@ -1,0 +1,203 @@
+//! Tables described by mapping files: the shipped CDP open-data mapping
+//! (one inventory per row, rows without an inventory reported), and user
+//! mappings whose mistakes name their line.
+
+mod support;
+
+use std::path::Path;
+
+use serde_json::json;
+use support::{fixtures, run_with_stderr, validate_json};
+
+fn fixture() -> std::path::PathBuf {
+    fixtures().join("cdp").join("cdp-citywide-sample.csv")
+}
+
+#[test]
+fn each_row_with_an_inventory_becomes_one() {
+    let (code, report) = validate_json(&[&fixture()], &[]);
+    assert_eq!(code, 1);
+    let file = &report["files"][0];
+    assert_eq!(file["layout"], "mapping:cdp-citywide");
+    let inventories: Vec<(String, String, serde_json::Value)> = file["inventories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["city"].as_str().unwrap().to_owned(),
+                i["country"].as_str().unwrap().to_owned(),
+                i["year"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        inventories,
+        vec![
+            ("Testville".to_owned(), "BR".to_owned(), json!(2017)),
+            (
+                "Municipality of Otherplace".to_owned(),
+                "VN".to_owned(),
+                json!(2016)
+            ),
+            (
+                "Backwards".to_owned(),
+                "CA".to_owned(),
+                serde_json::Value::Null
+            ),
+        ]
+    );
+    let cells = |code: &str| -> Vec<(Option<String>, Option<String>)> {
+        file["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == code)
+            .map(|f| {
+                (
+                    f["cell"].as_str().map(str::to_owned),
+                    f["inventory"].as_str().map(str::to_owned),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        cells("X005"),
+        vec![(Some("F4".to_owned()), None), (Some("F5".to_owned()), None)]
+    );
+    assert_eq!(
+        cells("S008"),
+        vec![(Some("G6".to_owned()), Some("ca-backwards".to_owned()))]
+    );
+}
+
+#[test]
+fn totals_and_facts_are_read_from_their_columns() {
+    let bytes = std::fs::read(fixture()).unwrap();
+    let (_, input) = ghgcheck::read::read_bytes(Path::new("x.csv"), &bytes).unwrap();
+    let layout = ghgcheck::layout::detect(&input).unwrap();
+    let extracted = ghgcheck::layout::extract(layout, &input);
+    assert_eq!(extracted.inventories.len(), 3);
+    let first = &extracted.inventories[0];
+    let doc = &first.document;
+    assert_eq!(
+        doc["city"],
+        json!({"name": "Testville", "country": "BR", "identifiers": {"cdp_account": "90001"},
+            "population": {"value": 250000.0, "year": 2017}, "land_area_km2": 496.7,
+            "boundary": "Same – covers entire city and nothing else"})
+    );
+    assert_eq!(
+        doc["inventory"],
+        json!({"year": 2017, "period": {"start": "2017-01-01", "end": "2017-12-31"},
+            "protocol": "gpc", "gases": ["CO2", "CH4", "N2O"]})
+    );
+    let totals: Vec<(String, f64, String)> = doc["reported_totals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let cell = first
+                .sources
+                .get(&format!("/reported_totals/{i}/value"))
+                .unwrap()
+                .cell
+                .to_string();
+            (
+                t["label"].as_str().unwrap().to_owned(),
+                t["value"].as_f64().unwrap(),
+                cell,
+            )
+        })
+        .collect();
+    assert_eq!(
+        totals,
+        vec![
+            (
+                "Total Scope 1 emissions".to_owned(),
+                1000.0,
+                "K2".to_owned()
+            ),
+            ("Total Scope 2 emissions".to_owned(), 500.0, "L2".to_owned()),
+            ("Total BASIC emissions".to_owned(), 1400.0, "N2".to_owned()),
+            ("Total BASIC+ emissions".to_owned(), 1500.0, "O2".to_owned()),
+        ]
+    );
+    assert_eq!(
+        extracted.inventories[1].document["inventory"]["protocol"],
+        "other"
+    );
+}
+
+const USER_MAPPING: &str = r#"[table]
+id = "my-table"
+name = "My table"
+shape = "inventory-rows"
+
+[facts]
+"city.name" = { columns = ["City"] }
+"inventory.year" = { columns = ["Accounting Year"], read_as = "period" }
+
+[[totals]]
+columns = ["Total Scope 1 Emissions (metric tonnes CO2e)"]
+label = "Scope 1"
+"#;
+
+#[test]
+fn a_user_mapping_reads_the_table_it_describes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mapping = dir.path().join("map.toml");
+    std::fs::write(&mapping, USER_MAPPING).unwrap();
+    let (_, report) = validate_json(&[&fixture()], &["--mapping", mapping.to_str().unwrap()]);
+    let file = &report["files"][0];
+    assert_eq!(file["layout"], "mapping:my-table");
+    // Without a skip rule every row is an inventory.
+    assert_eq!(file["inventories"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn a_mistake_in_a_mapping_names_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mapping = dir.path().join("map.toml");
+    std::fs::write(
+        &mapping,
+        USER_MAPPING.replace("\"city.name\"", "\"city.nmae\""),
+    )
+    .unwrap();
+    let (code, _, stderr) = run_with_stderr(&[
+        "validate",
+        "--mapping",
+        mapping.to_str().unwrap(),
+        fixture().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    let expected = format!(
+        "ghgcheck: {}:7: unknown field `city.nmae`",
+        mapping.display()
+    );
+    assert!(stderr.starts_with(&expected), "{stderr}");
+}
+
+#[test]
+fn a_column_the_table_lacks_is_a_finding_naming_the_mapping_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mapping = dir.path().join("map.toml");
+    std::fs::write(
+        &mapping,
+        USER_MAPPING.replace("[\"Accounting Year\"]", "[\"Inventory Year\"]"),
+    )
+    .unwrap();
+    let (code, report) = validate_json(&[&fixture()], &["--mapping", mapping.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let finding = &report["files"][0]["findings"][0];
+    assert_eq!(finding["code"], "M001");
+    assert_eq!(
+        finding["message"],
+        "the table has no column `Inventory Year`"
+    );
+    let help = finding["help"].as_str().unwrap();
+    assert!(
+        help.starts_with(&format!("{}:8 names it", mapping.display())),
+        "{help}"
+    );
+}
