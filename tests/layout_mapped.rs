@@ -201,3 +201,54 @@ fn a_column_the_table_lacks_is_a_finding_naming_the_mapping_line() {
         "{help}"
     );
 }
+
+#[test]
+fn a_wide_table_gives_one_record_per_gpc_column() {
+    let path = fixtures().join("mapped").join("gpc-wide-sample.csv");
+    let (code, report) = validate_json(&[&path], &[]);
+    assert_eq!(code, 1);
+    let file = &report["files"][0];
+    assert_eq!(file["layout"], "mapping:gpc-wide");
+    let totals: Vec<(String, serde_json::Value)> = file["inventories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["id"].as_str().unwrap().to_owned(), i["totals"].clone()))
+        .collect();
+    assert_eq!(
+        totals,
+        vec![
+            (
+                "br-testville-2022".to_owned(),
+                json!({"scope1": 2501.25, "scope2": 3200.25, "scope3": null,
+                "basic": 5701.5, "basic_plus": 5701.5})
+            ),
+            (
+                "pt-otherville-2021".to_owned(),
+                json!({"scope1": 205.0, "scope2": null, "scope3": 70.0,
+                "basic": 270.0, "basic_plus": 275.0})
+            ),
+        ]
+    );
+    let errors: Vec<(String, String, String)> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_owned(),
+                f["cell"].as_str().unwrap().to_owned(),
+                f["inventory"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        vec![(
+            "X001".to_owned(),
+            "K3".to_owned(),
+            "pt-otherville-2021".to_owned()
+        )]
+    );
+}

@@ -96,7 +96,7 @@ fn load_mapping(path: &Path) -> Result<Layout, String> {
 
 fn parse_layout(name: &str) -> Result<Layout, String> {
     Layout::from_name(name).ok_or_else(|| {
-        let names: Vec<&str> = Layout::ALL.iter().map(|l| l.name()).collect();
+        let names: Vec<&str> = Layout::known().map(|l| l.name()).collect();
         format!("unknown layout `{name}`; known: {}", names.join(", "))
     })
 }

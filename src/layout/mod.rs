@@ -70,18 +70,27 @@ pub struct Extracted {
 }
 
 impl Layout {
-    pub const ALL: [Layout; 4] = [
+    /// The built-in layouts (mapped layouts come from mapping files).
+    pub const ALL: [Layout; 5] = [
         Layout::Template,
         Layout::TemplateCsv,
+        Layout::Ecrf,
         Layout::CityCatalystCsv,
         Layout::InventoryJson,
     ];
 
+    /// Every layout `--layout` accepts: the built-in ones and
+    /// `mapping:<id>` for each shipped mapping.
+    pub fn known() -> impl Iterator<Item = Layout> {
+        let shipped = mapped::shipped()
+            .iter()
+            .map(|m| Layout::Mapped(MappingRef(m)));
+        Layout::ALL.into_iter().chain(shipped)
+    }
+
     /// The layout of a name as `--layout` takes it.
     pub fn from_name(name: &str) -> Option<Layout> {
-        Layout::ALL
-            .into_iter()
-            .find(|l| l.name().eq_ignore_ascii_case(name.trim()))
+        Layout::known().find(|l| l.name().eq_ignore_ascii_case(name.trim()))
     }
 
     /// Layouts whose files state their city and year only in the file name.
@@ -182,11 +191,11 @@ fn is_template_csv(book: &Workbook) -> bool {
     let headers: Vec<String> = (0..sheet.col_end())
         .filter_map(|col| sheet.get(0, col).display().map(|h| header::header_key(&h)))
         .collect();
-    spec::CSV_SIGNATURE
-        .iter()
-        .filter(|h| headers.contains(&header::header_key(h)))
-        .count()
-        >= 2
+    let has = |h: &str| headers.contains(&header::header_key(h));
+    // The emission columns identify the form; City and year alone do not
+    // (wide tables have them too).
+    spec::CSV_SIGNATURE[..2].iter().any(|h| has(h))
+        && spec::CSV_SIGNATURE.iter().filter(|h| has(h)).count() >= 2
 }
 
 /// The one sheet of a CSV file (or of a single-sheet workbook).

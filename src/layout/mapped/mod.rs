@@ -5,6 +5,7 @@
 
 mod rows;
 pub mod spec;
+mod wide;
 
 use std::sync::OnceLock;
 
@@ -17,10 +18,16 @@ use crate::report::finding::Finding;
 use crate::rules::registry::Code;
 
 /// Mappings shipped with ghgcheck, embedded in the binary.
-const SHIPPED: &[(&str, &str)] = &[(
-    "schemas/mappings/cdp-citywide.toml",
-    include_str!("../../../schemas/mappings/cdp-citywide.toml"),
-)];
+const SHIPPED: &[(&str, &str)] = &[
+    (
+        "schemas/mappings/cdp-citywide.toml",
+        include_str!("../../../schemas/mappings/cdp-citywide.toml"),
+    ),
+    (
+        "schemas/mappings/gpc-wide.toml",
+        include_str!("../../../schemas/mappings/gpc-wide.toml"),
+    ),
+];
 
 /// The shipped mappings, parsed once.
 pub fn shipped() -> &'static [Mapping] {
@@ -86,11 +93,16 @@ fn names(columns: &[toml::Spanned<String>]) -> String {
         .join(" or ")
 }
 
-/// True when the workbook has everything the mapping needs.
+/// True when the workbook has everything the mapping needs (for a wide
+/// mapping, also at least one GPC-ref column).
 pub fn matches(mapping: &Mapping, book: &Workbook) -> bool {
-    sheet(mapping, book)
-        .and_then(|s| header(mapping, s))
-        .is_some_and(|h| missing_columns(mapping, &h).is_empty())
+    let Some(sheet) = sheet(mapping, book) else {
+        return false;
+    };
+    header(mapping, sheet).is_some_and(|h| {
+        missing_columns(mapping, &h).is_empty()
+            && (!mapping.table.gpc_ref_columns || !wide::ref_columns(sheet, &h).is_empty())
+    })
 }
 
 /// The inventories of a table, and findings about the file as a whole.

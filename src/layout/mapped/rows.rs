@@ -5,6 +5,7 @@
 use serde_json::{Value, json};
 
 use super::spec::{Fact, Mapping, ReadAs, TotalSpec};
+use super::wide;
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
 use crate::layout::template::spec::Kind;
@@ -21,6 +22,11 @@ pub(super) fn extract(
 ) -> (Vec<Extraction>, Vec<Finding>) {
     let mut inventories = Vec::new();
     let mut findings = Vec::new();
+    let ref_columns = if mapping.table.gpc_ref_columns {
+        wide::ref_columns(sheet, header)
+    } else {
+        Vec::new()
+    };
     for row in header.row + 1..sheet.row_end() {
         if sheet.row_is_blank(row) {
             continue;
@@ -44,6 +50,7 @@ pub(super) fn extract(
         for total in &mapping.totals {
             read_total(&mut out, sheet, header, row, total);
         }
+        wide::read_records(mapping, &mut out, sheet, row, &ref_columns);
         inventories.push(out);
     }
     (inventories, findings)

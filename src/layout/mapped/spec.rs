@@ -37,6 +37,14 @@ pub struct TableSpec {
     /// 1-based header row; default: the first row holding a mapped header.
     pub header_row: Option<u32>,
     pub shape: Shape,
+    /// Wide tables: every column whose header is a GPC reference number
+    /// (`I.1.1`, also `I_1_1`) holds that cell's emissions, one record each.
+    #[serde(default)]
+    pub gpc_ref_columns: bool,
+    /// Unit of the values in GPC-ref columns: tCO2e (default), kgCO2e,
+    /// ktCO2e or MtCO2e.
+    #[serde(default = "default_unit")]
+    pub records_unit: String,
 }
 
 /// How rows relate to inventories.
@@ -188,6 +196,22 @@ impl Mapping {
     /// The 1-based line of a span in the mapping text.
     pub fn line(&self, span: std::ops::Range<usize>) -> usize {
         line_of(&self.source, span.start)
+    }
+}
+
+/// Tonnes of CO2e per unit of the CO2e mass units a mapping may name.
+pub fn co2e_factor(unit: &str) -> Option<f64> {
+    let key: String = unit
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    match key.as_str() {
+        "tco2e" => Some(1.0),
+        "kgco2e" => Some(0.001),
+        "ktco2e" => Some(1_000.0),
+        "mtco2e" => Some(1_000_000.0),
+        _ => None,
     }
 }
 
