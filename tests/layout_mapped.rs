@@ -252,3 +252,47 @@ fn a_wide_table_gives_one_record_per_gpc_column() {
         )]
     );
 }
+
+#[test]
+fn a_long_table_groups_records_into_inventories_by_city_and_year() {
+    let dir = fixtures().join("mapped");
+    let mapping = dir.join("long-table.toml");
+    let (code, report) = validate_json(
+        &[&dir.join("long-table.csv")],
+        &["--mapping", mapping.to_str().unwrap()],
+    );
+    assert_eq!(code, 1);
+    let file = &report["files"][0];
+    assert_eq!(file["layout"], "mapping:long-example");
+    let totals: Vec<(String, serde_json::Value)> = file["inventories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["id"].as_str().unwrap().to_owned(), i["totals"].clone()))
+        .collect();
+    // kt CO2e with decimal commas: 1,5 kt = 1500 t.
+    assert_eq!(
+        totals,
+        vec![
+            (
+                "br-testopolis-2021".to_owned(),
+                json!({"scope1": 1500.0, "scope2": 2250.0, "scope3": null,
+                "basic": 3750.0, "basic_plus": 3750.0})
+            ),
+            (
+                "br-outraville-2021".to_owned(),
+                json!({"scope1": 750.0, "scope2": null, "scope3": null,
+                "basic": 750.0, "basic_plus": 750.0})
+            ),
+        ]
+    );
+    let unknown: Vec<&serde_json::Value> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "G001")
+        .collect();
+    assert_eq!(unknown.len(), 1);
+    assert_eq!(unknown[0]["cell"], "C6");
+    assert_eq!(unknown[0]["inventory"], "br-outraville-2021");
+}

@@ -3,13 +3,14 @@
 //! open data). A shipped mapping is chosen when the table has every column
 //! it needs.
 
+mod records;
 mod rows;
 pub mod spec;
 mod wide;
 
 use std::sync::OnceLock;
 
-pub use spec::{Mapping, MappingError};
+pub use spec::{Mapping, MappingError, Shape};
 
 use super::builder::Extraction;
 use super::header::Header;
@@ -52,6 +53,7 @@ fn header(mapping: &Mapping, sheet: &Sheet) -> Option<Header> {
     let spellings: Vec<&str> = mapping
         .facts
         .iter()
+        .chain(&mapping.record_fields)
         .flat_map(|f| f.spec.columns.iter())
         .chain(mapping.totals.iter().flat_map(|t| t.columns.iter()))
         .map(|c| c.get_ref().as_str())
@@ -70,6 +72,7 @@ fn missing_columns(mapping: &Mapping, header: &Header) -> Vec<(usize, String)> {
     let facts = mapping
         .facts
         .iter()
+        .chain(&mapping.record_fields)
         .filter(|f| !f.spec.optional && f.spec.constant.is_none() && lacks(&f.spec.columns))
         .map(|f| (f.line, names(&f.spec.columns)));
     let totals = mapping
@@ -155,5 +158,8 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
     if !missing.is_empty() {
         return (Vec::new(), missing);
     }
-    rows::extract(mapping, sheet, &header)
+    match mapping.table.shape {
+        Shape::InventoryRows => rows::extract(mapping, sheet, &header),
+        Shape::Records => records::extract(mapping, sheet, &header),
+    }
 }

@@ -58,7 +58,7 @@ pub(super) fn extract(
 
 /// The first of the spellings present in the header whose cell in `row` is
 /// not blank, else the first present.
-fn column(
+pub(super) fn column(
     header: &Header,
     sheet: &Sheet,
     row: u32,
@@ -75,7 +75,12 @@ fn column(
         .map(|(col, name)| (*col, (*name).clone()))
 }
 
-fn skipped(mapping: &Mapping, sheet: &Sheet, header: &Header, row: u32) -> Option<Finding> {
+pub(super) fn skipped(
+    mapping: &Mapping,
+    sheet: &Sheet,
+    header: &Header,
+    row: u32,
+) -> Option<Finding> {
     let skip = mapping.skip.as_ref()?;
     let (col, name) = column(header, sheet, row, &skip.columns)?;
     let cell = sheet.get(row, col).display();
@@ -94,7 +99,13 @@ fn skipped(mapping: &Mapping, sheet: &Sheet, header: &Header, row: u32) -> Optio
     })
 }
 
-fn read_fact(out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32, fact: &Fact) {
+pub(super) fn read_fact(
+    out: &mut Extraction,
+    sheet: &Sheet,
+    header: &Header,
+    row: u32,
+    fact: &Fact,
+) {
     if let Some(constant) = &fact.spec.constant {
         set_at(&mut out.document, fact.pointer, json!(constant));
         return;
@@ -172,7 +183,13 @@ fn read_period(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32, name: &s
     }
 }
 
-fn read_total(out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32, total: &TotalSpec) {
+pub(super) fn read_total(
+    out: &mut Extraction,
+    sheet: &Sheet,
+    header: &Header,
+    row: u32,
+    total: &TotalSpec,
+) {
     let Some((col, name)) = column(header, sheet, row, &total.columns) else {
         return;
     };

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::layout::template::spec::{CITY_FACTS, INVENTORY_FACTS, Kind};
+use crate::layout::template::spec::{CITY_FACTS, EMISSION_COLUMNS, INVENTORY_FACTS, Kind};
 
 /// A parsed, checked mapping file.
 #[derive(Debug)]
@@ -16,6 +16,8 @@ pub struct Mapping {
     pub table: TableSpec,
     /// Facts by JSON pointer, with their kind and the spec line.
     pub facts: Vec<Fact>,
+    /// Record fields by JSON pointer relative to a record (`records` shape).
+    pub record_fields: Vec<Fact>,
     pub totals: Vec<TotalSpec>,
     pub skip: Option<SkipSpec>,
     /// The mapping text, to turn spans into line numbers.
@@ -53,6 +55,9 @@ pub struct TableSpec {
 pub enum Shape {
     /// One row per inventory: facts and reported totals side by side.
     InventoryRows,
+    /// One row per emission record; rows with the same city and year form
+    /// one inventory.
+    Records,
 }
 
 /// How one field is read.
@@ -137,6 +142,8 @@ struct RawMapping {
     #[serde(default)]
     facts: BTreeMap<Spanned<String>, FieldSpec>,
     #[serde(default)]
+    record_fields: BTreeMap<Spanned<String>, FieldSpec>,
+    #[serde(default)]
     totals: Vec<TotalSpec>,
     skip: Option<SkipSpec>,
 }
@@ -159,40 +166,82 @@ impl Mapping {
         };
         let raw: RawMapping =
             toml::from_str(text).map_err(|e| error(e.span(), e.message().to_owned()))?;
-        let mut facts = Vec::new();
-        for (key, spec) in raw.facts {
-            let pointer = format!("/{}", key.get_ref().replace('.', "/"));
-            let Some((pointer, label, kind)) = known_fact(&pointer) else {
-                return Err(error(
-                    Some(key.span()),
-                    format!("unknown field `{}`; {}", key.get_ref(), known_list()),
-                ));
-            };
-            if spec.columns.is_empty() && spec.constant.is_none() {
-                return Err(error(
-                    Some(key.span()),
-                    format!("field `{}` needs `columns` or `constant`", key.get_ref()),
-                ));
-            }
-            facts.push(Fact {
-                pointer,
-                label,
-                kind,
-                spec,
-                line: line_of(text, key.span().start),
-            });
+        if co2e_factor(&raw.table.records_unit).is_none() {
+            let at = text.find("records_unit").map(|i| i..i);
+            return Err(error(
+                at,
+                format!(
+                    "unknown records_unit `{}`; use tCO2e, kgCO2e, ktCO2e or MtCO2e",
+                    raw.table.records_unit
+                ),
+            ));
+        }
+        let facts = resolve_fields(raw.facts, text, known_fact, known_list, &error)?;
+        let record_fields = resolve_fields(
+            raw.record_fields,
+            text,
+            known_record_field,
+            known_record_list,
+            &error,
+        )?;
+        if raw.table.shape == Shape::Records
+            && !record_fields.iter().any(|f| f.pointer == "/gpc_ref")
+        {
+            return Err(error(
+                None,
+                "shape = \"records\" needs a `gpc_ref` entry in [record_fields]".to_owned(),
+            ));
         }
         Ok(Mapping {
             layout_name: format!("mapping:{}", raw.table.id),
             table: raw.table,
             facts,
+            record_fields,
             totals: raw.totals,
             skip: raw.skip,
             source: text.to_owned(),
             origin: origin.to_owned(),
         })
     }
+}
 
+type Lookup = fn(&str) -> Option<(&'static str, &'static str, Kind)>;
+
+/// Checks each `field = { ... }` entry against the fields a table may fill.
+fn resolve_fields(
+    raw: BTreeMap<Spanned<String>, FieldSpec>,
+    text: &str,
+    lookup: Lookup,
+    known: fn() -> String,
+    error: &dyn Fn(Option<std::ops::Range<usize>>, String) -> MappingError,
+) -> Result<Vec<Fact>, MappingError> {
+    let mut fields = Vec::new();
+    for (key, spec) in raw {
+        let pointer = format!("/{}", key.get_ref().replace('.', "/"));
+        let Some((pointer, label, kind)) = lookup(&pointer) else {
+            return Err(error(
+                Some(key.span()),
+                format!("unknown field `{}`; {}", key.get_ref(), known()),
+            ));
+        };
+        if spec.columns.is_empty() && spec.constant.is_none() {
+            return Err(error(
+                Some(key.span()),
+                format!("field `{}` needs `columns` or `constant`", key.get_ref()),
+            ));
+        }
+        fields.push(Fact {
+            pointer,
+            label,
+            kind,
+            spec,
+            line: line_of(text, key.span().start),
+        });
+    }
+    Ok(fields)
+}
+
+impl Mapping {
     /// The 1-based line of a span in the mapping text.
     pub fn line(&self, span: std::ops::Range<usize>) -> usize {
         line_of(&self.source, span.start)
@@ -225,6 +274,21 @@ fn known_fact(pointer: &str) -> Option<(&'static str, &'static str, Kind)> {
         .chain(INVENTORY_FACTS)
         .find(|f| f.pointer == pointer)
         .map(|f| (f.pointer, f.label, f.kind))
+}
+
+fn known_record_field(pointer: &str) -> Option<(&'static str, &'static str, Kind)> {
+    EMISSION_COLUMNS
+        .iter()
+        .find(|c| c.pointer == pointer)
+        .map(|c| (c.pointer, c.header, c.kind))
+}
+
+fn known_record_list() -> String {
+    let names: Vec<String> = EMISSION_COLUMNS
+        .iter()
+        .map(|c| c.pointer[1..].replace('/', "."))
+        .collect();
+    format!("known record fields: {}", names.join(", "))
 }
 
 fn known_list() -> String {

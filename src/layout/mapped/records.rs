@@ -1,0 +1,134 @@
+//! The `records` shape (long tables): one row per emission record. Rows
+//! with the same city name and inventory year form one inventory, whose
+//! facts come from its first row; inventories keep the order in which they
+//! first appear.
+
+use serde_json::{Value, json};
+
+use super::rows::{column, read_fact, skipped};
+use super::spec::{Fact, Mapping, co2e_factor};
+use crate::layout::builder::Extraction;
+use crate::layout::header::Header;
+use crate::model::document::set_at;
+use crate::model::gpc;
+use crate::read::Sheet;
+use crate::report::finding::Finding;
+
+/// Fields whose numbers are amounts of CO2e, converted from `records_unit`.
+const CO2E_FIELDS: &[&str] = &[
+    "/total_tco2e",
+    "/gases/co2/tco2e",
+    "/gases/ch4/tco2e",
+    "/gases/n2o/tco2e",
+    "/gases/hfcs/tco2e",
+    "/gases/pfcs/tco2e",
+    "/gases/sf6/tco2e",
+    "/gases/nf3/tco2e",
+];
+
+pub(super) fn extract(
+    mapping: &Mapping,
+    sheet: &Sheet,
+    header: &Header,
+) -> (Vec<Extraction>, Vec<Finding>) {
+    let mut keys: Vec<(Option<String>, Option<String>)> = Vec::new();
+    let mut inventories: Vec<Extraction> = Vec::new();
+    let mut findings = Vec::new();
+    for row in header.row + 1..sheet.row_end() {
+        if sheet.row_is_blank(row) {
+            continue;
+        }
+        if let Some(finding) = skipped(mapping, sheet, header, row) {
+            findings.push(finding);
+            continue;
+        }
+        let key = (
+            fact_text(mapping, sheet, header, row, "/city/name"),
+            fact_text(mapping, sheet, header, row, "/inventory/year"),
+        );
+        let index = match keys.iter().position(|k| *k == key) {
+            Some(index) => index,
+            None => {
+                let mut out = Extraction::default();
+                for fact in &mapping.facts {
+                    read_fact(&mut out, sheet, header, row, fact);
+                }
+                keys.push(key);
+                inventories.push(out);
+                inventories.len() - 1
+            }
+        };
+        read_record(mapping, &mut inventories[index], sheet, header, row);
+    }
+    (inventories, findings)
+}
+
+/// The text of a fact's cell in `row`, for grouping.
+fn fact_text(
+    mapping: &Mapping,
+    sheet: &Sheet,
+    header: &Header,
+    row: u32,
+    pointer: &str,
+) -> Option<String> {
+    let fact = mapping.facts.iter().find(|f| f.pointer == pointer)?;
+    let (col, _) = column(header, sheet, row, &fact.spec.columns)?;
+    sheet.get(row, col).display()
+}
+
+fn read_record(mapping: &Mapping, out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32) {
+    let base = format!("/emissions/{}", out.push_record("/emissions"));
+    let factor = co2e_factor(&mapping.table.records_unit).unwrap_or(1.0);
+    for field in &mapping.record_fields {
+        read_field(out, sheet, header, row, &base, field, factor);
+    }
+    let reference = out
+        .document
+        .pointer(&format!("{base}/gpc_ref"))
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    if let Some(cell) = reference
+        .as_deref()
+        .and_then(|r| gpc::table().get(r.trim()))
+        && out.document.pointer(&format!("{base}/scope")).is_none()
+    {
+        set_at(
+            &mut out.document,
+            &format!("{base}/scope"),
+            json!(cell.scope),
+        );
+    }
+    if reference.is_none() {
+        set_at(&mut out.document, &format!("{base}/gpc_ref"), Value::Null);
+    }
+}
+
+fn read_field(
+    out: &mut Extraction,
+    sheet: &Sheet,
+    header: &Header,
+    row: u32,
+    base: &str,
+    field: &Fact,
+    factor: f64,
+) {
+    let pointer = format!("{base}{}", field.pointer);
+    if let Some(constant) = &field.spec.constant {
+        set_at(&mut out.document, &pointer, json!(constant));
+        return;
+    }
+    let Some((col, name)) = column(header, sheet, row, &field.spec.columns) else {
+        return;
+    };
+    if field.pointer == "/gpc_ref" {
+        out.anchor(base, sheet, row, col, &name);
+    }
+    let value = out.put(&pointer, sheet, row, col, &name, field.kind);
+    if let Some(Value::Number(n)) = value
+        && factor != 1.0
+        && CO2E_FIELDS.contains(&field.pointer)
+        && let Some(v) = n.as_f64()
+    {
+        set_at(&mut out.document, &pointer, json!(v * factor));
+    }
+}
