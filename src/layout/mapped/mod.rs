@@ -158,8 +158,65 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
     if !missing.is_empty() {
         return (Vec::new(), missing);
     }
-    match mapping.table.shape {
+    let (inventories, mut findings) = match mapping.table.shape {
         Shape::InventoryRows => rows::extract(mapping, sheet, &header),
         Shape::Records => records::extract(mapping, sheet, &header),
+    };
+    findings.push(summary(mapping, sheet, &header, &inventories, &findings));
+    (inventories, findings)
+}
+
+/// Rows read, inventories made, rows left out, and the columns no field of
+/// the mapping uses.
+fn summary(
+    mapping: &Mapping,
+    sheet: &Sheet,
+    header: &Header,
+    inventories: &[Extraction],
+    left_out: &[Finding],
+) -> Finding {
+    let rows = (header.row + 1..sheet.row_end())
+        .filter(|r| !sheet.row_is_blank(*r))
+        .count();
+    let mut message = format!(
+        "{rows} rows read into {} inventories with {}",
+        inventories.len(),
+        mapping.origin
+    );
+    let skipped = left_out
+        .iter()
+        .filter(|f| f.code == Code::NoInventoryRow)
+        .count();
+    if skipped > 0 {
+        message.push_str(&format!("; {skipped} rows without an inventory left out"));
     }
+    let used: Vec<&str> = mapping
+        .facts
+        .iter()
+        .chain(&mapping.record_fields)
+        .flat_map(|f| f.spec.columns.iter())
+        .chain(mapping.totals.iter().flat_map(|t| t.columns.iter()))
+        .chain(mapping.skip.iter().flat_map(|s| s.columns.iter()))
+        .map(|c| c.get_ref().as_str())
+        .collect();
+    if mapping.table.gpc_ref_columns {
+        let refs: Vec<String> = wide::ref_columns(sheet, header)
+            .into_iter()
+            .map(|(_, _, written)| written)
+            .collect();
+        let unused: Vec<String> = header
+            .unused(sheet, &used)
+            .into_iter()
+            .filter(|h| !refs.contains(h))
+            .collect();
+        return with_unused(message, unused);
+    }
+    with_unused(message, header.unused(sheet, &used))
+}
+
+fn with_unused(mut message: String, unused: Vec<String>) -> Finding {
+    if !unused.is_empty() {
+        message.push_str(&format!("; columns not used: {}", unused.join(", ")));
+    }
+    Finding::new(Code::ExtractionSummary, message)
 }
