@@ -296,3 +296,31 @@ fn a_long_table_groups_records_into_inventories_by_city_and_year() {
     assert_eq!(unknown[0]["cell"], "C6");
     assert_eq!(unknown[0]["inventory"], "br-outraville-2021");
 }
+
+#[test]
+fn records_without_a_ref_are_placed_by_their_labels() {
+    let dir = fixtures().join("mapped");
+    let mapping = dir.join("labels-table.toml");
+    let (_, report) = validate_json(
+        &[&dir.join("labels-table.csv")],
+        &["--mapping", mapping.to_str().unwrap()],
+    );
+    let file = &report["files"][0];
+    // Edificações residenciais (scope 1) is I.1.1, Transporte rodoviário (scope 1) II.1.1.
+    assert_eq!(
+        file["inventories"][0]["totals"],
+        json!({"scope1": 30.0, "scope2": null, "scope3": null, "basic": 30.0, "basic_plus": 30.0})
+    );
+    let unresolved: Vec<&serde_json::Value> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "G004")
+        .collect();
+    assert_eq!(unresolved.len(), 1);
+    assert_eq!(unresolved[0]["cell"], "C4");
+    assert_eq!(
+        unresolved[0]["help"],
+        "did you mean `Residential buildings`? Or give the GPC reference number"
+    );
+}

@@ -11,8 +11,10 @@ use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
 use crate::model::document::set_at;
 use crate::model::gpc;
+use crate::normalize::sector::{RowMatch, resolve_row};
 use crate::read::Sheet;
 use crate::report::finding::Finding;
+use crate::rules::registry::Code;
 
 /// Fields whose numbers are amounts of CO2e, converted from `records_unit`.
 const CO2E_FIELDS: &[&str] = &[
@@ -99,7 +101,67 @@ fn read_record(mapping: &Mapping, out: &mut Extraction, sheet: &Sheet, header: &
         );
     }
     if reference.is_none() {
-        set_at(&mut out.document, &format!("{base}/gpc_ref"), Value::Null);
+        resolve_from_labels(out, &base);
+    }
+}
+
+/// A record without a ref gets one from its sector, sub-sector and scope
+/// when they name a GPC cell; otherwise `gpc_ref: null` with its label and,
+/// for labels that name no cell, a finding with the closest known label.
+fn text_at(out: &Extraction, pointer: &str) -> Option<String> {
+    out.document
+        .pointer(pointer)
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+}
+
+fn resolve_from_labels(out: &mut Extraction, base: &str) {
+    let (sector, sub_sector) = (
+        text_at(out, &format!("{base}/sector")),
+        text_at(out, &format!("{base}/sub_sector")),
+    );
+    let has_label = text_at(out, &format!("{base}/label")).is_some();
+    let scope = out
+        .document
+        .pointer(&format!("{base}/scope"))
+        .map(|s| s.to_string())
+        .unwrap_or_default();
+    let pointer = format!("{base}/gpc_ref");
+    let Some(sub_sector) = sub_sector else {
+        set_at(&mut out.document, &pointer, Value::Null);
+        return;
+    };
+    let label = [sector.as_deref(), Some(sub_sector.as_str())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" > ");
+    match resolve_row(sector.as_deref(), &sub_sector, &scope) {
+        RowMatch::Cell(cell) => set_at(&mut out.document, &pointer, json!(cell)),
+        other => {
+            set_at(&mut out.document, &pointer, Value::Null);
+            if !has_label {
+                set_at(&mut out.document, &format!("{base}/label"), json!(label));
+            }
+            if let RowMatch::CrfOnly(_) = other {
+                return;
+            }
+            let help = match other {
+                RowMatch::Unknown { suggestion: Some(near), .. } => {
+                    format!("did you mean `{near}`? Or give the GPC reference number")
+                }
+                _ => "give the GPC reference number, or a sub-sector and scope that name one GPC cell".to_owned(),
+            };
+            out.findings.push(
+                Finding::new(
+                    Code::UnresolvedSector,
+                    format!("no GPC cell for `{label}` (scope {scope})"),
+                )
+                .located(&out.sources, &format!("{base}/sub_sector"))
+                .value(Some(sub_sector))
+                .help(help),
+            );
+        }
     }
 }
 
