@@ -129,6 +129,16 @@ fn totals_and_facts_are_read_from_their_columns() {
     );
 }
 
+/// (id, totals) of each inventory of a file's report.
+fn ids_and_totals(file: &serde_json::Value) -> Vec<(String, serde_json::Value)> {
+    file["inventories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["id"].as_str().unwrap().to_owned(), i["totals"].clone()))
+        .collect()
+}
+
 const USER_MAPPING: &str = r#"[table]
 id = "my-table"
 name = "My table"
@@ -209,12 +219,7 @@ fn a_wide_table_gives_one_record_per_gpc_column() {
     assert_eq!(code, 1);
     let file = &report["files"][0];
     assert_eq!(file["layout"], "mapping:gpc-wide");
-    let totals: Vec<(String, serde_json::Value)> = file["inventories"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| (i["id"].as_str().unwrap().to_owned(), i["totals"].clone()))
-        .collect();
+    let totals = ids_and_totals(file);
     assert_eq!(
         totals,
         vec![
@@ -264,12 +269,7 @@ fn a_long_table_groups_records_into_inventories_by_city_and_year() {
     assert_eq!(code, 1);
     let file = &report["files"][0];
     assert_eq!(file["layout"], "mapping:long-example");
-    let totals: Vec<(String, serde_json::Value)> = file["inventories"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| (i["id"].as_str().unwrap().to_owned(), i["totals"].clone()))
-        .collect();
+    let totals = ids_and_totals(file);
     // kt CO2e with decimal commas: 1,5 kt = 1500 t.
     assert_eq!(
         totals,

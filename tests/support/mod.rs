@@ -165,15 +165,8 @@ pub fn broken_filling() -> Filling {
 
 /// Runs `ghgcheck` with `args` and returns (exit code, stdout).
 pub fn run(args: &[&str]) -> (i32, String) {
-    let output = assert_cmd::cargo::cargo_bin_cmd!("ghgcheck")
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-    )
+    let (code, stdout, _) = run_with_stderr(args);
+    (code, stdout)
 }
 
 /// Runs `ghgcheck validate --format json` on `paths` and parses the report.

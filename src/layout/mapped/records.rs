@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use super::rows::{column, read_fact, skipped};
+use super::rows::{column, inventory_rows, read_fact};
 use super::spec::{Fact, Mapping, co2e_factor};
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
@@ -36,14 +36,8 @@ pub(super) fn extract(
     let mut keys: Vec<(Option<String>, Option<String>)> = Vec::new();
     let mut inventories: Vec<Extraction> = Vec::new();
     let mut findings = Vec::new();
-    for row in header.row + 1..sheet.row_end() {
-        if sheet.row_is_blank(row) {
-            continue;
-        }
-        if let Some(finding) = skipped(mapping, sheet, header, row) {
-            findings.push(finding);
-            continue;
-        }
+    let rows: Vec<u32> = inventory_rows(mapping, sheet, header, &mut findings).collect();
+    for row in rows {
         let key = (
             fact_text(mapping, sheet, header, row, "/city/name"),
             fact_text(mapping, sheet, header, row, "/inventory/year"),

@@ -27,14 +27,7 @@ pub(super) fn extract(
     } else {
         Vec::new()
     };
-    for row in header.row + 1..sheet.row_end() {
-        if sheet.row_is_blank(row) {
-            continue;
-        }
-        if let Some(finding) = skipped(mapping, sheet, header, row) {
-            findings.push(finding);
-            continue;
-        }
+    for row in inventory_rows(mapping, sheet, header, &mut findings) {
         let mut out = Extraction::default();
         // An inventory without totals is told to fill its row's first total.
         let first_total = mapping
@@ -75,12 +68,29 @@ pub(super) fn column(
         .map(|(col, name)| (*col, (*name).clone()))
 }
 
-pub(super) fn skipped(
-    mapping: &Mapping,
-    sheet: &Sheet,
-    header: &Header,
-    row: u32,
-) -> Option<Finding> {
+/// The data rows that hold inventories: blank rows are passed over, rows
+/// the skip rule matches become a finding in `left_out`.
+pub(super) fn inventory_rows<'a>(
+    mapping: &'a Mapping,
+    sheet: &'a Sheet,
+    header: &'a Header,
+    left_out: &'a mut Vec<Finding>,
+) -> impl Iterator<Item = u32> + 'a {
+    (header.row + 1..sheet.row_end()).filter(move |&row| {
+        if sheet.row_is_blank(row) {
+            return false;
+        }
+        match skipped(mapping, sheet, header, row) {
+            Some(finding) => {
+                left_out.push(finding);
+                false
+            }
+            None => true,
+        }
+    })
+}
+
+fn skipped(mapping: &Mapping, sheet: &Sheet, header: &Header, row: u32) -> Option<Finding> {
     let skip = mapping.skip.as_ref()?;
     let (col, name) = column(header, sheet, row, &skip.columns)?;
     let cell = sheet.get(row, col).display();
