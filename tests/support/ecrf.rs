@@ -3,9 +3,10 @@
 //! breaks, "Please select" placeholders, a country written in full, numbers
 //! stored as text with decimal commas, an empty GPC ref column resolved from
 //! labels, a stated ref its scope words contradict, a misspelt ref, a CRF-only
-//! row, a template placeholder row and the `gCO₂e/MJ` unit.
+//! row, a template placeholder row, the `gCO₂e/MJ` unit and a sheet that
+//! declares 500 x 1024 cells.
 
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 /// One cell value of the fixture.
 pub enum V {
@@ -368,5 +369,7 @@ pub fn ecrf_workbook() -> Result<Vec<u8>, XlsxError> {
             ),
         ],
     )?;
+    // Like the real exports, eCRF_3 declares 500 x 1024 cells but fills a few rows.
+    activities.write_blank(499, 1023, &Format::new().set_bold())?;
     book.save_to_buffer()
 }
