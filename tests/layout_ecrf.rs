@@ -212,10 +212,10 @@ fn the_report_names_each_quirk_at_its_cell() {
         vec![
             ("X004".to_owned(), None, None),
             place("G003", Some("eCRF_3"), "B3"),
-            place("N002", Some("eCRF_3"), "B4"),
+            place("N002", Some("eCRF_3"), "G4"),
             place("G007", Some("eCRF_3"), "B6"),
             place("G006", Some("eCRF_3"), "B7"),
-            place("N002", Some("eCRF_3"), "B7"),
+            place("N002", Some("eCRF_3"), "G7"),
             place("G005", Some("eCRF_3"), "B8"),
         ]
     );
