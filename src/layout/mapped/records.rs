@@ -34,6 +34,7 @@ pub(super) fn extract(
     header: &Header,
 ) -> (Vec<Extraction>, Vec<Finding>) {
     let mut keys: Vec<(Option<String>, Option<String>)> = Vec::new();
+    let mut first_rows: Vec<u32> = Vec::new();
     let mut inventories: Vec<Extraction> = Vec::new();
     let mut findings = Vec::new();
     let rows: Vec<u32> = inventory_rows(mapping, sheet, header, &mut findings).collect();
@@ -43,13 +44,24 @@ pub(super) fn extract(
             fact_text(mapping, sheet, header, row, "/inventory/year"),
         );
         let index = match keys.iter().position(|k| *k == key) {
-            Some(index) => index,
+            Some(index) => {
+                report_conflicts(
+                    mapping,
+                    &mut inventories[index],
+                    sheet,
+                    header,
+                    first_rows[index],
+                    row,
+                );
+                index
+            }
             None => {
                 let mut out = Extraction::default();
                 for fact in &mapping.facts {
                     read_fact(&mut out, sheet, header, row, fact);
                 }
                 keys.push(key);
+                first_rows.push(row);
                 inventories.push(out);
                 inventories.len() - 1
             }
@@ -57,6 +69,45 @@ pub(super) fn extract(
         read_record(mapping, &mut inventories[index], sheet, header, row);
     }
     (inventories, findings)
+}
+
+/// A later row of an inventory that states a fact differently from its
+/// first row: a finding at the differing cell (blank cells are fine).
+fn report_conflicts(
+    mapping: &Mapping,
+    out: &mut Extraction,
+    sheet: &Sheet,
+    header: &Header,
+    first: u32,
+    row: u32,
+) {
+    for fact in mapping.facts.iter().filter(|f| f.spec.constant.is_none()) {
+        let Some((col, name)) = column(header, sheet, row, &fact.spec.columns) else {
+            continue;
+        };
+        let (stated, here) = (
+            sheet.get(first, col).display(),
+            sheet.get(row, col).display(),
+        );
+        if here.is_none() || here == stated {
+            continue;
+        }
+        out.findings.push(
+            Finding::new(
+                Code::ConflictingFact,
+                format!(
+                    "`{name}` is `{}` here but `{}` in {} for the same city and year",
+                    here.clone().unwrap_or_default(),
+                    stated.unwrap_or_default(),
+                    sheet.cell_ref(first, col)
+                ),
+            )
+            .at(Some(sheet.cell_ref(row, col)))
+            .field(Some(name))
+            .value(here)
+            .help("rows of one inventory repeat the same facts: make this cell match"),
+        );
+    }
 }
 
 /// The text of a fact's cell in `row`, for grouping.
