@@ -294,8 +294,12 @@ fn a_long_table_groups_records_into_inventories_by_city_and_year() {
         .collect();
     assert_eq!(unknown.len(), 1);
     assert_eq!(unknown[0]["cell"], "D6");
-    let conflicts: Vec<&serde_json::Value> =
-        file["findings"].as_array().unwrap().iter().filter(|f| f["code"] == "X002").collect();
+    let conflicts: Vec<&serde_json::Value> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "X002")
+        .collect();
     assert_eq!(conflicts.len(), 1);
     assert_eq!(conflicts[0]["cell"], "C5");
     assert_eq!(conflicts[0]["inventory"], "br-testopolis-2021");
