@@ -8,6 +8,8 @@
 
 pub mod batch;
 pub mod discover;
+pub mod fs_atomic;
+pub mod inspect;
 pub mod layout;
 pub mod model;
 pub mod normalize;

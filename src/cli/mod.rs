@@ -1,6 +1,7 @@
 //! Command-line definitions (clap) and dispatch to one module per
 //! subcommand.
 
+mod inspect;
 mod output;
 mod reference;
 mod template;
@@ -30,6 +31,9 @@ struct Cli {
 enum Command {
     /// Check submissions (files or folders) and report findings
     Validate(validate::Args),
+    /// Show what a file holds (sheets, header row, columns and their
+    /// probable fields) and optionally write a starter mapping for it
+    Inspect(inspect::Args),
     /// Write the blank submission template
     Template(template::Args),
     /// Print the inventory JSON Schema (the published contract)
@@ -58,6 +62,7 @@ pub fn main() -> ExitCode {
     };
     let code = match cli.command {
         Command::Validate(args) => validate::run(args),
+        Command::Inspect(args) => inspect::run(args),
         Command::Template(args) => template::run(args),
         Command::Schema => reference::schema(),
         Command::Rules => reference::rules(),

@@ -1,7 +1,8 @@
 //! CSV reader: UTF-8 with or without a byte-order mark, the delimiter (`,`
 //! `;` or tab) detected from the header line. Positions are what a
-//! spreadsheet shows when it opens the file: the header is row 1 and every
-//! record is one row, even when a quoted cell spans several lines.
+//! spreadsheet shows when it opens the file: the header is row 1, every
+//! record is one row, even when a quoted cell spans several lines, and a
+//! blank line is an empty row.
 
 use super::cell::{Cell, Sheet, Workbook};
 use crate::report::finding::Finding;
@@ -22,11 +23,21 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
         .delimiter(detect_delimiter(text))
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
+    let lines = Lines::of(text);
+    // The first byte of the previous record.
+    let mut previous_start = None;
     for record in reader.records() {
         let record = record.map_err(|e| {
             Finding::new(Code::CorruptFile, format!("the CSV cannot be parsed: {e}"))
                 .help("check the quoting around the reported line: every opening quote needs a closing one")
         })?;
+        // The csv crate skips blank lines; a spreadsheet shows each as an
+        // empty row, so they are kept to keep row numbers right.
+        if let Some(position) = record.position() {
+            let start = lines.record_start(position.byte() as usize);
+            rows.extend((0..lines.blank_lines_before(start, previous_start)).map(|_| Vec::new()));
+            previous_start = Some(start);
+        }
         rows.push(
             record
                 .iter()
@@ -43,6 +54,56 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
     Ok(Workbook {
         sheets: vec![Sheet::new(None, (0, 0), rows)],
     })
+}
+
+/// Line breaks of the text (`\n`, `\r\n` or a lone `\r`), to count the
+/// blank lines between records.
+struct Lines<'a> {
+    text: &'a [u8],
+    /// Offset of the last byte of each line break.
+    breaks: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn of(text: &'a str) -> Self {
+        let text = text.as_bytes();
+        let breaks = (0..text.len())
+            .filter(|&i| text[i] == b'\n' || (text[i] == b'\r' && text.get(i + 1) != Some(&b'\n')))
+            .collect();
+        Lines { text, breaks }
+    }
+
+    fn is_break(&self, i: usize) -> bool {
+        matches!(self.text[i], b'\r' | b'\n')
+    }
+
+    /// 0-based line of a byte.
+    fn line_at(&self, byte: usize) -> usize {
+        self.breaks.partition_point(|&b| b < byte)
+    }
+
+    /// The first byte of the record the csv crate reports at `position`,
+    /// which may point at the line breaks before it.
+    fn record_start(&self, position: usize) -> usize {
+        (position..self.text.len())
+            .find(|&i| !self.is_break(i))
+            .unwrap_or(self.text.len())
+    }
+
+    /// Blank lines between the previous record (which ends at the last
+    /// byte before `start` that is not a line break) and the record
+    /// starting at `start`.
+    fn blank_lines_before(&self, start: usize, previous_start: Option<usize>) -> usize {
+        let start_line = self.line_at(start);
+        let Some(previous_start) = previous_start else {
+            return start_line;
+        };
+        let previous_end = (previous_start..start)
+            .rev()
+            .find(|&i| !self.is_break(i))
+            .unwrap_or(previous_start);
+        start_line.saturating_sub(self.line_at(previous_end) + 1)
+    }
 }
 
 /// The most frequent of `,` `;` and tab outside quotes on the first line.
@@ -87,6 +148,19 @@ mod tests {
         assert_eq!(sheet.get(1, 0), &Cell::Text("two\nlines".into()));
         assert_eq!(sheet.get(2, 1), &Cell::Text("y".into()));
         assert!(sheet.name.is_none());
+    }
+
+    #[test]
+    fn blank_lines_are_empty_rows() {
+        let book = read(b"Title\r\n\r\nh1,h2\r\n\"a\r\nb\",1\r\n\r\nlast,2\r\n").unwrap();
+        let sheet = &book.sheets[0];
+        assert_eq!(sheet.get(0, 0), &Cell::Text("Title".to_owned()));
+        assert!(sheet.row_is_blank(1));
+        assert_eq!(sheet.get(2, 1), &Cell::Text("h2".to_owned()));
+        assert_eq!(sheet.get(3, 1), &Cell::Text("1".to_owned()));
+        assert!(sheet.row_is_blank(4));
+        assert_eq!(sheet.get(5, 0), &Cell::Text("last".to_owned()));
+        assert_eq!(sheet.row_end(), 6);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use super::rows::{column, inventory_rows, read_fact};
-use super::spec::{Fact, Mapping, co2e_factor};
+use super::spec::{CO2E_FIELDS, Fact, Mapping, co2e_factor};
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
 use crate::model::document::set_at;
@@ -15,18 +15,6 @@ use crate::normalize::sector::{RowMatch, resolve_row};
 use crate::read::Sheet;
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
-
-/// Fields whose numbers are amounts of CO2e, converted from `records_unit`.
-const CO2E_FIELDS: &[&str] = &[
-    "/total_tco2e",
-    "/gases/co2/tco2e",
-    "/gases/ch4/tco2e",
-    "/gases/n2o/tco2e",
-    "/gases/hfcs/tco2e",
-    "/gases/pfcs/tco2e",
-    "/gases/sf6/tco2e",
-    "/gases/nf3/tco2e",
-];
 
 pub(super) fn extract(
     mapping: &Mapping,
@@ -231,6 +219,10 @@ fn read_field(
         out.anchor(base, sheet, row, col, &name);
     }
     let value = out.put(&pointer, sheet, row, col, &name, field.kind);
+    let factor = match &field.spec.unit {
+        Some(unit) => co2e_factor(unit.get_ref()).unwrap_or(1.0),
+        None => factor,
+    };
     if let Some(Value::Number(n)) = value
         && factor != 1.0
         && CO2E_FIELDS.contains(&field.pointer)

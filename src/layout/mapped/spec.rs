@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::layout::template::spec::{CITY_FACTS, EMISSION_COLUMNS, INVENTORY_FACTS, Kind};
@@ -50,7 +50,7 @@ pub struct TableSpec {
 }
 
 /// How rows relate to inventories.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum Shape {
     /// One row per inventory: facts and reported totals side by side.
@@ -79,6 +79,9 @@ pub struct FieldSpec {
     /// No error when the table has none of the columns.
     #[serde(default)]
     pub optional: bool,
+    /// Unit of this column's amounts of CO2e (record fields only), when it
+    /// differs from the table's `records_unit`.
+    pub unit: Option<Spanned<String>>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -164,6 +167,15 @@ impl Mapping {
             line: span.map_or(1, |s| line_of(text, s.start)),
             message,
         };
+        if let Some(line) = unfilled_blank(text) {
+            return Err(MappingError {
+                origin: origin.to_owned(),
+                line,
+                message: "a blank of the starter mapping is not filled in: replace FILL with \
+                          the column name or value (the comment above it says which)"
+                    .to_owned(),
+            });
+        }
         let raw: RawMapping =
             toml::from_str(text).map_err(|e| error(e.span(), e.message().to_owned()))?;
         if co2e_factor(&raw.table.records_unit).is_none() {
@@ -171,8 +183,18 @@ impl Mapping {
             return Err(error(
                 at,
                 format!(
-                    "unknown records_unit `{}`; use tCO2e, kgCO2e, ktCO2e or MtCO2e",
+                    "unknown records_unit `{}`; use {CO2E_UNITS}",
                     raw.table.records_unit
+                ),
+            ));
+        }
+        if let Some(total) = raw.totals.iter().find(|t| co2e_factor(&t.unit).is_none()) {
+            let at = total.columns.first().map(|c| c.span());
+            return Err(error(
+                at,
+                format!(
+                    "unknown unit `{}` for the total `{}`; use {CO2E_UNITS}",
+                    total.unit, total.label
                 ),
             ));
         }
@@ -224,6 +246,23 @@ fn resolve_fields(
                 format!("unknown field `{}`; {}", key.get_ref(), known()),
             ));
         };
+        if let Some(unit) = &spec.unit {
+            if !CO2E_FIELDS.contains(&pointer) {
+                return Err(error(
+                    Some(unit.span()),
+                    format!(
+                        "`unit` applies to amounts of CO2e in [record_fields] (total_tco2e, gases.*.tco2e), not to `{}`",
+                        key.get_ref()
+                    ),
+                ));
+            }
+            if co2e_factor(unit.get_ref()).is_none() {
+                return Err(error(
+                    Some(unit.span()),
+                    format!("unknown unit `{}`; use {CO2E_UNITS}", unit.get_ref()),
+                ));
+            }
+        }
         if spec.columns.is_empty() && spec.constant.is_none() {
             return Err(error(
                 Some(key.span()),
@@ -248,6 +287,21 @@ impl Mapping {
     }
 }
 
+/// The CO2e mass units a mapping may name.
+pub const CO2E_UNITS: &str = "tCO2e, kgCO2e, ktCO2e or MtCO2e";
+
+/// Record fields whose numbers are amounts of CO2e, converted by unit.
+pub const CO2E_FIELDS: &[&str] = &[
+    "/total_tco2e",
+    "/gases/co2/tco2e",
+    "/gases/ch4/tco2e",
+    "/gases/n2o/tco2e",
+    "/gases/hfcs/tco2e",
+    "/gases/pfcs/tco2e",
+    "/gases/sf6/tco2e",
+    "/gases/nf3/tco2e",
+];
+
 /// Tonnes of CO2e per unit of the CO2e mass units a mapping may name.
 pub fn co2e_factor(unit: &str) -> Option<f64> {
     let key: String = unit
@@ -262,6 +316,17 @@ pub fn co2e_factor(unit: &str) -> Option<f64> {
         "mtco2e" => Some(1_000_000.0),
         _ => None,
     }
+}
+
+/// The first line, outside comments, that still holds the `"FILL"` blank
+/// `inspect --emit-mapping` writes where it cannot guess.
+fn unfilled_blank(text: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| {
+            let line = line.trim_start();
+            !line.starts_with('#') && line.contains("\"FILL\"")
+        })
+        .map(|index| index + 1)
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -339,6 +404,14 @@ label = "Total emissions"
             err.message
         );
         assert!(err.to_string().starts_with("t.toml:8: "));
+    }
+
+    #[test]
+    fn an_unfilled_blank_names_its_line() {
+        let text = GOOD.replace("[\"Total\"]", "[\"FILL\"]  # the total");
+        let err = Mapping::parse(&text, "t.toml").unwrap_err();
+        assert_eq!(err.line, 12);
+        assert!(err.message.contains("replace FILL"), "{}", err.message);
     }
 
     #[test]

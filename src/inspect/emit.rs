@@ -1,0 +1,500 @@
+//! The starter mapping `inspect --emit-mapping` writes: every guess of one
+//! sheet as mapping entries, each with a comment saying which column it
+//! came from, and `FILL` wherever ghgcheck cannot guess (`validate`
+//! refuses a mapping that still holds one, naming its line).
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::Path;
+
+use super::{Guess, InspectedColumn, Inspection, SheetInspection};
+use crate::layout::mapped::{Shape, shipped};
+
+/// The blank a person must fill in.
+pub const FILL: &str = "FILL";
+
+/// Facts every inventory needs: a blank is written when no column fits.
+const REQUIRED_FACTS: &[(&str, &str)] = &[
+    (
+        "city.name",
+        "no column looks like the city's name: name it, or write constant = \"City name\" instead of columns",
+    ),
+    (
+        "inventory.year",
+        "no column looks like the inventory year: name it, or write constant = 2021 instead of columns",
+    ),
+];
+
+const UNIT_CHOICES: &str = "tCO2e, kgCO2e, ktCO2e or MtCO2e";
+
+/// The starter mapping for one sheet of an inspected file: `sheet` names
+/// it, or else the sheet with the most guessed columns is taken.
+pub fn starter_mapping(inspection: &Inspection, sheet: Option<&str>) -> Result<String, String> {
+    let chosen = match sheet {
+        Some(name) => inspection.sheets.iter().find(|s| {
+            s.name
+                .as_deref()
+                .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        }),
+        None => inspection
+            .sheets
+            .iter()
+            .max_by_key(|s| (guessed(s), std::cmp::Reverse(s.name.clone()))),
+    };
+    let Some(sheet_inspection) = chosen else {
+        return Err("the file holds no table to describe".to_owned());
+    };
+    if sheet_inspection.header_row.is_none() {
+        return Err(
+            "no row of the sheet looks like a header row (a row of text labels)".to_owned(),
+        );
+    }
+    let multi_sheet = inspection.sheets.len() > 1 || sheet.is_some();
+    Ok(Writer::new(inspection, sheet_inspection, multi_sheet).write())
+}
+
+fn guessed(sheet: &SheetInspection) -> usize {
+    sheet.columns.iter().filter(|c| c.guess.is_some()).count()
+}
+
+struct Writer<'a> {
+    file_name: String,
+    sheet: &'a SheetInspection,
+    named_sheet: bool,
+    out: String,
+}
+
+impl<'a> Writer<'a> {
+    fn new(inspection: &Inspection, sheet: &'a SheetInspection, named_sheet: bool) -> Self {
+        let file_name = Path::new(&inspection.file).file_name().map_or_else(
+            || inspection.file.clone(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        Writer {
+            file_name,
+            sheet,
+            named_sheet: named_sheet && sheet.name.is_some(),
+            out: String::new(),
+        }
+    }
+
+    fn write(mut self) -> String {
+        self.preamble();
+        self.table();
+        self.facts();
+        if self.sheet.shape == Shape::Records {
+            self.record_fields();
+        }
+        self.skip();
+        self.totals();
+        self.unmapped();
+        self.out
+    }
+
+    fn line(&mut self, text: &str) {
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    fn preamble(&mut self) {
+        let file = self.file_name.clone();
+        self.line(&format!(
+            "# Starter mapping written by `ghgcheck inspect` from {file}."
+        ));
+        self.line("# Each entry is a guess from the column headers and values: check them.");
+        self.line("# Replace every FILL (validate refuses a mapping that still holds one),");
+        self.line(&format!(
+            "# then run: ghgcheck validate --mapping THIS-FILE.toml {file}"
+        ));
+        self.line("# The format is described in docs/mapping.md.");
+        self.line("");
+    }
+
+    fn table(&mut self) {
+        let sheet = self.sheet;
+        self.line("[table]");
+        self.line(&format!("id = {}", quote(&slug(&self.file_name))));
+        self.line(&format!(
+            "name = {}",
+            quote(&format!("Table of {}", self.file_name))
+        ));
+        if self.named_sheet
+            && let Some(name) = &sheet.name
+        {
+            self.line(&format!("sheet = {}", quote(name)));
+        }
+        if let Some(row) = sheet.header_row {
+            self.line(&format!("header_row = {row}"));
+        }
+        let shape = match sheet.shape {
+            Shape::InventoryRows => "inventory-rows",
+            Shape::Records => "records",
+        };
+        self.line(&format!("shape = {}", quote(shape)));
+        if sheet.gpc_ref_columns {
+            self.line("gpc_ref_columns = true");
+        }
+        if sheet.gpc_ref_columns || sheet.shape == Shape::Records {
+            let unit = self.record_unit();
+            self.unit_line("records_unit", unit, "unit of the emission amounts");
+        }
+        self.line("");
+    }
+
+    /// The unit of the emission amounts: the one the total's header
+    /// states, or else the one all headers that state a unit agree on.
+    fn record_unit(&self) -> Option<&'static str> {
+        let amounts: Vec<(&InspectedColumn, Option<&'static str>)> = self
+            .sheet
+            .columns
+            .iter()
+            .filter(|c| match &c.guess {
+                Some(Guess::RecordField { field }) => is_co2e_amount(field),
+                Some(Guess::GpcCell { .. }) => true,
+                _ => false,
+            })
+            .map(|c| (c, header_unit(c)))
+            .collect();
+        let total = amounts.iter().find(|(c, _)| {
+            matches!(&c.guess, Some(Guess::RecordField { field }) if field == "total_tco2e")
+        });
+        if let Some((_, Some(unit))) = total {
+            return Some(unit);
+        }
+        let stated: Vec<&'static str> = amounts.iter().filter_map(|(_, u)| *u).collect();
+        match stated.first() {
+            Some(first) if stated.iter().all(|u| u == first) => Some(first),
+            _ => None,
+        }
+    }
+
+    fn unit_line(&mut self, key: &str, unit: Option<&str>, what: &str) {
+        match unit {
+            Some(unit) => self.line(&format!("{key} = {}", quote(unit))),
+            None => self.line(&format!(
+                "{key} = {}  # {what}, not stated in the headers: {UNIT_CHOICES}",
+                quote(FILL)
+            )),
+        }
+    }
+
+    /// Preferred columns of each field, in the order they are tried.
+    fn fields(&self, record: bool) -> BTreeMap<String, Vec<&'a InspectedColumn>> {
+        let mut fields: BTreeMap<String, Vec<&InspectedColumn>> = BTreeMap::new();
+        for column in self.sheet.columns.iter().filter(|c| c.preferred) {
+            let field = match &column.guess {
+                Some(Guess::Fact { field, .. }) if !record => field,
+                Some(Guess::RecordField { field }) if record => field,
+                _ => continue,
+            };
+            fields.entry(field.clone()).or_default().push(column);
+        }
+        for columns in fields.values_mut() {
+            columns.sort_by_key(|c| (c.rank, c.profile.index));
+        }
+        fields
+    }
+
+    fn facts(&mut self) {
+        self.line("[facts]");
+        let fields = self.fields(false);
+        for (field, hint) in REQUIRED_FACTS {
+            if !fields.contains_key(*field) {
+                self.line(&format!("# {hint}"));
+                let period = if *field == "inventory.year" {
+                    ", read_as = \"period\""
+                } else {
+                    ""
+                };
+                self.line(&format!(
+                    "{} = {{ columns = [{}]{period} }}",
+                    quote(field),
+                    quote(FILL)
+                ));
+            }
+        }
+        let mut protocol = None;
+        for (field, columns) in &fields {
+            if field == "inventory.protocol" {
+                protocol = Some(columns.clone());
+                continue;
+            }
+            self.source_comment(columns);
+            let period = columns
+                .iter()
+                .any(|c| matches!(&c.guess, Some(Guess::Fact { period: true, .. })));
+            let read_as = if period { ", read_as = \"period\"" } else { "" };
+            self.line(&format!(
+                "{} = {{ columns = {}{read_as} }}",
+                quote(field),
+                column_list(columns)
+            ));
+        }
+        self.line("");
+        if let Some(columns) = protocol {
+            self.protocol(&columns);
+        }
+    }
+
+    /// `inventory.protocol` with an alias for each value seen.
+    fn protocol(&mut self, columns: &[&InspectedColumn]) {
+        self.source_comment(columns);
+        self.line("[facts.\"inventory.protocol\"]");
+        self.line(&format!("columns = {}", column_list(columns)));
+        self.line("otherwise = \"other\"  # protocols no alias names");
+        self.line("");
+        self.line("[facts.\"inventory.protocol\".aliases]");
+        self.line("# one per value seen: gpc, gcom-crf, ipcc-2006 or other");
+        let mut seen = Vec::new();
+        for value in columns.iter().flat_map(|c| c.profile.distinct.iter()) {
+            if !seen.contains(value) {
+                seen.push(value.clone());
+                self.line(&format!("{} = {}", quote(value), quote(protocol_of(value))));
+            }
+        }
+        self.line("");
+    }
+
+    fn record_fields(&mut self) {
+        self.line("[record_fields]");
+        let table_unit = self.record_unit();
+        for (field, columns) in self.fields(true) {
+            self.source_comment(&columns);
+            let mut extra = String::new();
+            if let Some(unit) = columns.first().and_then(|c| header_unit(c))
+                && is_co2e_amount(&field)
+                && Some(unit) != table_unit
+            {
+                extra.push_str(&format!(", unit = {}", quote(unit)));
+            }
+            if field != "gpc_ref" {
+                extra.push_str(", optional = true");
+            }
+            self.line(&format!(
+                "{} = {{ columns = {}{extra} }}",
+                quote(&field),
+                column_list(&columns)
+            ));
+        }
+        self.line("");
+    }
+
+    fn skip(&mut self) {
+        let Some(flag) = self
+            .sheet
+            .columns
+            .iter()
+            .find(|c| c.preferred && c.guess == Some(Guess::InventoryFlag))
+        else {
+            return;
+        };
+        let header = flag.profile.header.clone().unwrap_or_default();
+        let values: Vec<String> = flag
+            .profile
+            .distinct
+            .iter()
+            .filter(|v| !v.eq_ignore_ascii_case("yes"))
+            .map(|v| quote(v))
+            .collect();
+        self.line("# rows whose answer is not Yes hold no inventory");
+        self.line("[skip]");
+        self.line(&format!("columns = [{}]", quote(&header)));
+        self.line(&format!("values = [{}]", values.join(", ")));
+        self.line(&format!("blank = {}", flag.profile.has_blanks));
+        self.line(&format!(
+            "reason = {}",
+            quote(&format!("`{header}` does not say Yes"))
+        ));
+        self.line("");
+    }
+
+    fn totals(&mut self) {
+        let totals: Vec<&InspectedColumn> = self
+            .sheet
+            .columns
+            .iter()
+            .filter(|c| matches!(c.guess, Some(Guess::Total { .. })))
+            .collect();
+        for column in totals {
+            let Some(Guess::Total {
+                label,
+                framework,
+                scope,
+                unit,
+            }) = &column.guess
+            else {
+                continue;
+            };
+            self.source_comment(&[column]);
+            self.line("[[totals]]");
+            self.line(&format!("columns = {}", column_list(&[column])));
+            self.line(&format!("label = {}", quote(label)));
+            self.line(&format!("framework = {}", quote(framework)));
+            if let Some(scope) = scope {
+                self.line(&format!("scope = {scope}"));
+            }
+            self.unit_line("unit", unit.as_deref(), "unit of this column");
+            self.line("");
+        }
+    }
+
+    fn unmapped(&mut self) {
+        let unmapped: Vec<String> = self
+            .sheet
+            .columns
+            .iter()
+            .filter(|c| c.guess.is_none() || !c.preferred)
+            .filter_map(|c| {
+                c.profile
+                    .header
+                    .as_ref()
+                    .map(|h| format!("#   {} {}{}", c.profile.column, quote(h), samples(c)))
+            })
+            .collect();
+        if unmapped.is_empty() {
+            return;
+        }
+        self.line("# Columns left out (add them above if they hold a field):");
+        for line in unmapped {
+            self.line(&line);
+        }
+    }
+
+    fn source_comment(&mut self, columns: &[&InspectedColumn]) {
+        for column in columns {
+            let header = column.profile.header.as_deref().unwrap_or("");
+            let line = format!(
+                "# column {} {}{}",
+                column.profile.column,
+                quote(header),
+                samples(column)
+            );
+            self.line(&line);
+        }
+    }
+}
+
+/// Record fields that hold amounts of CO2e.
+fn is_co2e_amount(field: &str) -> bool {
+    field == "total_tco2e" || (field.starts_with("gases.") && field.ends_with(".tco2e"))
+}
+
+fn header_unit(column: &InspectedColumn) -> Option<&'static str> {
+    column
+        .profile
+        .header
+        .as_deref()
+        .and_then(super::unit_in_header)
+}
+
+fn samples(column: &InspectedColumn) -> String {
+    match column.profile.samples.is_empty() {
+        true => ": no values".to_owned(),
+        false => format!(
+            ": {}",
+            column.profile.samples.join(" | ").replace('\n', " ")
+        ),
+    }
+}
+
+fn column_list(columns: &[&InspectedColumn]) -> String {
+    let names: Vec<String> = columns
+        .iter()
+        .filter_map(|c| c.profile.header.as_deref())
+        .map(quote)
+        .collect();
+    format!("[{}]", names.join(", "))
+}
+
+/// The protocol a written methodology names: a shipped mapping's alias
+/// first, then words.
+fn protocol_of(value: &str) -> &'static str {
+    let known = shipped()
+        .iter()
+        .flat_map(|m| m.facts.iter())
+        .filter(|f| f.pointer == "/inventory/protocol")
+        .find_map(|f| f.spec.aliases.get(value));
+    match known.map(String::as_str) {
+        Some("gpc") => return "gpc",
+        Some("ipcc-2006") => return "ipcc-2006",
+        Some("gcom-crf") => return "gcom-crf",
+        Some(_) => return "other",
+        None => {}
+    }
+    let lower = value.to_lowercase();
+    if lower.contains("common reporting framework") || lower.contains("crf") {
+        "gcom-crf"
+    } else if lower.contains("gpc") || lower.contains("global protocol for community") {
+        "gpc"
+    } else if lower.contains("ipcc") {
+        "ipcc-2006"
+    } else {
+        "other"
+    }
+}
+
+/// A TOML basic string.
+fn quote(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A mapping id from a file name: lower-case letters, digits and dashes.
+fn slug(file_name: &str) -> String {
+    let stem = Path::new(file_name)
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().to_lowercase());
+    let dashed: String = stem
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let parts: Vec<&str> = dashed.split('-').filter(|p| !p.is_empty()).collect();
+    match parts.is_empty() {
+        true => "my-table".to_owned(),
+        false => parts.join("-"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_toml_strings() {
+        assert_eq!(quote("a \"b\"\\c\nd"), "\"a \\\"b\\\"\\\\c\\nd\"");
+        assert_eq!(quote("\u{200B}x"), "\"\u{200B}x\"");
+    }
+
+    #[test]
+    fn slugs_file_names() {
+        assert_eq!(
+            slug("2019_City-wide Emissions.csv"),
+            "2019-city-wide-emissions"
+        );
+        assert_eq!(slug("___.csv"), "my-table");
+    }
+
+    #[test]
+    fn protocols_from_written_methodologies() {
+        assert_eq!(
+            protocol_of("Global Protocol for Community Greenhouse Gas Emissions Inventories (GPC)"),
+            "gpc"
+        );
+        assert_eq!(protocol_of("2006 IPCC Guidelines"), "ipcc-2006");
+        assert_eq!(protocol_of("Other: Bilan Carbone"), "other");
+    }
+}

@@ -1,0 +1,557 @@
+//! The field a column probably holds. A header spelled as in a shipped
+//! mapping or in the template is taken at its word; otherwise keywords in
+//! the header and the column's values decide. Guesses are only
+//! suggestions: `inspect` prints them and writes them into a starter
+//! mapping for a person to check.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use super::profile::ColumnProfile;
+use crate::layout::header::header_key;
+use crate::layout::mapped::{Shape, shipped};
+use crate::layout::template::spec::{CITY_FACTS, EMISSION_COLUMNS, INVENTORY_FACTS};
+use crate::normalize::sector::{RefParse, parse_ref};
+
+/// What one column probably holds.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Guess {
+    /// An inventory fact, named as in mapping files (`city.name`).
+    Fact { field: String, period: bool },
+    /// A field of an emission record (tables with one row per record).
+    RecordField { field: String },
+    /// A reported total of the inventory.
+    Total {
+        label: String,
+        framework: String,
+        scope: Option<u8>,
+        /// tCO2e, kgCO2e, ktCO2e or MtCO2e; `None` when the header does not say.
+        unit: Option<String>,
+    },
+    /// A column headed by a GPC reference number (wide tables).
+    GpcCell { gpc_ref: String },
+    /// Says whether the row holds an inventory at all.
+    InventoryFlag,
+}
+
+impl Guess {
+    /// The mapping field this guess fills, when one column is enough.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Guess::Fact { field, .. } | Guess::RecordField { field } => Some(field),
+            _ => None,
+        }
+    }
+
+    /// What at most one kind of column should fill (a field, or the
+    /// inventory flag); columns competing for it are ranked.
+    pub fn slot(&self) -> Option<&str> {
+        match self {
+            Guess::InventoryFlag => Some("[skip]"),
+            _ => self.field(),
+        }
+    }
+}
+
+/// Why a guess was made, most trusted first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// The header is spelled as in a shipped mapping or the template.
+    KnownHeader,
+    /// The column's values (GPC reference numbers).
+    Values,
+    /// Words in the header.
+    Keyword,
+}
+
+/// A guess with its basis and, for known headers, the spelling's rank
+/// among the spellings of its field (lower is preferred).
+#[derive(Clone, Debug)]
+pub struct Ranked {
+    pub guess: Guess,
+    pub basis: Basis,
+    pub rank: usize,
+}
+
+/// How rows of the table relate to inventories.
+pub fn table_shape(columns: &[ColumnProfile]) -> (Shape, bool) {
+    let ref_headers = columns
+        .iter()
+        .filter(|c| c.header.as_deref().is_some_and(|h| gpc_cell(h).is_some()))
+        .count();
+    if ref_headers >= 2 {
+        return (Shape::InventoryRows, true);
+    }
+    let names_refs = |c: &ColumnProfile| c.header.as_deref().is_some_and(gpc_ref_header);
+    if columns.iter().any(|c| c.holds_gpc_refs() || names_refs(c)) {
+        return (Shape::Records, false);
+    }
+    (Shape::InventoryRows, false)
+}
+
+/// The probable content of one column, for a table of the given shape.
+pub fn guess(column: &ColumnProfile, shape: Shape, wide: bool) -> Option<Ranked> {
+    let header = column.header.as_deref()?;
+    if wide && let Some(gpc_ref) = gpc_cell(header) {
+        return Some(ranked(Guess::GpcCell { gpc_ref }, Basis::KnownHeader, 0));
+    }
+    if shape == Shape::Records && (column.holds_gpc_refs() || gpc_ref_header(header)) {
+        let field = "gpc_ref".to_owned();
+        let basis = match column.holds_gpc_refs() {
+            true => Basis::Values,
+            false => Basis::Keyword,
+        };
+        return Some(ranked(Guess::RecordField { field }, basis, 0));
+    }
+    if let Some(known) = known_headers().get(&header_key(header)) {
+        let fits = match &known.guess {
+            Guess::RecordField { .. } => shape == Shape::Records,
+            Guess::Total { .. } => shape == Shape::InventoryRows && column.is_numeric(),
+            _ => true,
+        };
+        if fits {
+            return Some(known.clone());
+        }
+    }
+    let words = words(header);
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let emissions = column.is_numeric() && speaks_of_emissions(&words);
+    if emissions && shape == Shape::InventoryRows {
+        return Some(ranked(total_by_keyword(header, &words), Basis::Keyword, 0));
+    }
+    if shape == Shape::Records && holds_notation_keys(column) {
+        let field = "notation_key".to_owned();
+        return Some(ranked(Guess::RecordField { field }, Basis::Values, 0));
+    }
+    if let Some(field) = fact_by_keyword(&words).filter(|_| !emissions) {
+        let period = field == "inventory.year";
+        let guess = Guess::Fact {
+            field: field.to_owned(),
+            period,
+        };
+        return Some(ranked(guess, Basis::Keyword, 0));
+    }
+    if shape == Shape::Records {
+        let field = record_field_by_keyword(&words, column.is_numeric())?;
+        let guess = Guess::RecordField {
+            field: field.to_owned(),
+        };
+        return Some(ranked(guess, Basis::Keyword, 0));
+    }
+    let says_yes = column
+        .distinct
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case("yes"));
+    if has("inventory") && says_yes && column.distinct.len() <= 8 && !column.is_numeric() {
+        return Some(ranked(Guess::InventoryFlag, Basis::Keyword, 0));
+    }
+    None
+}
+
+/// A header naming the GPC reference number column.
+fn gpc_ref_header(header: &str) -> bool {
+    let words = words(header);
+    let has = |w: &str| words.iter().any(|x| x == w);
+    has("gpc") && (has("ref") || has("reference") || has("referencia"))
+}
+
+/// Every value is a GPC notation key (NO, IE, NE, C, NA).
+fn holds_notation_keys(column: &ColumnProfile) -> bool {
+    let keys = ["NO", "IE", "NE", "C", "NA"];
+    !column.distinct.is_empty()
+        && column
+            .distinct
+            .iter()
+            .all(|v| keys.iter().any(|k| v.eq_ignore_ascii_case(k)))
+}
+
+fn ranked(guess: Guess, basis: Basis, rank: usize) -> Ranked {
+    Ranked { guess, basis, rank }
+}
+
+/// The GPC cell a header names (`I.1.1`, `I_1_1`), if it names one.
+fn gpc_cell(header: &str) -> Option<String> {
+    match parse_ref(header) {
+        RefParse::Exact(r) => Some(r.to_owned()),
+        RefParse::Normalised { gpc_ref, .. } => Some(gpc_ref.to_owned()),
+        _ => None,
+    }
+}
+
+/// Words of headers over amounts of emissions (`Emissões`, `Emisiones`
+/// and `Emissionen` share the stem).
+fn speaks_of_emissions(words: &[String]) -> bool {
+    let factor = words
+        .iter()
+        .any(|w| w.starts_with("factor") || w.starts_with("fator"));
+    !factor
+        && words.iter().any(|w| {
+            ["emis", "ghg", "co2e", "tco2e", "basic", "gee"]
+                .iter()
+                .any(|stem| w.starts_with(stem))
+        })
+}
+
+/// Lower-case words of a header; `BASIC+` keeps its plus.
+fn words(header: &str) -> Vec<String> {
+    header_key(header)
+        .split(|c: char| !(c.is_alphanumeric() || c == '+'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Headers that name the city: every word is one of these, and at least
+/// one names a place.
+const CITY_WORDS: &[&str] = &[
+    "city",
+    "municipality",
+    "government",
+    "organization",
+    "organisation",
+    "town",
+    "commune",
+    "municipio",
+    "município",
+    "ciudad",
+    "cidade",
+    "ville",
+    "comune",
+    "gemeinde",
+    "stadt",
+    "kommun",
+];
+const CITY_FILLER: &[&str] = &[
+    "name",
+    "short",
+    "local",
+    "government",
+    "authority",
+    "of",
+    "the",
+    "nome",
+    "nombre",
+    "nom",
+    "da",
+    "de",
+    "do",
+    "del",
+    "di",
+    "du",
+    "la",
+    "le",
+];
+
+fn fact_by_keyword(words: &[String]) -> Option<&'static str> {
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let any = |ws: &[&str]| ws.iter().any(|w| has(w));
+    let only = |ws: &[&str]| words.iter().all(|x| ws.contains(&x.as_str()));
+    let is_city = any(CITY_WORDS)
+        && words
+            .iter()
+            .all(|x| CITY_WORDS.contains(&x.as_str()) || CITY_FILLER.contains(&x.as_str()));
+    let year_words = ["year", "ano", "año", "année", "annee", "jahr", "anno", "år"];
+    let not_inventory_year = [
+        "factor",
+        "population",
+        "report",
+        "reported",
+        "reporting",
+        "gdp",
+        "verification",
+        "base",
+        "target",
+        "submission",
+        "last",
+        "previous",
+        "change",
+        "increase",
+        "decrease",
+    ];
+    Some(match () {
+        _ if is_city => "city.name",
+        _ if any(&["country", "pais", "país", "pays"]) && words.len() <= 3 && !has("location") => {
+            "city.country"
+        }
+        _ if has("population") && any(&year_words) => "city.population.year",
+        _ if any(&[
+            "population",
+            "populacao",
+            "população",
+            "poblacion",
+            "población",
+            "residents",
+            "inhabitants",
+            "habitantes",
+        ]) =>
+        {
+            "city.population.value"
+        }
+        _ if any(&year_words) && !any(&not_inventory_year) => "inventory.year",
+        _ if has("area") && any(&["km", "km2", "km²", "square"]) => "city.land_area_km2",
+        _ if has("boundary") => "city.boundary",
+        _ if any(&["gases", "gas"]) && any(&["included", "covered", "reported"]) => {
+            "inventory.gases"
+        }
+        _ if any(&["protocol", "methodology", "method"])
+            && !any(&["comment", "comments", "details", "description"]) =>
+        {
+            "inventory.protocol"
+        }
+        _ if has("gwp") || (has("global") && has("warming")) => "inventory.gwp_set",
+        _ if has("gpc") && has("level") => "inventory.gpc_level",
+        _ if has("account") => "city.identifiers.cdp_account",
+        _ if has("locode") => "city.identifiers.un_locode",
+        _ if has("geonames") => "city.identifiers.geonames_id",
+        _ if has("gcom") && any(&["id", "identifier"]) => "city.identifiers.gcom_id",
+        _ if only(&["region", "state", "province"]) => "city.region",
+        _ => return None,
+    })
+}
+
+fn record_field_by_keyword(words: &[String], numeric: bool) -> Option<&'static str> {
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let any = |ws: &[&str]| ws.iter().any(|w| has(w));
+    let gas = |ws: &[&str]| numeric && any(ws) && !has("biogenic");
+    let names_gas = any(&["co2", "ch4", "n2o", "n20", "hfcs", "pfcs", "sf6", "nf3"]);
+    Some(match () {
+        _ if has("conversion") => return None,
+        _ if has("notation") && any(&["explanation", "comment", "reason"]) => {
+            "notation_explanation"
+        }
+        _ if has("notation") => "notation_key",
+        _ if has("scope") && words.len() <= 2 && !numeric => "scope",
+        _ if has("subsector") || (has("sub") && has("sector")) => "sub_sector",
+        _ if has("sector") && !numeric => "sector",
+        _ if has("biogenic") => "biogenic_co2_t",
+        _ if has("factor") && any(&["unit", "units"]) => "emission_factor.unit",
+        _ if has("factor") && has("source") => "emission_factor.source",
+        _ if has("factor") && has("quality") => "emission_factor.data_quality",
+        _ if has("factor") && numeric && !names_gas => "emission_factor.total",
+        _ if has("factor") => return None,
+        _ if has("activity") && has("description") => "activity.description",
+        _ if has("activity") && any(&["unit", "units"]) => "activity.unit",
+        _ if has("activity") && (numeric || any(&["amount", "value", "quantity"])) => {
+            "activity.amount"
+        }
+        _ if has("quality") => "activity.data_quality",
+        _ if has("source") => "activity.source",
+        _ if gas(&["ch4"]) => "gases.ch4.tco2e",
+        _ if gas(&["n2o", "n20"]) => "gases.n2o.tco2e",
+        _ if gas(&["hfc", "hfcs"]) => "gases.hfcs.tco2e",
+        _ if gas(&["pfc", "pfcs"]) => "gases.pfcs.tco2e",
+        _ if gas(&["sf6"]) => "gases.sf6.tco2e",
+        _ if gas(&["nf3"]) => "gases.nf3.tco2e",
+        _ if gas(&["co2"]) && !has("total") => "gases.co2.tco2e",
+        _ if numeric && (speaks_of_emissions(words) || has("total")) => "total_tco2e",
+        _ if any(&["fuel", "activity"]) => "activity_label",
+        _ => return None,
+    })
+}
+
+fn total_by_keyword(header: &str, words: &[String]) -> Guess {
+    let scope = words.iter().enumerate().find_map(|(i, w)| {
+        let digit = match w.strip_prefix("scope") {
+            Some("") => words.get(i + 1).map(String::as_str),
+            Some(rest) => Some(rest),
+            None => None,
+        }?;
+        digit.parse::<u8>().ok().filter(|s| (1..=3).contains(s))
+    });
+    let gpc = words
+        .iter()
+        .any(|w| w == "basic" || w == "basic+" || w == "gpc");
+    Guess::Total {
+        label: crate::read::clean_text(header),
+        framework: if gpc { "gpc" } else { "other" }.to_owned(),
+        scope,
+        unit: unit_in_header(header).map(str::to_owned),
+    }
+}
+
+/// The CO2e mass unit a header states, when it states one plainly.
+/// `MtCO2e` with a capital M is megatonnes; `mt`, `MT` and "metric tonnes"
+/// are the US spellings of tonnes.
+pub fn unit_in_header(header: &str) -> Option<&'static str> {
+    let text = crate::read::clean_text(header).replace('\u{2082}', "2");
+    let lower = text.to_lowercase();
+    let compact: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+    let spelled = |needles: &[&str]| needles.iter().any(|n| compact.contains(n));
+    if text.contains("MtCO2") || spelled(&["megatonnes", "milliontonnes"]) {
+        return Some("MtCO2e");
+    }
+    let gigagrams = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "gg");
+    if gigagrams || spelled(&["ktco2", "kilotonnes", "thousandtonnes"]) {
+        return Some("ktCO2e");
+    }
+    if spelled(&["kgco2", "kilograms", "kgofco2"]) {
+        return Some("kgCO2e");
+    }
+    if spelled(&["tco2", "tonnes", "tonnesco2", "metrictons", "tons", "mtco2"]) {
+        return Some("tCO2e");
+    }
+    None
+}
+
+/// Headers spelled as in a shipped mapping or the template.
+fn known_headers() -> &'static HashMap<String, Ranked> {
+    static KNOWN: OnceLock<HashMap<String, Ranked>> = OnceLock::new();
+    KNOWN.get_or_init(|| {
+        let mut known = HashMap::new();
+        let mut add = |spelling: &str, guess: Guess, rank: usize| {
+            known
+                .entry(header_key(spelling))
+                .or_insert_with(|| ranked(guess, Basis::KnownHeader, rank));
+        };
+        for mapping in shipped() {
+            for fact in mapping.facts.iter() {
+                let field = fact.pointer[1..].replace('/', ".");
+                let period = fact.spec.read_as.is_some();
+                for (rank, column) in fact.spec.columns.iter().enumerate() {
+                    let field = field.clone();
+                    add(column.get_ref(), Guess::Fact { field, period }, rank);
+                }
+            }
+            for total in &mapping.totals {
+                for column in &total.columns {
+                    let guess = Guess::Total {
+                        label: total.label.clone(),
+                        framework: total.framework.clone(),
+                        scope: total.scope,
+                        unit: Some(total.unit.clone()),
+                    };
+                    add(column.get_ref(), guess, 0);
+                }
+            }
+            for column in mapping.skip.iter().flat_map(|s| s.columns.iter()) {
+                add(column.get_ref(), Guess::InventoryFlag, 0);
+            }
+        }
+        for fact in CITY_FACTS.iter().chain(INVENTORY_FACTS) {
+            let field = fact.pointer[1..].replace('/', ".");
+            let period = fact.pointer == "/inventory/year";
+            add(fact.label, Guess::Fact { field, period }, 0);
+        }
+        for column in EMISSION_COLUMNS {
+            let field = column.pointer[1..].replace('/', ".");
+            add(column.header, Guess::RecordField { field }, 0);
+        }
+        known
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn column(header: &str, values: &[&str], numeric: usize) -> ColumnProfile {
+        ColumnProfile {
+            index: 0,
+            column: "A".to_owned(),
+            header: Some(header.to_owned()),
+            samples: Vec::new(),
+            filled: values.len(),
+            numeric,
+            gpc_refs: 0,
+            has_blanks: false,
+            distinct: values.iter().map(|v| (*v).to_owned()).collect(),
+        }
+    }
+
+    fn field(header: &str) -> Option<String> {
+        let c = column(header, &["x"], 0);
+        guess(&c, Shape::InventoryRows, false).and_then(|r| r.guess.field().map(str::to_owned))
+    }
+
+    #[test]
+    fn headers_of_shipped_mappings_are_known() {
+        let c = column("\u{200B}Land area (in square km)", &["496.7"], 1);
+        let r = guess(&c, Shape::InventoryRows, false).unwrap();
+        assert_eq!(r.basis, Basis::KnownHeader);
+        assert_eq!(r.guess.field(), Some("city.land_area_km2"));
+    }
+
+    #[test]
+    fn keywords_name_facts() {
+        assert_eq!(field("Nome do município").as_deref(), Some("city.name"));
+        assert_eq!(field("Local government").as_deref(), Some("city.name"));
+        assert_eq!(field("City Location"), None);
+        assert_eq!(field("Country of city").as_deref(), Some("city.country"));
+        assert_eq!(
+            field("Ano do inventário").as_deref(),
+            Some("inventory.year")
+        );
+        assert_eq!(field("Reporting Year"), None);
+        assert_eq!(
+            field("Residents (population)").as_deref(),
+            Some("city.population.value")
+        );
+        assert_eq!(
+            field("Year of population").as_deref(),
+            Some("city.population.year")
+        );
+        assert_eq!(field("Methodology Details"), None);
+    }
+
+    #[test]
+    fn numeric_emission_columns_are_totals_with_scope_and_unit() {
+        let c = column("Scope 2 emissions (kt CO2e)", &["1,5"], 1);
+        let r = guess(&c, Shape::InventoryRows, false).unwrap();
+        assert_eq!(
+            r.guess,
+            Guess::Total {
+                label: "Scope 2 emissions (kt CO2e)".to_owned(),
+                framework: "other".to_owned(),
+                scope: Some(2),
+                unit: Some("ktCO2e".to_owned()),
+            }
+        );
+        let c = column("BASIC total", &["10"], 1);
+        let Guess::Total {
+            framework, unit, ..
+        } = guess(&c, Shape::InventoryRows, false).unwrap().guess
+        else {
+            panic!("not a total");
+        };
+        assert_eq!((framework.as_str(), unit), ("gpc", None));
+    }
+
+    #[test]
+    fn units_in_headers() {
+        assert_eq!(unit_in_header("Total (metric tonnes CO2e)"), Some("tCO2e"));
+        assert_eq!(unit_in_header("Emissions MtCO2e"), Some("MtCO2e"));
+        assert_eq!(unit_in_header("Emissions mtCO2e"), Some("tCO2e"));
+        assert_eq!(unit_in_header("Emissões (kg CO₂e)"), Some("kgCO2e"));
+        assert_eq!(unit_in_header("Emissions (kg CO2e)"), Some("kgCO2e"));
+        assert_eq!(unit_in_header("Total"), None);
+    }
+
+    #[test]
+    fn long_tables_get_record_fields() {
+        let record = |header: &str, numeric: usize| {
+            let c = column(header, &["1"], numeric);
+            guess(&c, Shape::Records, false).and_then(|r| r.guess.field().map(str::to_owned))
+        };
+        assert_eq!(
+            record("CH4 (t CO2e)", 1).as_deref(),
+            Some("gases.ch4.tco2e")
+        );
+        assert_eq!(record("Emissões totais", 1).as_deref(), Some("total_tco2e"));
+        assert_eq!(record("Notation key", 0).as_deref(), Some("notation_key"));
+        assert_eq!(record("Sub-sector", 0).as_deref(), Some("sub_sector"));
+        assert_eq!(record("Fuel", 0).as_deref(), Some("activity_label"));
+    }
+
+    #[test]
+    fn a_yes_no_inventory_column_is_the_flag() {
+        let c = column("Inventory reported?", &["Yes", "No", "In progress"], 0);
+        let r = guess(&c, Shape::InventoryRows, false).unwrap();
+        assert_eq!(r.guess, Guess::InventoryFlag);
+    }
+}

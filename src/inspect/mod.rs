@@ -1,0 +1,155 @@
+//! `inspect`: what a file holds, for a person about to describe it in a
+//! mapping file: its sheets, the row that most likely holds the headers,
+//! each column with sample values and the field it probably holds, and a
+//! starter mapping written from those guesses.
+
+mod emit;
+mod guess;
+mod profile;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+pub use emit::starter_mapping;
+pub use guess::{Basis, Guess, unit_in_header};
+pub use profile::{ColumnProfile, header_row_candidates, profile_columns};
+
+use crate::layout::{self, mapped::Shape};
+use crate::read::{FileFormat, Input, Sheet, read_file};
+use crate::report::finding::Finding;
+
+/// What one file holds.
+#[derive(Debug, Serialize)]
+pub struct Inspection {
+    pub file: String,
+    pub format: FileFormat,
+    /// The layout `validate` would read the file as, if it knows one.
+    pub layout: Option<String>,
+    pub sheets: Vec<SheetInspection>,
+}
+
+/// One sheet (a CSV file has one, without a name).
+#[derive(Debug, Serialize)]
+pub struct SheetInspection {
+    pub name: Option<String>,
+    /// Rows holding any value.
+    pub rows: usize,
+    /// The likely header row, 1-based.
+    pub header_row: Option<u32>,
+    /// Other rows that could hold the header, 1-based.
+    pub other_header_rows: Vec<u32>,
+    /// Probable shape: one row per inventory, or one row per record.
+    pub shape: Shape,
+    /// Whether columns are headed by GPC reference numbers (a wide table).
+    pub gpc_ref_columns: bool,
+    pub columns: Vec<InspectedColumn>,
+}
+
+/// One column with its probable field.
+#[derive(Debug, Serialize)]
+pub struct InspectedColumn {
+    #[serde(flatten)]
+    pub profile: ColumnProfile,
+    pub guess: Option<Guess>,
+    pub basis: Option<Basis>,
+    /// Spelling rank among a field's known headers (lower first).
+    #[serde(skip)]
+    pub rank: usize,
+    /// False when another column is the better candidate for the same field.
+    pub preferred: bool,
+}
+
+/// Why a file cannot be inspected.
+#[derive(Debug, thiserror::Error)]
+pub enum InspectError {
+    #[error("{}", .0.message)]
+    Unreadable(Box<Finding>),
+    #[error("the workbook has no sheet '{wanted}'; its sheets are: {}", .sheets.join(", "))]
+    NoSuchSheet { wanted: String, sheets: Vec<String> },
+}
+
+/// Reads a file and describes its sheets (only `sheet` when given).
+pub fn inspect(path: &Path, sheet: Option<&str>) -> Result<Inspection, InspectError> {
+    let (format, input) = read_file(path).map_err(InspectError::Unreadable)?;
+    let layout = layout::detect(&input).ok().map(|l| l.name().to_owned());
+    let sheets = match &input {
+        Input::Json(_) => Vec::new(),
+        Input::Cells(book) => {
+            let chosen: Vec<&Sheet> = match sheet {
+                Some(wanted) => {
+                    vec![
+                        book.sheet(wanted)
+                            .ok_or_else(|| InspectError::NoSuchSheet {
+                                wanted: wanted.to_owned(),
+                                sheets: book.sheets.iter().filter_map(|s| s.name.clone()).collect(),
+                            })?,
+                    ]
+                }
+                None => book.sheets.iter().filter(|s| !s.is_empty()).collect(),
+            };
+            chosen.into_iter().map(inspect_sheet).collect()
+        }
+    };
+    Ok(Inspection {
+        file: path.display().to_string(),
+        format,
+        layout,
+        sheets,
+    })
+}
+
+/// Describes one sheet.
+pub fn inspect_sheet(sheet: &Sheet) -> SheetInspection {
+    let candidates = header_row_candidates(sheet);
+    let header_row = candidates.first().copied();
+    let profiles = header_row.map_or_else(Vec::new, |row| profile_columns(sheet, row));
+    let (shape, wide) = guess::table_shape(&profiles);
+    let mut columns: Vec<InspectedColumn> = profiles
+        .into_iter()
+        .map(|profile| {
+            let ranked = guess::guess(&profile, shape, wide);
+            InspectedColumn {
+                profile,
+                basis: ranked.as_ref().map(|r| r.basis),
+                rank: ranked.as_ref().map_or(0, |r| r.rank),
+                guess: ranked.map(|r| r.guess),
+                preferred: true,
+            }
+        })
+        .collect();
+    prefer_best_basis(&mut columns);
+    SheetInspection {
+        name: sheet.name.clone(),
+        rows: (0..sheet.row_end())
+            .filter(|&r| !sheet.row_is_blank(r))
+            .count(),
+        header_row: header_row.map(|r| r + 1),
+        other_header_rows: candidates.iter().skip(1).map(|r| r + 1).collect(),
+        shape,
+        gpc_ref_columns: wide,
+        columns,
+    }
+}
+
+/// Several columns may look like one field: those guessed on the most
+/// trusted basis stay preferred, the others are marked.
+fn prefer_best_basis(columns: &mut [InspectedColumn]) {
+    let mut best: BTreeMap<String, Basis> = BTreeMap::new();
+    for column in columns.iter() {
+        if let (Some(field), Some(basis)) =
+            (column.guess.as_ref().and_then(Guess::slot), column.basis)
+        {
+            let entry = best.entry(field.to_owned()).or_insert(basis);
+            *entry = (*entry).min(basis);
+        }
+    }
+    for column in columns.iter_mut() {
+        if let (Some(field), Some(basis)) =
+            (column.guess.as_ref().and_then(Guess::slot), column.basis)
+        {
+            column.preferred = best.get(field) == Some(&basis);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! What the columns of a sheet hold: the row that most likely carries the
+//! headers, and for each column its header, a few sample values and how
+//! many of its values are numbers or GPC reference numbers.
+
+use serde::Serialize;
+
+use crate::model::location::column_letters;
+use crate::normalize::clean::{Cleaned, number};
+use crate::normalize::sector::{RefParse, parse_ref};
+use crate::read::{Cell, Sheet};
+
+/// How many rows from the top may hold the header (title lines above it
+/// are common in hand-made tables).
+const HEADER_SEARCH_ROWS: u32 = 20;
+/// Sample values shown per column.
+const SAMPLES: usize = 3;
+/// Distinct values kept per column, for value aliases and flags.
+const DISTINCT: usize = 40;
+/// Longest sample shown, in characters.
+const SAMPLE_CHARS: usize = 40;
+
+/// One column of a sheet below its header row.
+#[derive(Clone, Debug, Serialize)]
+pub struct ColumnProfile {
+    /// 0-based column index.
+    #[serde(skip)]
+    pub index: u32,
+    /// Column letters, `A` for the first.
+    pub column: String,
+    /// Header as written (cleaned of invisible characters), if any.
+    pub header: Option<String>,
+    /// The first distinct values below the header.
+    pub samples: Vec<String>,
+    /// Non-blank cells below the header.
+    pub filled: usize,
+    /// Of those, cells that read as numbers (also from text like `1.234,5`).
+    pub numeric: usize,
+    /// Of those, cells that read as GPC reference numbers.
+    pub gpc_refs: usize,
+    /// Whether some data row leaves this column blank.
+    pub has_blanks: bool,
+    /// The first distinct values, untruncated (for aliases and flags).
+    #[serde(skip)]
+    pub distinct: Vec<String>,
+}
+
+impl ColumnProfile {
+    /// Most of the values are numbers (blank and null words aside).
+    pub fn is_numeric(&self) -> bool {
+        self.numeric > 0 && self.numeric * 5 >= self.filled * 4
+    }
+
+    /// Most of the values are GPC reference numbers.
+    pub fn holds_gpc_refs(&self) -> bool {
+        self.gpc_refs >= 2 && self.gpc_refs * 5 >= self.filled * 4
+    }
+}
+
+/// Candidate header rows (0-based), best first: the row in the top of the
+/// sheet with the most text cells (the higher one among equals; a row of
+/// numbers is never a header), then the rows above it holding at least
+/// half as many (title lines or a first header line). Rows below the
+/// header are data.
+pub fn header_row_candidates(sheet: &Sheet) -> Vec<u32> {
+    let last = HEADER_SEARCH_ROWS.min(sheet.row_end());
+    let scored: Vec<(usize, u32)> = (0..last)
+        .map(|row| (text_cells(sheet, row), row))
+        .filter(|(score, _)| *score > 0)
+        .collect();
+    let Some(&(best, header)) = scored
+        .iter()
+        .min_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)))
+    else {
+        return Vec::new();
+    };
+    let above = scored
+        .iter()
+        .filter(|&&(score, row)| row < header && score * 2 >= best)
+        .map(|&(_, row)| row);
+    std::iter::once(header).chain(above).collect()
+}
+
+fn text_cells(sheet: &Sheet, row: u32) -> usize {
+    (0..sheet.col_end())
+        .filter(|&col| match sheet.get(row, col) {
+            Cell::Text(text) => matches!(number(text), Cleaned::Invalid(_)),
+            _ => false,
+        })
+        .count()
+}
+
+/// Profiles every column that has a header or any value below it.
+pub fn profile_columns(sheet: &Sheet, header_row: u32) -> Vec<ColumnProfile> {
+    let data_rows: Vec<u32> = (header_row + 1..sheet.row_end())
+        .filter(|&row| !sheet.row_is_blank(row))
+        .collect();
+    (0..sheet.col_end())
+        .map(|col| profile(sheet, header_row, col, &data_rows))
+        .filter(|p| p.header.is_some() || p.filled > 0)
+        .collect()
+}
+
+fn profile(sheet: &Sheet, header_row: u32, col: u32, data_rows: &[u32]) -> ColumnProfile {
+    let mut column = ColumnProfile {
+        index: col,
+        column: column_letters(col),
+        header: sheet.get(header_row, col).display(),
+        samples: Vec::new(),
+        filled: 0,
+        numeric: 0,
+        gpc_refs: 0,
+        has_blanks: false,
+        distinct: Vec::new(),
+    };
+    for &row in data_rows {
+        let cell = sheet.get(row, col);
+        let Some(text) = cell.display() else {
+            column.has_blanks = true;
+            continue;
+        };
+        match cell {
+            Cell::Number(_) => column.numeric += 1,
+            _ => match number(&text) {
+                Cleaned::Value(_) => column.numeric += 1,
+                Cleaned::Null => {
+                    column.has_blanks = true;
+                    continue;
+                }
+                Cleaned::Invalid(_) => {}
+            },
+        }
+        column.filled += 1;
+        if matches!(
+            parse_ref(&text),
+            RefParse::Exact(_) | RefParse::Normalised { .. }
+        ) {
+            column.gpc_refs += 1;
+        }
+        if column.distinct.len() < DISTINCT && !column.distinct.contains(&text) {
+            column.distinct.push(text);
+        }
+    }
+    column.samples = column
+        .distinct
+        .iter()
+        .take(SAMPLES)
+        .map(|s| shorten(s))
+        .collect();
+    column
+}
+
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= SAMPLE_CHARS {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(SAMPLE_CHARS - 1).collect();
+    format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Cell {
+        Cell::Text(s.to_owned())
+    }
+
+    fn sheet() -> Sheet {
+        Sheet::new(
+            None,
+            (0, 0),
+            vec![
+                vec![text("Emissions of the region, 2021")],
+                vec![],
+                vec![text("Municipality"), text("Ref"), text("Emissions (t)")],
+                vec![text("Aville"), text("I.1.1"), text("1.234,5")],
+                vec![text("Aville"), text("I_2_1"), Cell::Number(7.0)],
+                vec![text("Bville"), text("II.1.1"), text("N/A")],
+            ],
+        )
+    }
+
+    #[test]
+    fn the_header_is_the_row_with_most_text_below_a_title() {
+        assert_eq!(header_row_candidates(&sheet())[0], 2);
+    }
+
+    #[test]
+    fn columns_count_numbers_and_gpc_refs() {
+        let columns = profile_columns(&sheet(), 2);
+        assert_eq!(columns.len(), 3);
+        assert_eq!(columns[0].header.as_deref(), Some("Municipality"));
+        assert_eq!(columns[0].samples, vec!["Aville", "Bville"]);
+        assert!(!columns[0].is_numeric());
+        assert_eq!((columns[1].filled, columns[1].gpc_refs), (3, 3));
+        assert!(columns[1].holds_gpc_refs());
+        // N/A is a null word: two numbers out of two values.
+        assert_eq!((columns[2].filled, columns[2].numeric), (2, 2));
+        assert!(columns[2].is_numeric());
+        assert!(columns[2].has_blanks);
+    }
+}
