@@ -1,0 +1,287 @@
+//! `ghgcheck inspect`: what it prints about a file's columns, and the
+//! starter mapping it writes, which (once its blanks are filled) reads the
+//! file it came from.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use ghgcheck::layout::mapped::{self, Mapping};
+use ghgcheck::read::{Input, read_file};
+use serde_json::{Value, json};
+use support::{fixtures, run_with_stderr};
+
+fn cdp_fixture() -> PathBuf {
+    fixtures().join("cdp").join("cdp-citywide-sample.csv")
+}
+
+fn renamed_fixture() -> PathBuf {
+    fixtures().join("cdp").join("regional-renamed-headers.csv")
+}
+
+/// Runs `inspect --emit-mapping` into a temporary folder and returns the
+/// mapping text and the message on stderr.
+fn emit_mapping(file: &Path) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("starter.toml");
+    let (code, _, stderr) = run_with_stderr(&[
+        "inspect",
+        &file.display().to_string(),
+        "--emit-mapping",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    (std::fs::read_to_string(out).unwrap(), stderr)
+}
+
+/// The inventory documents a mapping reads from a file.
+fn documents(mapping: &Mapping, file: &Path) -> Vec<Value> {
+    let (_, Input::Cells(book)) = read_file(file).unwrap() else {
+        panic!("a table");
+    };
+    let (inventories, _) = mapped::extract(mapping, &book);
+    inventories.into_iter().map(|i| i.document).collect()
+}
+
+fn column<'a>(report: &'a Value, letter: &str) -> &'a Value {
+    report["sheets"][0]["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["column"] == letter)
+        .unwrap_or_else(|| panic!("no column {letter}"))
+}
+
+#[test]
+fn columns_are_listed_with_samples_and_probable_fields() {
+    let (code, stdout, _) = run_with_stderr(&[
+        "inspect",
+        &renamed_fixture().display().to_string(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report["layout"], Value::Null);
+    assert_eq!(report["format"], "csv");
+    let sheet = &report["sheets"][0];
+    // A title line and a blank line stand above the header.
+    assert_eq!(sheet["header_row"], 3);
+    assert_eq!(sheet["other_header_rows"], json!([]));
+    assert_eq!(sheet["shape"], "inventory-rows");
+    let b = column(&report, "B");
+    assert_eq!(b["header"], "Reporting entity");
+    assert_eq!(b["samples"], json!(["Riverton", "Hillcrest", "Lakeside"]));
+    assert_eq!(b["guess"], Value::Null);
+    let i = column(&report, "I");
+    assert_eq!(
+        i["guess"],
+        json!({"kind": "fact", "field": "city.population.value", "period": false})
+    );
+    assert_eq!(i["basis"], "keyword");
+    let f = column(&report, "F");
+    assert_eq!(
+        (f["filled"].clone(), f["numeric"].clone()),
+        (json!(2), json!(2))
+    );
+    assert_eq!(
+        f["guess"],
+        json!({"kind": "total", "label": "Scope 1 emissions (t CO2e)", "framework": "other",
+            "scope": 1, "unit": "tCO2e"})
+    );
+    assert_eq!(
+        column(&report, "D")["guess"],
+        json!({"kind": "inventory-flag"})
+    );
+}
+
+#[test]
+fn the_text_report_names_header_row_and_fields() {
+    let (code, stdout, _) = run_with_stderr(&["inspect", &cdp_fixture().display().to_string()]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[0].ends_with("cdp-citywide-sample.csv: csv, layout mapping:cdp-citywide"));
+    assert_eq!(lines[2], "table: 6 rows with data; header row 1");
+    let city = lines.iter().find(|l| l.starts_with("  D ")).unwrap();
+    assert!(
+        city.contains("Testville | Laterville | Noneville"),
+        "{city}"
+    );
+    assert!(city.ends_with("city.name (known header)"), "{city}");
+    let year = lines.iter().find(|l| l.starts_with("  A ")).unwrap();
+    assert!(year.ends_with(" -"), "{year}");
+}
+
+#[test]
+fn the_starter_mapping_of_a_cdp_file_reads_it_as_the_shipped_mapping_does() {
+    let (text, stderr) = emit_mapping(&cdp_fixture());
+    assert!(!text.contains("\"FILL\""), "{text}");
+    assert!(stderr.contains("check its guesses"), "{stderr}");
+    let emitted = Mapping::parse(&text, "starter.toml").unwrap();
+    assert_eq!(emitted.layout_name, "mapping:cdp-citywide-sample");
+    let shipped = mapped::shipped()
+        .iter()
+        .find(|m| m.layout_name == "mapping:cdp-citywide")
+        .unwrap();
+    let from_starter = documents(&emitted, &cdp_fixture());
+    assert_eq!(from_starter.len(), 3);
+    assert_eq!(from_starter, documents(shipped, &cdp_fixture()));
+}
+
+#[test]
+fn a_starter_mapping_with_blanks_is_refused_until_they_are_filled() {
+    let (text, stderr) = emit_mapping(&renamed_fixture());
+    let blank_lines: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("\"FILL\"") && !l.starts_with('#'))
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(blank_lines.len(), 2, "{text}");
+    assert!(
+        stderr.contains(&format!(
+            "FILL on line {}, {}",
+            blank_lines[0], blank_lines[1]
+        )),
+        "{stderr}"
+    );
+    let err = Mapping::parse(&text, "starter.toml").unwrap_err();
+    assert_eq!(err.line, blank_lines[0]);
+    assert!(err.message.contains("replace FILL"), "{}", err.message);
+
+    // The city's column and the unit of the BASIC total.
+    let filled = text
+        .replace(
+            "\"city.name\" = { columns = [\"FILL\"] }",
+            "\"city.name\" = { columns = [\"Reporting entity\"] }",
+        )
+        .replace("unit = \"FILL\"", "unit = \"tCO2e\"");
+    let mapping = Mapping::parse(&filled, "starter.toml").unwrap();
+    let docs = documents(&mapping, &renamed_fixture());
+    let summary: Vec<(Value, Value, Value, Value)> = docs
+        .iter()
+        .map(|d| {
+            (
+                d["city"]["name"].clone(),
+                d["city"]["country"].clone(),
+                d["inventory"]["year"].clone(),
+                d["city"]["population"]["value"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            (json!("Riverton"), json!("CL"), json!(2022), json!(120000.0)),
+            (json!("Lakeside"), json!("PE"), json!(2022), json!(30000.0)),
+        ]
+    );
+    let totals: Vec<(Value, Value, Value)> = docs[0]["reported_totals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["label"].clone(), t["scope"].clone(), t["value"].clone()))
+        .collect();
+    assert_eq!(
+        totals,
+        vec![
+            (
+                json!("Scope 1 emissions (t CO2e)"),
+                json!(1),
+                json!(12500.5)
+            ),
+            (json!("Scope 2 emissions (t CO2e)"), json!(2), json!(3000.0)),
+            (json!("BASIC total"), Value::Null, json!(15500.5)),
+        ]
+    );
+}
+
+#[test]
+fn validate_with_the_filled_starter_mapping_reads_every_inventory() {
+    let dir = tempfile::tempdir().unwrap();
+    let (text, _) = emit_mapping(&renamed_fixture());
+    let filled = text
+        .replace("[\"FILL\"]", "[\"Reporting entity\"]")
+        .replace("unit = \"FILL\"", "unit = \"tCO2e\"");
+    let path = dir.path().join("regional.toml");
+    std::fs::write(&path, filled).unwrap();
+    let (_, report) = support::validate_json(
+        &[&renamed_fixture()],
+        &["--mapping", &path.display().to_string()],
+    );
+    let file = &report["files"][0];
+    assert_eq!(file["layout"], "mapping:regional-renamed-headers");
+    let ids: Vec<&str> = file["inventories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["cl-riverton-2022", "pe-lakeside-2022"]);
+    let skipped: Vec<&str> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "X005")
+        .map(|f| f["cell"].as_str().unwrap())
+        .collect();
+    assert_eq!(skipped, ["D5"]);
+}
+
+#[test]
+fn a_workbook_sheet_is_chosen_by_name_and_a_wrong_name_lists_the_sheets() {
+    let workbook = fixtures().join("ecrf").join("ecrf-testville-2022.xlsx");
+    let path = workbook.display().to_string();
+    let (code, stdout, _) = run_with_stderr(&["inspect", &path, "--sheet", "eCRF_3"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("sheet 'eCRF_3':"), "{stdout}");
+    assert!(!stdout.contains("sheet 'eCRF_1'"), "{stdout}");
+    let (code, _, stderr) = run_with_stderr(&["inspect", &path, "--sheet", "Emissions"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("no sheet 'Emissions'; its sheets are: eCRF_1, eCRF_2, eCRF_3"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_existing_mapping_is_not_overwritten_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("mine.toml");
+    std::fs::write(&out, "# edited by hand\n").unwrap();
+    let args = |force: bool| {
+        let mut args = vec![
+            "inspect".to_owned(),
+            cdp_fixture().display().to_string(),
+            "--emit-mapping".to_owned(),
+            out.display().to_string(),
+        ];
+        if force {
+            args.push("--force".to_owned());
+        }
+        args
+    };
+    let refused = args(false);
+    let refused: Vec<&str> = refused.iter().map(String::as_str).collect();
+    let (code, _, stderr) = run_with_stderr(&refused);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("pass --force"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "# edited by hand\n");
+    let forced = args(true);
+    let forced: Vec<&str> = forced.iter().map(String::as_str).collect();
+    assert_eq!(run_with_stderr(&forced).0, 0);
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("# Starter mapping")
+    );
+}
+
+#[test]
+fn an_unreadable_file_is_a_clear_error() {
+    let file = fixtures().join("unreadable").join("encrypted.xlsx");
+    let (code, stdout, stderr) = run_with_stderr(&["inspect", &file.display().to_string()]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert!(stderr.contains("encrypted.xlsx: "), "{stderr}");
+    assert!(stderr.contains("hint: "), "{stderr}");
+}
