@@ -333,3 +333,84 @@ fn records_without_a_ref_are_placed_by_their_labels() {
         "did you mean `Residential buildings`? Or give the GPC reference number"
     );
 }
+
+#[test]
+fn a_header_over_two_rows_names_columns_by_group_and_column() {
+    let dir = fixtures().join("mapped");
+    let text = std::fs::read_to_string(dir.join("two-row-header.toml")).unwrap();
+    let mapping = ghgcheck::layout::mapped::Mapping::parse(&text, "two-row-header.toml").unwrap();
+    let bytes = std::fs::read(dir.join("two-row-header.csv")).unwrap();
+    let (_, input) = ghgcheck::read::read_bytes(Path::new("x.csv"), &bytes).unwrap();
+    let ghgcheck::read::Input::Cells(book) = input else {
+        panic!("a table");
+    };
+    let (inventories, findings) = ghgcheck::layout::mapped::extract(&mapping, &book);
+    assert_eq!(inventories.len(), 2);
+    let first = &inventories[0];
+    let records: Vec<(String, serde_json::Value, serde_json::Value, String)> =
+        first.document["emissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let pointer = match r.get("notation_key") {
+                    Some(_) => format!("/emissions/{i}/notation_key"),
+                    None => format!("/emissions/{i}/total_tco2e"),
+                };
+                (
+                    r["gpc_ref"].as_str().unwrap().to_owned(),
+                    r["total_tco2e"].clone(),
+                    r["notation_key"].clone(),
+                    first.sources.get(&pointer).unwrap().cell.to_string(),
+                )
+            })
+            .collect();
+    assert_eq!(
+        records,
+        vec![
+            (
+                "I.1.1".to_owned(),
+                json!(1200.0),
+                json!(null),
+                "C4".to_owned()
+            ),
+            (
+                "I.2.1".to_owned(),
+                json!(null),
+                json!("NO"),
+                "D4".to_owned()
+            ),
+            (
+                "II.1.1".to_owned(),
+                json!(800.5),
+                json!(null),
+                "E4".to_owned()
+            ),
+        ]
+    );
+    let totals: Vec<(f64, String)> = first.document["reported_totals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let cell = first
+                .sources
+                .get(&format!("/reported_totals/{i}/value"))
+                .unwrap();
+            (t["value"].as_f64().unwrap(), cell.cell.to_string())
+        })
+        .collect();
+    assert_eq!(
+        totals,
+        vec![(2000.5, "F4".to_owned()), (150.0, "G4".to_owned())]
+    );
+    assert_eq!(inventories[1].document["city"]["name"], "Bville");
+    let summary = findings.iter().find(|f| f.code.id() == "X004").unwrap();
+    assert!(
+        summary.message.ends_with("columns not used: Notes"),
+        "{}",
+        summary.message
+    );
+}

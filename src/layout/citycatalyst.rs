@@ -148,18 +148,18 @@ pub fn extract(sheet: &Sheet) -> Extraction {
         read_row(&mut out, sheet, row, &base, &located, unit_col);
         read += 1;
     }
-    out.findings.push(summary(sheet, &header, read));
+    out.findings.push(summary(&header, read));
     out
 }
 
 /// How many rows were read, and which columns ghgcheck does not use.
-fn summary(sheet: &Sheet, header: &Header, read: usize) -> Finding {
+fn summary(header: &Header, read: usize) -> Finding {
     let known: Vec<&str> = COLUMNS
         .iter()
         .flat_map(|c| c.headers.iter().copied())
         .chain(UNIT_HEADERS.iter().copied())
         .collect();
-    let unused = header.unused(sheet, &known);
+    let unused = header.unused(&known);
     let mut message = format!("{read} rows read");
     if !unused.is_empty() {
         message.push_str(&format!("; columns not used: {}", unused.join(", ")));

@@ -1,8 +1,9 @@
 //! Header rows of tables: finding the row that holds the headers, and the
 //! column of each header, compared without regard to case, spacing and
 //! invisible characters (real exports carry U+200B and U+00A0 in headers).
+//! A header may span several rows (a group title above its columns).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::read::{Sheet, clean_text};
 use crate::report::finding::Finding;
@@ -16,10 +17,16 @@ pub fn header_key(text: &str) -> String {
     clean_text(text).to_lowercase()
 }
 
+/// Joins the parts of a header that spans several rows.
+pub const HEADER_PART_SEPARATOR: &str = " / ";
+
 /// A table's header row and the column of each header found in it.
 pub struct Header {
+    /// The (last) header row; data starts below it.
     pub row: u32,
     columns: HashMap<String, u32>,
+    /// Each column's header as written (parts joined for several rows).
+    names: BTreeMap<u32, String>,
 }
 
 impl Header {
@@ -29,23 +36,63 @@ impl Header {
     pub fn find(sheet: &Sheet, key_headers: &[&str]) -> Option<Header> {
         let wanted: Vec<String> = key_headers.iter().map(|h| header_key(h)).collect();
         let last = (HEADER_SEARCH_ROWS).min(sheet.row_end());
-        (0..last).find_map(|row| {
-            let columns: HashMap<String, u32> = (0..sheet.col_end())
-                .filter_map(|col| sheet.get(row, col).display().map(|h| (header_key(&h), col)))
-                .collect();
-            wanted
-                .iter()
-                .any(|w| columns.contains_key(w))
-                .then_some(Header { row, columns })
-        })
+        (0..last)
+            .filter_map(|row| Header::at(sheet, row))
+            .find(|header| wanted.iter().any(|w| header.columns.contains_key(w)))
     }
 
     /// The header in a given 0-based row, when that row has any text.
     pub fn at(sheet: &Sheet, row: u32) -> Option<Header> {
-        let columns: HashMap<String, u32> = (0..sheet.col_end())
-            .filter_map(|col| sheet.get(row, col).display().map(|h| (header_key(&h), col)))
+        Header::spanning(sheet, &[row])
+    }
+
+    /// A header spanning the given 0-based rows, top first. A column's
+    /// name joins its parts with [`HEADER_PART_SEPARATOR`]
+    /// (`Scope 1 / CO2`); a blank cell of an upper row takes the text to
+    /// its left when the column has a header below it (how merged group
+    /// titles read). A column is also known by its bottom part alone when
+    /// no other column shares it, so `Notes` finds a column the group
+    /// title to its left was carried over.
+    pub fn spanning(sheet: &Sheet, rows: &[u32]) -> Option<Header> {
+        let (&row, upper) = rows.split_last()?;
+        let mut carried: Vec<Option<String>> = vec![None; upper.len()];
+        let mut names = BTreeMap::new();
+        let mut bottoms: HashMap<String, Vec<u32>> = HashMap::new();
+        for col in 0..sheet.col_end() {
+            let bottom = sheet.get(row, col).display();
+            let mut parts = Vec::new();
+            for (level, &upper_row) in upper.iter().enumerate() {
+                match sheet.get(upper_row, col).display() {
+                    Some(text) => {
+                        carried[level] = Some(text.clone());
+                        parts.push(text);
+                    }
+                    None if bottom.is_some() => parts.extend(carried[level].clone()),
+                    None => carried[level] = None,
+                }
+            }
+            if let Some(bottom) = &bottom {
+                bottoms.entry(header_key(bottom)).or_default().push(col);
+            }
+            parts.extend(bottom);
+            if !parts.is_empty() {
+                names.insert(col, parts.join(HEADER_PART_SEPARATOR));
+            }
+        }
+        let mut columns: HashMap<String, u32> = names
+            .iter()
+            .map(|(&col, name)| (header_key(name), col))
             .collect();
-        (!columns.is_empty()).then_some(Header { row, columns })
+        for (bottom, cols) in bottoms {
+            if let [col] = cols[..] {
+                columns.entry(bottom).or_insert(col);
+            }
+        }
+        (!columns.is_empty()).then_some(Header {
+            row,
+            columns,
+            names,
+        })
     }
 
     pub fn column(&self, header: &str) -> Option<u32> {
@@ -54,16 +101,19 @@ impl Header {
 
     /// The headers of this row that are in none of `known` (compared as
     /// keys), in column order, as written in the sheet.
-    pub fn unused(&self, sheet: &Sheet, known: &[&str]) -> Vec<String> {
-        let known: Vec<String> = known.iter().map(|h| header_key(h)).collect();
-        let mut unused: Vec<(u32, String)> = self
-            .columns
+    pub fn unused(&self, known: &[&str]) -> Vec<String> {
+        self.unused_except(known, &[])
+    }
+
+    /// Like [`Header::unused`], leaving out the columns `used` as well.
+    pub fn unused_except(&self, known: &[&str], used: &[u32]) -> Vec<String> {
+        let mut used = used.to_vec();
+        used.extend(known.iter().filter_map(|h| self.column(h)));
+        self.names
             .iter()
-            .filter(|(key, _)| !known.contains(key))
-            .filter_map(|(_, &col)| sheet.get(self.row, col).display().map(|h| (col, h)))
-            .collect();
-        unused.sort();
-        unused.into_iter().map(|(_, h)| h).collect()
+            .filter(|(col, _)| !used.contains(col))
+            .map(|(_, name)| name.clone())
+            .collect()
     }
 
     /// The column of the first of several spellings of one header.
@@ -94,6 +144,38 @@ impl Header {
 mod tests {
     use super::*;
     use crate::read::Cell;
+
+    #[test]
+    fn a_header_over_two_rows_joins_group_titles_and_their_columns() {
+        let text = |s: &str| Cell::Text(s.to_owned());
+        let sheet = Sheet::new(
+            None,
+            (0, 0),
+            vec![
+                vec![text("City"), text("Scope 1"), Cell::Empty, text("Scope 2")],
+                vec![
+                    Cell::Empty,
+                    text("CO2"),
+                    text("CH4"),
+                    text("CO2"),
+                    text("Notes"),
+                ],
+            ],
+        );
+        let header = Header::spanning(&sheet, &[0, 1]).unwrap();
+        assert_eq!(header.row, 1);
+        assert_eq!(header.column("City"), Some(0));
+        assert_eq!(header.column("Scope 1 / CH4"), Some(2));
+        assert_eq!(header.column("scope 2 /  co2"), Some(3));
+        // `CO2` is under two groups; `CH4` and `Notes` only once.
+        assert_eq!(header.column("CO2"), None);
+        assert_eq!(header.column("CH4"), Some(2));
+        assert_eq!(header.column("Notes"), Some(4));
+        assert_eq!(
+            header.unused(&["City", "CH4"]),
+            vec!["Scope 1 / CO2", "Scope 2 / CO2", "Scope 2 / Notes"]
+        );
+    }
 
     #[test]
     fn finds_the_header_below_title_rows_and_ignores_spacing() {

@@ -58,8 +58,8 @@ fn header(mapping: &Mapping, sheet: &Sheet) -> Option<Header> {
         .chain(mapping.totals.iter().flat_map(|t| t.columns.iter()))
         .map(|c| c.get_ref().as_str())
         .collect();
-    match mapping.table.header_row {
-        Some(row) => Header::at(sheet, row.saturating_sub(1)),
+    match &mapping.table.header_row {
+        Some(rows) => Header::spanning(sheet, &rows.zero_based()),
         None => Header::find(sheet, &spellings),
     }
 }
@@ -199,19 +199,14 @@ fn summary(
         .chain(mapping.skip.iter().flat_map(|s| s.columns.iter()))
         .map(|c| c.get_ref().as_str())
         .collect();
-    if mapping.table.gpc_ref_columns {
-        let refs: Vec<String> = wide::ref_columns(sheet, header)
+    let ref_columns: Vec<u32> = match mapping.table.gpc_ref_columns {
+        true => wide::ref_columns(sheet, header)
             .into_iter()
-            .map(|(_, _, written)| written)
-            .collect();
-        let unused: Vec<String> = header
-            .unused(sheet, &used)
-            .into_iter()
-            .filter(|h| !refs.contains(h))
-            .collect();
-        return with_unused(message, unused);
-    }
-    with_unused(message, header.unused(sheet, &used))
+            .map(|(col, _, _)| col)
+            .collect(),
+        false => Vec::new(),
+    };
+    with_unused(message, header.unused_except(&used, &ref_columns))
 }
 
 fn with_unused(mut message: String, unused: Vec<String>) -> Finding {

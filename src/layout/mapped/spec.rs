@@ -36,8 +36,9 @@ pub struct TableSpec {
     pub name: String,
     /// Sheet name; default: the first sheet (a CSV has only one).
     pub sheet: Option<String>,
-    /// 1-based header row; default: the first row holding a mapped header.
-    pub header_row: Option<u32>,
+    /// 1-based header row, or rows top first (`[3, 4]`) for a header that
+    /// spans several; default: the first row holding a mapped header.
+    pub header_row: Option<HeaderRows>,
     pub shape: Shape,
     /// Wide tables: every column whose header is a GPC reference number
     /// (`I.1.1`, also `I_1_1`) holds that cell's emissions, one record each.
@@ -47,6 +48,33 @@ pub struct TableSpec {
     /// ktCO2e or MtCO2e.
     #[serde(default = "default_unit")]
     pub records_unit: String,
+}
+
+/// The header row(s) of a table, 1-based as a spreadsheet shows them.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum HeaderRows {
+    One(u32),
+    Several(Vec<u32>),
+}
+
+impl HeaderRows {
+    /// The rows, 0-based, top first.
+    pub fn zero_based(&self) -> Vec<u32> {
+        match self {
+            HeaderRows::One(row) => vec![row.saturating_sub(1)],
+            HeaderRows::Several(rows) => rows.iter().map(|r| r.saturating_sub(1)).collect(),
+        }
+    }
+
+    fn is_valid(&self) -> bool {
+        match self {
+            HeaderRows::One(row) => *row >= 1,
+            HeaderRows::Several(rows) => {
+                !rows.is_empty() && rows[0] >= 1 && rows.windows(2).all(|w| w[0] < w[1])
+            }
+        }
+    }
 }
 
 /// How rows relate to inventories.
@@ -178,6 +206,14 @@ impl Mapping {
         }
         let raw: RawMapping =
             toml::from_str(text).map_err(|e| error(e.span(), e.message().to_owned()))?;
+        if raw.table.header_row.as_ref().is_some_and(|h| !h.is_valid()) {
+            let at = text.find("header_row").map(|i| i..i);
+            return Err(error(
+                at,
+                "header_row is a row number from 1, or rows in increasing order like [3, 4]"
+                    .to_owned(),
+            ));
+        }
         if co2e_factor(&raw.table.records_unit).is_none() {
             let at = text.find("records_unit").map(|i| i..i);
             return Err(error(
