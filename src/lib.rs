@@ -13,6 +13,7 @@ pub mod inspect;
 pub mod layout;
 pub mod model;
 pub mod normalize;
+pub mod output;
 pub mod pipeline;
 pub mod read;
 pub mod report;

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::layout::facts::{self, Overrides};
 use crate::layout::{self, Layout};
+use crate::model::source_map::SourceMap;
 use crate::model::totals::{self, Totals};
 use crate::read::{self, FileFormat};
 use crate::report::finding::{Counts, Finding, sort_findings};
@@ -49,6 +50,14 @@ pub struct InventorySummary {
     /// Facts that do not come from the file itself, by JSON pointer, with
     /// their origin (`file-name`, `sidecar`, `command-line`).
     pub fact_sources: BTreeMap<String, &'static str>,
+    /// Invalid when this inventory, or its file as a whole, has an error.
+    pub status: Status,
+    /// The inventory document, for the dataset writers.
+    #[serde(skip)]
+    pub document: Value,
+    /// Where each field of the document came from.
+    #[serde(skip)]
+    pub sources: SourceMap,
 }
 
 /// Everything known about one checked file.
@@ -118,13 +127,24 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
         own.iter_mut()
             .for_each(|f| f.inventory = Some(inventories.len()));
         findings.extend(own);
+        let summary = summarise(path, &extraction.document);
         inventories.push(InventorySummary {
             fact_sources: origins
                 .into_iter()
                 .map(|(pointer, origin)| (pointer, origin.as_str()))
                 .collect(),
-            ..summarise(path, &extraction.document)
+            document: extraction.document,
+            sources: extraction.sources,
+            ..summary
         });
+    }
+    for (index, inventory) in inventories.iter_mut().enumerate() {
+        let has_error = findings
+            .iter()
+            .any(|f| f.severity == Severity::Error && f.inventory.is_none_or(|i| i == index));
+        if has_error {
+            inventory.status = Status::Invalid;
+        }
     }
     sort_findings(&mut findings);
     let status = if findings.iter().any(|f| f.severity == Severity::Error) {
@@ -159,6 +179,9 @@ fn summarise(path: &Path, document: &Value) -> InventorySummary {
         year,
         totals: totals::compute(document),
         fact_sources: BTreeMap::new(),
+        status: Status::Valid,
+        document: Value::Null,
+        sources: SourceMap::default(),
     }
 }
 

@@ -4,6 +4,7 @@
 mod inspect;
 mod output;
 mod reference;
+mod sink;
 mod template;
 mod validate;
 

@@ -11,12 +11,11 @@ use ghgcheck::discover::{Filter, discover};
 use ghgcheck::layout::facts::{Facts, Overrides};
 use ghgcheck::layout::mapped::Mapping;
 use ghgcheck::layout::{Layout, MappingRef};
-use ghgcheck::pipeline::{FileReport, Options, Status};
-use ghgcheck::report::json::JsonReport;
-use ghgcheck::report::summary::Summary;
-use ghgcheck::report::text::TextRenderer;
+use ghgcheck::output::DatasetOptions;
+use ghgcheck::pipeline::{Options, Status};
 
 use super::output;
+use super::sink::Sink;
 use super::{EXIT_CLEAN, EXIT_FAILURE, EXIT_INVALID};
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -54,9 +53,15 @@ pub struct Args {
     /// Skip files whose path matches this glob (repeatable), e.g. --exclude '**/old/**'
     #[arg(long, value_name = "GLOB")]
     exclude: Vec<String>,
-    /// Folder for the run's outputs (report.json); never searched for submissions
+    /// Folder for the run's outputs (datasets, datapackage.json, report.json); never searched for submissions
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// With --out: also put inventories with errors into the emissions datasets
+    #[arg(long, requires = "out")]
+    include_invalid: bool,
+    /// With --out: start CSV files with a UTF-8 byte-order mark (for Excel)
+    #[arg(long, requires = "out")]
+    csv_bom: bool,
     /// Lowest severity that makes the exit code 1
     #[arg(long, value_enum, default_value = "error")]
     fail_on: FailOn,
@@ -120,7 +125,15 @@ pub fn run(args: Args) -> u8 {
         output::error("no submissions found (looked for .xlsx .xlsm .xlsb .xls .ods .csv .json)");
         return EXIT_FAILURE;
     }
-    let mut sink = match Sink::new(&args) {
+    let out = args.out.clone().map(|dir| {
+        let options = DatasetOptions {
+            include_invalid: args.include_invalid,
+            csv_bom: args.csv_bom,
+        };
+        (dir, options)
+    });
+    let colour = use_colour(args.color);
+    let mut sink = match Sink::new(args.format == Format::Json, colour, out) {
         Ok(sink) => sink,
         Err(e) => {
             output::error(&e);
@@ -166,88 +179,6 @@ pub fn run(args: Args) -> u8 {
         return EXIT_FAILURE;
     }
     if failed { EXIT_INVALID } else { EXIT_CLEAN }
-}
-
-/// Where reports go: stdout in the chosen format, and the JSON report file
-/// under `--out`, written to a temporary file and renamed when complete.
-struct Sink {
-    summary: Summary,
-    text: Option<TextRenderer>,
-    stdout_json: Option<JsonReport<Vec<u8>>>,
-    stdout_open: bool,
-    out_file: Option<(PathBuf, JsonReport<tempfile::NamedTempFile>)>,
-}
-
-impl Sink {
-    fn new(args: &Args) -> Result<Self, String> {
-        let (text, stdout_json) = match args.format {
-            Format::Text => (Some(TextRenderer::new(use_colour(args.color))), None),
-            Format::Json => (
-                None,
-                Some(JsonReport::begin(Vec::new()).map_err(|e| e.to_string())?),
-            ),
-        };
-        let out_file = match &args.out {
-            Some(dir) => Some(open_out_file(dir)?),
-            None => None,
-        };
-        Ok(Sink {
-            summary: Summary::default(),
-            text,
-            stdout_json,
-            stdout_open: true,
-            out_file,
-        })
-    }
-
-    fn file(&mut self, report: &FileReport) {
-        self.summary.add(report);
-        if let Some(renderer) = &self.text {
-            self.print(&renderer.file(report));
-        }
-        if let Some(json) = &mut self.stdout_json {
-            // The buffer holds one file at a time: it is printed and cleared.
-            let _ = json.file(report);
-            let chunk = std::mem::take(json.buffer());
-            self.print(&String::from_utf8_lossy(&chunk));
-        }
-        if let Some((_, json)) = &mut self.out_file {
-            let _ = json.file(report);
-        }
-    }
-
-    fn finish(mut self) -> Result<(), String> {
-        if let Some(renderer) = &self.text {
-            let line = renderer.summary(&self.summary);
-            self.print(&line);
-        }
-        if let Some(json) = self.stdout_json.take() {
-            let rest = json.finish(&self.summary).map_err(|e| e.to_string())?;
-            self.print(&String::from_utf8_lossy(&rest));
-        }
-        if let Some((path, json)) = self.out_file.take() {
-            let file = json
-                .finish(&self.summary)
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            file.persist(&path)
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        }
-        Ok(())
-    }
-
-    fn print(&mut self, text: &str) {
-        if self.stdout_open {
-            self.stdout_open = output::stdout(text);
-        }
-    }
-}
-
-fn open_out_file(dir: &Path) -> Result<(PathBuf, JsonReport<tempfile::NamedTempFile>), String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let file = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
-    let json = JsonReport::begin(file).map_err(|e| e.to_string())?;
-    Ok((dir.join("report.json"), json))
 }
 
 fn use_colour(choice: Colour) -> bool {

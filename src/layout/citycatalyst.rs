@@ -204,7 +204,21 @@ fn read_row(
             Some(column.divisor)
         };
         match (divisor, n.as_f64()) {
-            (Some(d), Some(v)) if d != 1.0 => set_at(&mut out.document, &pointer, json!(v / d)),
+            (Some(d), Some(v)) => {
+                if d != 1.0 {
+                    set_at(&mut out.document, &pointer, json!(v / d));
+                }
+                if column.pointer.ends_with("tco2e") {
+                    let unit = if d == KG_PER_T {
+                        "kgCO2e"
+                    } else if d == 1.0 {
+                        "tCO2e"
+                    } else {
+                        "ktCO2e"
+                    };
+                    out.sources.note_unit(pointer, unit, 1.0 / d);
+                }
+            }
             (None, _) => remove(&mut out.document, &pointer),
             _ => {}
         }

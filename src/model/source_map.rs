@@ -18,12 +18,15 @@ pub struct Source {
     pub value: Option<String>,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SourceMap {
     fields: BTreeMap<String, Source>,
     /// Pointers whose cell already has an extraction finding (e.g. text in a
     /// number cell): the schema's complaint about the same field is dropped.
     reported: BTreeSet<String>,
+    /// Amounts a layout converted to tonnes CO2e: the unit as reported and
+    /// the factor applied, by pointer.
+    units: BTreeMap<String, (String, f64)>,
 }
 
 impl SourceMap {
@@ -60,6 +63,18 @@ impl SourceMap {
 
     pub fn get(&self, pointer: &str) -> Option<&Source> {
         self.fields.get(pointer)
+    }
+
+    /// Records that the amount at `pointer` was reported in `unit` and
+    /// multiplied by `factor`.
+    pub fn note_unit(&mut self, pointer: impl Into<String>, unit: &str, factor: f64) {
+        self.units.insert(pointer.into(), (unit.to_owned(), factor));
+    }
+
+    /// The unit an amount was reported in and the factor applied, when the
+    /// layout converted it.
+    pub fn unit(&self, pointer: &str) -> Option<(&str, f64)> {
+        self.units.get(pointer).map(|(u, f)| (u.as_str(), *f))
     }
 }
 

@@ -115,7 +115,15 @@ fn read_record(mapping: &Mapping, out: &mut Extraction, sheet: &Sheet, header: &
     let base = format!("/emissions/{}", out.push_record("/emissions"));
     let factor = co2e_factor(&mapping.table.records_unit).unwrap_or(1.0);
     for field in &mapping.record_fields {
-        read_field(out, sheet, header, row, &base, field, factor);
+        read_field(
+            out,
+            sheet,
+            header,
+            row,
+            &base,
+            field,
+            (&mapping.table.records_unit, factor),
+        );
     }
     let reference = out
         .document
@@ -205,7 +213,7 @@ fn read_field(
     row: u32,
     base: &str,
     field: &Fact,
-    factor: f64,
+    (mapping_unit, factor): (&str, f64),
 ) {
     let pointer = format!("{base}{}", field.pointer);
     if let Some(constant) = &field.spec.constant {
@@ -219,15 +227,20 @@ fn read_field(
         out.anchor(base, sheet, row, col, &name);
     }
     let value = out.put(&pointer, sheet, row, col, &name, field.kind);
-    let factor = match &field.spec.unit {
-        Some(unit) => co2e_factor(unit.get_ref()).unwrap_or(1.0),
-        None => factor,
+    let (unit, factor) = match &field.spec.unit {
+        Some(unit) => (
+            unit.get_ref().as_str(),
+            co2e_factor(unit.get_ref()).unwrap_or(1.0),
+        ),
+        None => (mapping_unit, factor),
     };
     if let Some(Value::Number(n)) = value
-        && factor != 1.0
         && CO2E_FIELDS.contains(&field.pointer)
         && let Some(v) = n.as_f64()
     {
-        set_at(&mut out.document, &pointer, json!(v * factor));
+        if factor != 1.0 {
+            set_at(&mut out.document, &pointer, json!(v * factor));
+        }
+        out.sources.note_unit(pointer, unit, factor);
     }
 }

@@ -67,10 +67,13 @@ pub(super) fn read_records(
         }
         let pointer = format!("{base}/total_tco2e");
         if let Some(Value::Number(n)) = out.put(&pointer, sheet, row, *col, written, Kind::Number)
-            && factor != 1.0
             && let Some(v) = n.as_f64()
         {
-            set_at(&mut out.document, &pointer, json!(v * factor));
+            if factor != 1.0 {
+                set_at(&mut out.document, &pointer, json!(v * factor));
+            }
+            out.sources
+                .note_unit(pointer, &mapping.table.records_unit, factor);
         }
     }
 }

@@ -15,7 +15,7 @@ mod gas;
 mod number;
 mod period;
 
-pub use country::{country, suggest_country};
+pub use country::{COUNTRIES_CSV, country, suggest_country};
 pub use date::excel_serial_date;
 pub use gas::{Gas, gas, gas_list};
 pub use number::number;

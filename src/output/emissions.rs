@@ -1,0 +1,179 @@
+//! The emissions dataset: one row per emission record of each inventory,
+//! with its place in the GPC table, each gas and the total in tCO2e, and
+//! provenance (the value as reported, its unit, the factor applied, the
+//! file, sheet and cell it came from).
+
+use serde_json::Value;
+
+use super::table::{ColumnSpec, Field, ForeignKey, Table, integer, number, text};
+use crate::model::gpc;
+use crate::model::totals::record_amount;
+use crate::pipeline::{FileReport, InventorySummary};
+
+pub const GASES: [&str; 7] = ["co2", "ch4", "n2o", "hfcs", "pfcs", "sf6", "nf3"];
+
+pub const COLUMNS: &[ColumnSpec] = &[
+    text(
+        "record_id",
+        "Primary key: the inventory id and the record's 1-based position in it",
+    ),
+    text(
+        "inventory_id",
+        "The inventory the record belongs to (inventories.csv)",
+    ),
+    text("city", "City name"),
+    text("country", "ISO 3166-1 alpha-2 country code"),
+    integer("year", "Inventory year"),
+    text(
+        "gpc_ref",
+        "GPC reference number (I.1.1 ... VI.1); empty when the record names no GPC cell",
+    ),
+    text("sector", "GPC sector"),
+    text("sub_sector", "GPC sub-sector"),
+    integer("scope", "Scope 1, 2 or 3"),
+    text(
+        "activity",
+        "Activity or fuel, or the record's label when it has no GPC ref",
+    ),
+    number("activity_amount", "Activity amount, in activity_unit"),
+    text("activity_unit", "Unit of the activity amount"),
+    text("notation_key", "GPC notation key: NO, IE, NE or C"),
+    number("co2_tco2e", "CO2 in tonnes CO2e"),
+    number("ch4_tco2e", "CH4 in tonnes CO2e"),
+    number("n2o_tco2e", "N2O in tonnes CO2e"),
+    number("hfcs_tco2e", "HFCs in tonnes CO2e"),
+    number("pfcs_tco2e", "PFCs in tonnes CO2e"),
+    number("sf6_tco2e", "SF6 in tonnes CO2e"),
+    number("nf3_tco2e", "NF3 in tonnes CO2e"),
+    number(
+        "total_tco2e",
+        "Total in tonnes CO2e (the stated total, else the sum of the gases)",
+    ),
+    number(
+        "biogenic_co2_t",
+        "Biogenic CO2 in tonnes, reported outside the scopes",
+    ),
+    text(
+        "gwp_set",
+        "GWP set the CO2e figures use (SAR, AR4, AR5, AR6)",
+    ),
+    text("data_quality", "Activity data quality: H, M or L"),
+    text(
+        "status",
+        "valid, or invalid when the inventory has errors (only with --include-invalid)",
+    ),
+    text("reported_value", "The total as written in the submission"),
+    text("reported_unit", "Unit of the reported total"),
+    number(
+        "factor",
+        "Factor applied to the reported total to give total_tco2e",
+    ),
+    text("source_file", "The submitted file"),
+    text("sheet", "Sheet of the record's total (empty for CSV files)"),
+    text("cell", "Cell of the record's total, e.g. N12"),
+];
+
+pub const FOREIGN_KEYS: &[ForeignKey] = &[ForeignKey {
+    column: "inventory_id",
+    table: "inventories",
+    key: "inventory_id",
+}];
+
+pub fn table(rows: Vec<Vec<Field>>) -> Table {
+    Table {
+        name: "emissions",
+        title: "Emissions",
+        columns: COLUMNS,
+        primary_key: Some("record_id"),
+        foreign_keys: FOREIGN_KEYS,
+        rows,
+    }
+}
+
+/// The rows of one inventory's records.
+pub fn rows(report: &FileReport, inventory: &InventorySummary) -> Vec<Vec<Field>> {
+    let doc = &inventory.document;
+    let records = doc["emissions"].as_array().map_or(&[][..], Vec::as_slice);
+    records
+        .iter()
+        .enumerate()
+        .map(|(index, record)| row(report, inventory, index, record))
+        .collect()
+}
+
+fn row(
+    report: &FileReport,
+    inventory: &InventorySummary,
+    index: usize,
+    record: &Value,
+) -> Vec<Field> {
+    let doc = &inventory.document;
+    let base = format!("/emissions/{index}");
+    let gpc_ref = record["gpc_ref"].as_str();
+    let cell = gpc_ref.and_then(|r| gpc::table().get(r));
+    let sector = record["sector"]
+        .as_str()
+        .or(cell.map(|c| c.sector.as_str()));
+    let sub_sector = record["sub_sector"]
+        .as_str()
+        .or(cell.map(|c| c.sub_sector.as_str()));
+    let scope = record
+        .get("scope")
+        .and_then(Value::as_i64)
+        .or(cell.map(|c| i64::from(c.scope)));
+    let activity = record["activity_label"]
+        .as_str()
+        .or(record["label"].as_str());
+    let total_pointer = format!("{base}/total_tco2e");
+    let reported = inventory.sources.get(&total_pointer);
+    let place = reported.or_else(|| inventory.sources.locate(&base));
+    let (unit, factor) = match (reported, inventory.sources.unit(&total_pointer)) {
+        (_, Some((unit, factor))) => (Some(unit.to_owned()), Some(factor)),
+        (Some(_), None) => (Some("tCO2e".to_owned()), Some(1.0)),
+        (None, None) => (None, None),
+    };
+    let mut fields = vec![
+        Field::Text(format!("{}-{:04}", inventory.id, index + 1)),
+        Field::Text(inventory.id.clone()),
+        Field::text(inventory.city.as_deref()),
+        Field::text(inventory.country.as_deref()),
+        inventory.year.map_or(Field::Null, Field::Integer),
+        Field::text(gpc_ref),
+        Field::text(sector),
+        Field::text(sub_sector),
+        scope.map_or(Field::Null, Field::Integer),
+        Field::text(activity),
+        Field::of(record.pointer("/activity/amount")),
+        Field::of(record.pointer("/activity/unit")),
+        Field::of(record.get("notation_key")),
+    ];
+    fields.extend(GASES.iter().map(|gas| {
+        Field::number(
+            record
+                .pointer(&format!("/gases/{gas}/tco2e"))
+                .and_then(Value::as_f64),
+        )
+    }));
+    fields.extend([
+        Field::number(record_amount(record)),
+        Field::of(record.get("biogenic_co2_t")),
+        Field::of(doc.pointer("/inventory/gwp_set")),
+        Field::of(record.pointer("/activity/data_quality")),
+        Field::text(Some(status_name(inventory))),
+        Field::text(reported.and_then(|s| s.value.as_deref())),
+        Field::text(unit.as_deref()),
+        Field::number(factor),
+        Field::Text(report.path.display().to_string()),
+        Field::text(place.and_then(|s| s.cell.sheet.as_deref())),
+        place.map_or(Field::Null, |s| Field::Text(s.cell.a1())),
+    ]);
+    fields
+}
+
+pub fn status_name(inventory: &InventorySummary) -> &'static str {
+    match inventory.status {
+        crate::pipeline::Status::Valid => "valid",
+        crate::pipeline::Status::Invalid => "invalid",
+        crate::pipeline::Status::Unreadable => "unreadable",
+    }
+}

@@ -1,0 +1,168 @@
+//! The inventories dataset: one row per inventory of the batch (valid or
+//! not), with its status, finding counts, the totals recomputed from its
+//! records and the totals it reports beside them.
+
+use serde_json::Value;
+
+use super::emissions::status_name;
+use super::table::{ColumnSpec, Field, Table, integer, number, text};
+use crate::layout::mapped::spec::co2e_factor;
+use crate::pipeline::{FileReport, InventorySummary};
+use crate::rules::registry::Severity;
+
+pub const COLUMNS: &[ColumnSpec] = &[
+    text(
+        "inventory_id",
+        "Primary key: country-city-year, unique within the batch",
+    ),
+    text("city", "City name"),
+    text("country", "ISO 3166-1 alpha-2 country code"),
+    integer("year", "Inventory year"),
+    number("population", "Resident population"),
+    text("gwp_set", "GWP set the CO2e figures use"),
+    text(
+        "layout",
+        "How the file was read (ghgcheck-template, gcom-ecrf, citycatalyst-csv, mapping:<id>, ...)",
+    ),
+    text(
+        "status",
+        "valid, or invalid when the inventory or its file has an error",
+    ),
+    integer("errors", "Error findings on this inventory or its file"),
+    integer("warnings", "Warning findings on this inventory or its file"),
+    integer("records", "Emission records"),
+    number(
+        "scope1_tco2e",
+        "Scope 1 recomputed from the records, tonnes CO2e",
+    ),
+    number(
+        "scope2_tco2e",
+        "Scope 2 recomputed from the records, tonnes CO2e",
+    ),
+    number(
+        "scope3_tco2e",
+        "Scope 3 recomputed from the records, tonnes CO2e",
+    ),
+    number(
+        "basic_tco2e",
+        "GPC BASIC total recomputed from the records, tonnes CO2e",
+    ),
+    number(
+        "basic_plus_tco2e",
+        "GPC BASIC+ total recomputed from the records, tonnes CO2e",
+    ),
+    number(
+        "reported_scope1_tco2e",
+        "Scope 1 total as the submission reports it, tonnes CO2e",
+    ),
+    number(
+        "reported_scope2_tco2e",
+        "Scope 2 total as the submission reports it, tonnes CO2e",
+    ),
+    number(
+        "reported_scope3_tco2e",
+        "Scope 3 total as the submission reports it, tonnes CO2e",
+    ),
+    number(
+        "reported_basic_tco2e",
+        "BASIC total as the submission reports it, tonnes CO2e",
+    ),
+    number(
+        "reported_basic_plus_tco2e",
+        "BASIC+ total as the submission reports it, tonnes CO2e",
+    ),
+    text("source_file", "The submitted file"),
+];
+
+pub fn table(rows: Vec<Vec<Field>>) -> Table {
+    Table {
+        name: "inventories",
+        title: "Inventories",
+        columns: COLUMNS,
+        primary_key: Some("inventory_id"),
+        foreign_keys: &[],
+        rows,
+    }
+}
+
+pub fn row(report: &FileReport, index: usize, inventory: &InventorySummary) -> Vec<Field> {
+    let doc = &inventory.document;
+    let own = report
+        .findings
+        .iter()
+        .filter(|f| f.inventory.is_none_or(|i| i == index));
+    let (errors, warnings) = own.fold((0, 0), |(e, w), f| match f.severity {
+        Severity::Error => (e + 1, w),
+        Severity::Warning => (e, w + 1),
+        _ => (e, w),
+    });
+    let totals = &inventory.totals;
+    let reported = Reported::of(doc);
+    vec![
+        Field::Text(inventory.id.clone()),
+        Field::text(inventory.city.as_deref()),
+        Field::text(inventory.country.as_deref()),
+        inventory.year.map_or(Field::Null, Field::Integer),
+        Field::of(doc.pointer("/city/population/value")),
+        Field::of(doc.pointer("/inventory/gwp_set")),
+        Field::text(report.layout.map(|l| l.name())),
+        Field::text(Some(status_name(inventory))),
+        Field::Integer(errors),
+        Field::Integer(warnings),
+        Field::Integer(doc["emissions"].as_array().map_or(0, Vec::len) as i64),
+        Field::number(totals.scope1),
+        Field::number(totals.scope2),
+        Field::number(totals.scope3),
+        Field::number(totals.basic),
+        Field::number(totals.basic_plus),
+        Field::number(reported.scopes[0]),
+        Field::number(reported.scopes[1]),
+        Field::number(reported.scopes[2]),
+        Field::number(reported.basic),
+        Field::number(reported.basic_plus),
+        Field::Text(report.path.display().to_string()),
+    ]
+}
+
+/// The whole-inventory totals a document reports, in tonnes CO2e: per
+/// scope (no sector named), BASIC and BASIC+ (by label). The first of each
+/// kind counts.
+#[derive(Default)]
+struct Reported {
+    scopes: [Option<f64>; 3],
+    basic: Option<f64>,
+    basic_plus: Option<f64>,
+}
+
+impl Reported {
+    fn of(doc: &Value) -> Self {
+        let mut reported = Reported::default();
+        let totals = doc["reported_totals"]
+            .as_array()
+            .map_or(&[][..], Vec::as_slice);
+        for total in totals {
+            let Some(value) = total["value"].as_f64() else {
+                continue;
+            };
+            let unit = total["unit"].as_str().unwrap_or("tCO2e");
+            let Some(factor) = co2e_factor(unit) else {
+                continue;
+            };
+            let tonnes = Some(value * factor);
+            let label = total["label"].as_str().unwrap_or("").to_lowercase();
+            let slot = if label.contains("basic+") || label.contains("basic plus") {
+                &mut reported.basic_plus
+            } else if label.contains("basic") {
+                &mut reported.basic
+            } else if total.get("sector").is_none_or(Value::is_null)
+                && let Some(scope @ 1..=3) = total["scope"].as_u64()
+            {
+                &mut reported.scopes[scope as usize - 1]
+            } else {
+                continue;
+            };
+            slot.get_or_insert(tonnes.unwrap_or_default());
+        }
+        reported
+    }
+}

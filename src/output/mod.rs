@@ -1,0 +1,131 @@
+//! Dataset writers for `validate --out DIR`: the validated emission
+//! records, the inventories, the findings (CSV, JSON Lines, one XLSX
+//! workbook), a Frictionless `datapackage.json` describing the CSVs, and
+//! each inventory document as JSON. Rows keep the batch's input order, so
+//! equal inputs give byte-identical files.
+
+mod csv_writer;
+mod datapackage;
+mod emissions;
+mod findings;
+mod inventories;
+mod jsonl_writer;
+mod neutralise;
+mod swap;
+mod table;
+mod xlsx_writer;
+
+use std::path::{Path, PathBuf};
+
+pub use neutralise::neutralise;
+pub use swap::STAGING_PREFIX;
+
+use crate::pipeline::{FileReport, Status};
+use table::Field;
+
+/// What goes into the datasets and how CSVs are written.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DatasetOptions {
+    /// Also put inventories with errors into `emissions.*` and
+    /// `inventories/` (with their status).
+    pub include_invalid: bool,
+    /// Start each CSV with a UTF-8 byte-order mark (for Excel).
+    pub csv_bom: bool,
+}
+
+/// A dataset could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("cannot write in {dir}: {source}")]
+    Io {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write {file}: {message}")]
+    Encode { file: &'static str, message: String },
+}
+
+/// The datasets of a batch, collected report by report.
+#[derive(Default)]
+pub struct Datasets {
+    options: DatasetOptions,
+    emissions: Vec<Vec<Field>>,
+    inventories: Vec<Vec<Field>>,
+    findings: Vec<Vec<Field>>,
+    /// (inventory id, document) for `inventories/<id>.json`.
+    documents: Vec<(String, serde_json::Value)>,
+}
+
+impl Datasets {
+    pub fn new(options: DatasetOptions) -> Self {
+        Datasets {
+            options,
+            ..Datasets::default()
+        }
+    }
+
+    /// Adds one file's inventories, records and findings.
+    pub fn add(&mut self, report: &FileReport) {
+        for (index, inventory) in report.inventories.iter().enumerate() {
+            self.inventories
+                .push(inventories::row(report, index, inventory));
+            if inventory.status == Status::Valid || self.options.include_invalid {
+                self.emissions.extend(emissions::rows(report, inventory));
+                self.documents
+                    .push((inventory.id.clone(), inventory.document.clone()));
+            }
+        }
+        self.findings.extend(findings::rows(report));
+    }
+
+    /// Writes every dataset into `dir` (staged, then swapped in) plus the
+    /// extra files given (e.g. `report.json`); returns the paths placed.
+    pub fn write(self, dir: &Path, extra: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>, OutputError> {
+        let io = |source| OutputError::Io {
+            dir: dir.to_owned(),
+            source,
+        };
+        let bom = self.options.csv_bom;
+        let emissions = emissions::table(self.emissions);
+        let inventories = inventories::table(self.inventories);
+        let findings = findings::table(self.findings);
+        let tables = [&emissions, &inventories, &findings];
+        let mut staging = swap::Staging::new(dir).map_err(io)?;
+        for table in tables {
+            let csv = csv_writer::csv_bytes(table, bom).map_err(|e| OutputError::Encode {
+                file: table.name,
+                message: e.to_string(),
+            })?;
+            staging
+                .write(&format!("{}.csv", table.name), &csv)
+                .map_err(io)?;
+        }
+        staging
+            .write("emissions.jsonl", &jsonl_writer::jsonl_bytes(&emissions))
+            .map_err(io)?;
+        staging
+            .write("findings.jsonl", &jsonl_writer::jsonl_bytes(&findings))
+            .map_err(io)?;
+        let xlsx = xlsx_writer::xlsx_bytes(&tables).map_err(|e| OutputError::Encode {
+            file: "datasets.xlsx",
+            message: e.to_string(),
+        })?;
+        staging.write("datasets.xlsx", &xlsx).map_err(io)?;
+        let package = datapackage::descriptor(&tables, bom);
+        let package = serde_json::to_vec_pretty(&package).expect("a JSON value serialises");
+        staging.write("datapackage.json", &package).map_err(io)?;
+        // The folder is always written, so an earlier run's documents go.
+        staging.folder("inventories").map_err(io)?;
+        for (id, document) in &self.documents {
+            let mut json = serde_json::to_vec_pretty(document).expect("a JSON value serialises");
+            json.push(b'\n');
+            staging
+                .write(&format!("inventories/{id}.json"), &json)
+                .map_err(io)?;
+        }
+        for (name, bytes) in extra {
+            staging.write(name, bytes).map_err(io)?;
+        }
+        staging.commit().map_err(io)
+    }
+}

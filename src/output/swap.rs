@@ -1,0 +1,126 @@
+//! Writing a run's outputs so that no reader ever sees half of them: every
+//! file is first written into a staging folder inside the output folder,
+//! and only when all are complete are they moved into place, one rename
+//! each. An interrupted run leaves the previous run's files as they were;
+//! a completed run replaces the files it writes and nothing else.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Prefix of the staging folder (left behind only by a killed process).
+pub const STAGING_PREFIX: &str = ".ghgcheck-staging-";
+
+/// A staging folder in `dir` collecting one run's outputs.
+pub struct Staging {
+    dir: PathBuf,
+    staging: tempfile::TempDir,
+    /// Names written, files and folders, relative to `dir`.
+    written: Vec<String>,
+}
+
+impl Staging {
+    pub fn new(dir: &Path) -> io::Result<Self> {
+        fs::create_dir_all(dir)?;
+        let staging = tempfile::Builder::new()
+            .prefix(STAGING_PREFIX)
+            .tempdir_in(dir)?;
+        Ok(Staging {
+            dir: dir.to_owned(),
+            staging,
+            written: Vec::new(),
+        })
+    }
+
+    /// Writes a file at `name` (a path relative to the output folder; the
+    /// first component is what the swap replaces).
+    pub fn write(&mut self, name: &str, bytes: &[u8]) -> io::Result<()> {
+        let path = self.staging.path().join(name);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(&path, bytes)?;
+        let top = name.split('/').next().unwrap_or(name).to_owned();
+        if !self.written.contains(&top) {
+            self.written.push(top);
+        }
+        Ok(())
+    }
+
+    /// Creates an (empty) folder at `name`, so that it replaces an earlier
+    /// run's folder even when this run puts nothing in it.
+    pub fn folder(&mut self, name: &str) -> io::Result<()> {
+        fs::create_dir_all(self.staging.path().join(name))?;
+        if !self.written.iter().any(|n| n == name) {
+            self.written.push(name.to_owned());
+        }
+        Ok(())
+    }
+
+    /// Moves every written file and folder into the output folder,
+    /// replacing what a previous run left under the same names.
+    pub fn commit(self) -> io::Result<Vec<PathBuf>> {
+        let trash = self.staging.path().join(".replaced");
+        fs::create_dir_all(&trash)?;
+        let mut placed = Vec::new();
+        for name in &self.written {
+            let from = self.staging.path().join(name);
+            let to = self.dir.join(name);
+            if from.is_dir() && to.exists() {
+                // A folder cannot be renamed over another: the old one goes first.
+                fs::rename(&to, trash.join(name))?;
+            }
+            fs::rename(&from, &to)?;
+            placed.push(to);
+        }
+        // Dropping the TempDir removes the staging folder and what it replaced.
+        Ok(placed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_commit_replaces_its_own_files_and_keeps_others() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("emissions.csv"), "old").unwrap();
+        fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+        fs::create_dir_all(dir.path().join("inventories")).unwrap();
+        fs::write(dir.path().join("inventories/gone.json"), "{}").unwrap();
+        let mut staging = Staging::new(dir.path()).unwrap();
+        staging.write("emissions.csv", b"new").unwrap();
+        staging.write("inventories/a.json", b"{}").unwrap();
+        staging.commit().unwrap();
+        assert_eq!(
+            fs::read_to_string(dir.path().join("emissions.csv")).unwrap(),
+            "new"
+        );
+        assert_eq!(
+            fs::read_to_string(dir.path().join("notes.txt")).unwrap(),
+            "mine"
+        );
+        assert!(dir.path().join("inventories/a.json").exists());
+        assert!(!dir.path().join("inventories/gone.json").exists());
+        let left: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(STAGING_PREFIX))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn an_abandoned_run_leaves_the_previous_files() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("emissions.csv"), "old").unwrap();
+        let mut staging = Staging::new(dir.path()).unwrap();
+        staging.write("emissions.csv", b"half").unwrap();
+        drop(staging);
+        assert_eq!(
+            fs::read_to_string(dir.path().join("emissions.csv")).unwrap(),
+            "old"
+        );
+    }
+}
