@@ -89,6 +89,9 @@ mod tests {
                 year: None,
                 totals: Default::default(),
                 fact_sources: Default::default(),
+                status: Status::Valid,
+                document: Default::default(),
+                sources: Default::default(),
             }],
             findings: vec![],
         }

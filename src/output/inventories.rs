@@ -148,7 +148,7 @@ impl Reported {
             let Some(factor) = co2e_factor(unit) else {
                 continue;
             };
-            let tonnes = Some(value * factor);
+            let tonnes = value * factor;
             let label = total["label"].as_str().unwrap_or("").to_lowercase();
             let slot = if label.contains("basic+") || label.contains("basic plus") {
                 &mut reported.basic_plus
@@ -161,7 +161,7 @@ impl Reported {
             } else {
                 continue;
             };
-            slot.get_or_insert(tonnes.unwrap_or_default());
+            slot.get_or_insert(tonnes);
         }
         reported
     }
