@@ -178,9 +178,24 @@ fn the_out_folder_keeps_the_json_report_and_is_never_searched() {
         let report: serde_json::Value = serde_json::from_str(&written).unwrap();
         assert_eq!(report["summary"]["files"], 1);
     }
-    let leftovers: Vec<_> = std::fs::read_dir(&out)
+    let mut names: Vec<String> = std::fs::read_dir(&out)
         .unwrap()
-        .map(|e| e.unwrap().file_name())
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(leftovers, ["report.json"]);
+    names.sort();
+    // The run's own files only: no staging folder or temporary file left.
+    assert_eq!(
+        names,
+        [
+            "datapackage.json",
+            "datasets.xlsx",
+            "emissions.csv",
+            "emissions.jsonl",
+            "findings.csv",
+            "findings.jsonl",
+            "inventories",
+            "inventories.csv",
+            "report.json"
+        ]
+    );
 }
