@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 use super::builder::Extraction;
 use super::file_name::facts_from_name;
 use crate::model::document::set_at;
+use crate::normalize::gwp::GwpSet;
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
 
@@ -57,13 +58,19 @@ impl Facts {
             ("/inventory/year", self.year.map(|v| json!(v))),
             (
                 "/inventory/gwp_set",
-                self.gwp.as_ref().map(|v| json!(v.to_uppercase())),
+                self.gwp.as_deref().map(|v| json!(gwp_set_name(v))),
             ),
         ]
         .into_iter()
         .filter_map(|(pointer, value)| value.map(|v| (pointer, v)))
         .collect()
     }
+}
+
+/// `ar5`, `IPCC AR5` -> `AR5`; text naming no set is kept, in upper case,
+/// for the schema to reject.
+fn gwp_set_name(text: &str) -> String {
+    GwpSet::parse(text).map_or_else(|| text.to_uppercase(), |set| set.name().to_owned())
 }
 
 /// The command line's facts and whether they beat the file's.
@@ -263,6 +270,27 @@ mod tests {
         let mut out = extraction(json!({"city": {"name": "Porto Alegre (file)"}, "inventory": {}}));
         complete(&mut out, &path, true, &forced);
         assert_eq!(out.document["city"]["name"], "Porto Alegre");
+    }
+
+    #[test]
+    fn the_gwp_set_is_read_as_reporters_name_it() {
+        for (written, stored) in [
+            ("ar5", "AR5"),
+            ("IPCC AR6", "AR6"),
+            ("Second Assessment Report", "SAR"),
+            ("ar7", "AR7"),
+        ] {
+            let overrides = Overrides {
+                facts: Facts {
+                    gwp: Some(written.into()),
+                    ..Facts::default()
+                },
+                force: false,
+            };
+            let mut out = extraction(json!({"city": {}, "inventory": {}}));
+            complete(&mut out, Path::new("x.csv"), false, &overrides);
+            assert_eq!(out.document["inventory"]["gwp_set"], stored, "{written}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 
 use super::spec::{Kind, ListName};
 use crate::normalize::clean::{self, Cleaned};
+use crate::normalize::gwp::GwpSet;
 use crate::read::{Cell, clean_text};
 
 /// Why a cell could not be read as its field's kind.
@@ -94,8 +95,14 @@ fn is_placeholder(list: ListName, text: &str) -> bool {
 }
 
 /// Canonical case for the closed lists, so `ar5` or `ne` are accepted, and
-/// the spellings other tools write: `BASIC+` for basic-plus, `High` for H.
+/// the spellings other tools write: `BASIC+` for basic-plus, `High` for H,
+/// `IPCC AR5` or `Fifth Assessment Report` for AR5 (see [`GwpSet::parse`]).
 fn choice(list: ListName, text: &str) -> String {
+    if list == ListName::GwpSet
+        && let Some(set) = GwpSet::parse(text)
+    {
+        return set.name().to_owned();
+    }
     let compact: String = text
         .chars()
         .filter(|c| !c.is_whitespace())
@@ -202,6 +209,23 @@ mod tests {
             cell_value(&text("Basic-Plus"), Kind::Choice(ListName::GpcLevel)),
             Ok(Some(json!("basic-plus")))
         );
+    }
+
+    #[test]
+    fn gwp_sets_are_read_as_reporters_name_them() {
+        let gwp = Kind::Choice(ListName::GwpSet);
+        for (written, set) in [
+            ("IPCC AR5", "AR5"),
+            ("Fifth Assessment Report (AR5)", "AR5"),
+            ("AR6 100-year", "AR6"),
+            ("sar", "SAR"),
+            ("AR7", "AR7"),
+            ("AR5 GWP-20", "AR5 GWP-20"),
+        ] {
+            assert_eq!(cell_value(&text(written), gwp), Ok(Some(json!(set))));
+        }
+        let names: Vec<&str> = GwpSet::ALL.iter().map(|s| s.name()).collect();
+        assert_eq!(ListName::GwpSet.values(), names);
     }
 
     #[test]
