@@ -291,7 +291,7 @@ fn the_package_describes_each_csv_with_its_keys() {
     assert_eq!(package["ghgcheck"]["version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(
         package["ghgcheck"]["reference_tables"]["inventory.schema.json"]["version"],
-        "1.1.0"
+        "1.2.0"
     );
     let resources = package["resources"].as_array().unwrap();
     let names: Vec<&str> = resources

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 /// `schema_version` written into every extracted document; it follows the
 /// version in `schemas/inventory.schema.json`.
-pub const SCHEMA_VERSION: &str = "1.1.0";
+pub const SCHEMA_VERSION: &str = "1.2.0";
 
 /// A new document holding only the schema version and empty city and
 /// inventory objects.

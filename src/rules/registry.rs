@@ -185,6 +185,25 @@ registry! {
          in ghgcheck's unit table cannot be converted. Example: `t CO2-eq/yr` where `t CO2e` is meant, or a \
          typing error such as `tCO2r`.\n\
          Fix: write one of the supported units (t CO2e, kg CO2e, kt CO2e, Mt CO2e) in the unit column.";
+    GasMassWithoutGwp => "U002", "gas-mass-without-gwp", Warning,
+        "A mass of gas cannot be weighted: no GWP set is declared",
+        "A record gives a gas as a mass (e.g. 1.2 t of CH4); its CO2 equivalent is the mass times the gas's \
+         global warming potential in the inventory's GWP set (AR5: CH4 28). Without a declared set the CO2e \
+         is unknown and the gas counts in no total.\n\
+         Fix: state the GWP set (Inventory sheet, or --gwp / a sidecar file), or give the gas in tCO2e.";
+    GwpRestatementImpossible => "U003", "gwp-restatement-impossible", Warning,
+        "The inventory cannot be restated in another GWP set",
+        "`--gwp SET` restates CO2e figures from the declared set into SET, which needs each gas on its own: \
+         a record giving only a total in CO2e, or HFCs/PFCs (mixtures of gases), cannot be re-weighted. The \
+         inventory's figures stay in the declared set.\n\
+         Fix: give CO2, CH4 and N2O separately (as masses or in CO2e), or compare inventories in their \
+         declared sets.";
+    GwpRestated => "U004", "gwp-restated", Info,
+        "CO2e figures were restated in another GWP set",
+        "`--gwp SET` asked for figures in SET; the inventory declared another set, so each gas's CO2e was \
+         re-weighted (from its mass, or by the ratio of the two sets' GWPs) and totals adjusted. The \
+         declared set is kept beside (`declared_gwp_set`).\n\
+         Fix: nothing; this is for information.";
     UnknownGpcRef => "G001", "unknown-gpc-ref", Error,
         "Unknown GPC reference number",
         "Each emission record names one of the 53 GPC v1.1 cells (I.1.1 ... VI.1). Example: `II.5.3` (off-road \
