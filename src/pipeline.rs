@@ -12,6 +12,8 @@ use crate::layout::facts::{self, Overrides};
 use crate::layout::{self, Layout};
 use crate::model::source_map::SourceMap;
 use crate::model::totals::{self, Totals};
+use crate::normalize::co2e;
+use crate::normalize::gwp::GwpSet;
 use crate::read::{self, FileFormat};
 use crate::report::finding::{Counts, Finding, sort_findings};
 use crate::rules::registry::{Code, Severity};
@@ -36,6 +38,9 @@ pub struct Options {
     pub overrides: Overrides,
     /// Read every file with this layout instead of detecting it.
     pub layout: Option<Layout>,
+    /// GWP set the CO2e figures are wanted in (`--gwp`); inventories that
+    /// declare another set are restated where their gases allow.
+    pub gwp: Option<GwpSet>,
 }
 
 /// What a file's inventory looks like in a report.
@@ -123,6 +128,11 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
         );
         let mut own = std::mem::take(&mut extraction.findings);
         own.extend(schema::check(&extraction.document, &extraction.sources));
+        own.extend(co2e::normalise(
+            &mut extraction.document,
+            &extraction.sources,
+            options.gwp,
+        ));
         own.extend(rules::check(&extraction.document, &extraction.sources));
         own.iter_mut()
             .for_each(|f| f.inventory = Some(inventories.len()));

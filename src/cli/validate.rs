@@ -11,6 +11,7 @@ use ghgcheck::discover::{Filter, discover};
 use ghgcheck::layout::facts::{Facts, Overrides};
 use ghgcheck::layout::mapped::Mapping;
 use ghgcheck::layout::{Layout, MappingRef};
+use ghgcheck::normalize::gwp::GwpSet;
 use ghgcheck::output::DatasetOptions;
 use ghgcheck::pipeline::{Options, Status};
 
@@ -83,9 +84,9 @@ pub struct Args {
     /// Inventory year for files that do not state one
     #[arg(long)]
     year: Option<i64>,
-    /// GWP set (SAR, AR4, AR5, AR6) for files that do not state one
-    #[arg(long)]
-    gwp: Option<String>,
+    /// GWP set (SAR, AR4, AR5, AR6) for files that do not state one, and the set CO2e figures are restated in
+    #[arg(long, value_parser = parse_gwp)]
+    gwp: Option<GwpSet>,
     /// Let --city/--country/--year/--gwp and sidecar files replace what the files state
     #[arg(long)]
     force_facts: bool,
@@ -97,6 +98,10 @@ fn load_mapping(path: &Path) -> Result<Layout, String> {
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mapping = Mapping::parse(&text, &path.display().to_string()).map_err(|e| e.to_string())?;
     Ok(Layout::Mapped(MappingRef(Box::leak(Box::new(mapping)))))
+}
+
+fn parse_gwp(name: &str) -> Result<GwpSet, String> {
+    GwpSet::parse(name).ok_or_else(|| format!("unknown GWP set `{name}`; use SAR, AR4, AR5 or AR6"))
 }
 
 fn parse_layout(name: &str) -> Result<Layout, String> {
@@ -156,11 +161,12 @@ pub fn run(args: Args) -> u8 {
                 city: args.city.clone(),
                 country: args.country.clone(),
                 year: args.year,
-                gwp: args.gwp.clone(),
+                gwp: args.gwp.map(|set| set.name().to_owned()),
             },
             force: args.force_facts,
         },
         layout,
+        gwp: args.gwp,
     };
     let mut failed = false;
     let outcome = batch::run(&files, args.jobs, &options, |report| {

@@ -3,9 +3,12 @@
 //! sector labels to GPC reference numbers, and the GWP sets:
 //! - [`clean`]: raw cell text to typed values;
 //! - [`sector`]: sector labels to GPC reference numbers;
-//! - [`gwp`]: the IPCC GWP sets, their names and 100-year values.
+//! - [`gwp`]: the IPCC GWP sets, their names and 100-year values;
+//! - [`co2e`]: emission records' CO2e in one GWP set (masses weighted,
+//!   `--gwp` restatements).
 
 pub mod clean;
+pub mod co2e;
 pub mod gwp;
 pub mod sector;
 mod text;

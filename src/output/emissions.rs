@@ -57,6 +57,10 @@ pub const COLUMNS: &[ColumnSpec] = &[
         "gwp_set",
         "GWP set the CO2e figures use (SAR, AR4, AR5, AR6)",
     ),
+    text(
+        "declared_gwp_set",
+        "GWP set the submission declared, when the figures were restated (--gwp)",
+    ),
     text("data_quality", "Activity data quality: H, M or L"),
     text(
         "status",
@@ -158,6 +162,7 @@ fn row(
         Field::number(record_amount(record)),
         Field::of(record.get("biogenic_co2_t")),
         Field::of(doc.pointer("/inventory/gwp_set")),
+        Field::of(doc.pointer("/inventory/declared_gwp_set")),
         Field::of(record.pointer("/activity/data_quality")),
         Field::text(Some(status_name(inventory))),
         Field::text(reported.and_then(|s| s.value.as_deref())),

@@ -21,6 +21,10 @@ pub const COLUMNS: &[ColumnSpec] = &[
     number("population", "Resident population"),
     text("gwp_set", "GWP set the CO2e figures use"),
     text(
+        "declared_gwp_set",
+        "GWP set the submission declared, when the figures were restated (--gwp)",
+    ),
+    text(
         "layout",
         "How the file was read (ghgcheck-template, gcom-ecrf, citycatalyst-csv, mapping:<id>, ...)",
     ),
@@ -105,6 +109,7 @@ pub fn row(report: &FileReport, index: usize, inventory: &InventorySummary) -> V
         inventory.year.map_or(Field::Null, Field::Integer),
         Field::of(doc.pointer("/city/population/value")),
         Field::of(doc.pointer("/inventory/gwp_set")),
+        Field::of(doc.pointer("/inventory/declared_gwp_set")),
         Field::text(report.layout.map(|l| l.name())),
         Field::text(Some(status_name(inventory))),
         Field::Integer(errors),
