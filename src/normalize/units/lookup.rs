@@ -69,12 +69,13 @@ fn pick(candidates: &[&'static Spelling], compact: &str) -> Lookup {
     let agree = candidates
         .windows(2)
         .all(|pair| pair[0].unit == pair[1].unit && pair[0].ambiguity == pair[1].ambiguity);
-    let chosen = match agree {
-        true => candidates.first(),
-        false => candidates
+    let chosen = if agree {
+        candidates.first()
+    } else {
+        candidates
             .iter()
             .find(|s| s.compact == compact)
-            .or_else(|| candidates.iter().find(|s| s.ambiguity.is_some())),
+            .or_else(|| candidates.iter().find(|s| s.ambiguity.is_some()))
     };
     match chosen {
         Some(spelling) => outcome(spelling),
@@ -96,19 +97,14 @@ fn unit_of(spelling: &Spelling) -> &'static Unit {
     &table().units[spelling.unit]
 }
 
-/// Symbols of the units spelled within a small edit distance of `key`:
-/// at most 2 edits, and at most one edit per three characters.
-fn suggestions(key: &str) -> Vec<&'static str> {
-    let length = key.chars().count();
+/// Symbols of the units spelled within a small edit distance of `wanted`
+/// (a key): at most 2 edits, and at most one edit per three characters.
+fn suggestions(wanted: &str) -> Vec<&'static str> {
+    let length = wanted.chars().count();
     let mut near: Vec<(usize, &'static Spelling)> = table()
         .spellings
         .iter()
-        .map(|s| {
-            (
-                strsim::levenshtein(key, &super::spelling::key(&s.compact)),
-                s,
-            )
-        })
+        .map(|s| (strsim::levenshtein(wanted, &key(&s.compact)), s))
         .filter(|&(distance, _)| distance <= MAX_DISTANCE && distance * 3 <= length)
         .collect();
     near.sort_by_key(|&(distance, _)| distance);

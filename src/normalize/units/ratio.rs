@@ -18,9 +18,10 @@ fn decimal_ratio(numerator: f64, denominator: f64) -> Option<f64> {
     let (mut bottom, bottom_exponent) = decimal(denominator)?;
     let shift = top_exponent - bottom_exponent;
     let scale = 10u128.checked_pow(shift.unsigned_abs())?;
-    match shift >= 0 {
-        true => top = top.checked_mul(scale)?,
-        false => bottom = bottom.checked_mul(scale)?,
+    if shift >= 0 {
+        top = top.checked_mul(scale)?;
+    } else {
+        bottom = bottom.checked_mul(scale)?;
     }
     let common = gcd(top, bottom);
     let (top, bottom) = (top / common, bottom / common);

@@ -189,9 +189,10 @@ fn check_spellings_are_unique(registry: &Registry) -> Result<(), String> {
         if let Some(&earlier) = seen.get(spelling.compact.as_str()) {
             let first = registry.units[earlier].symbol;
             let second = registry.units[spelling.unit].symbol;
-            let claim = match first == second {
-                true => format!("listed twice for {first}"),
-                false => format!("claimed by {first} and {second}"),
+            let claim = if first == second {
+                format!("listed twice for {first}")
+            } else {
+                format!("claimed by {first} and {second}")
             };
             return Err(format!("spelling {:?} is {claim}", spelling.compact));
         }
