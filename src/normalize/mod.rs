@@ -1,8 +1,9 @@
 //! Normalisation shared by every layout: cleaning of raw cell text
 //! (numbers, nulls, dates, periods, gases, countries), resolution of
-//! sector labels to GPC reference numbers, and the GWP sets:
+//! sector labels to GPC reference numbers, units, and the GWP sets:
 //! - [`clean`]: raw cell text to typed values;
 //! - [`sector`]: sector labels to GPC reference numbers;
+//! - [`units`]: units of measure (look-up, conversion, emission-factor units);
 //! - [`gwp`]: the IPCC GWP sets, their names and 100-year values;
 //! - [`co2e`]: emission records' CO2e in one GWP set (masses weighted,
 //!   `--gwp` restatements).
@@ -12,3 +13,4 @@ pub mod co2e;
 pub mod gwp;
 pub mod sector;
 mod text;
+pub mod units;

@@ -83,10 +83,7 @@ impl ListName {
             ListName::GwpSet => &["SAR", "AR4", "AR5", "AR6"],
             ListName::DataQuality => &["H", "M", "L"],
             ListName::Scope => &["1", "2", "3"],
-            ListName::Unit => &[
-                "kWh", "MWh", "GWh", "GJ", "TJ", "therm", "MMBtu", "L", "m3", "gal (US)", "kg",
-                "t", "km", "vkm", "tCO2e",
-            ],
+            ListName::Unit => crate::normalize::units::dropdown(),
             ListName::Protocol => &["gpc", "gcom-crf", "ipcc-2006", "other"],
             ListName::GpcLevel => &["basic", "basic-plus"],
             ListName::YesNo => &["Yes", "No"],
