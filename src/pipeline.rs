@@ -12,8 +12,8 @@ use crate::layout::facts::{self, Overrides};
 use crate::layout::{self, Layout};
 use crate::model::source_map::SourceMap;
 use crate::model::totals::{self, Totals};
-use crate::normalize::co2e;
 use crate::normalize::gwp::GwpSet;
+use crate::normalize::{co2e, unit_check};
 use crate::read::{self, FileFormat};
 use crate::report::finding::{Counts, Finding, sort_findings};
 use crate::rules::registry::{Code, Severity};
@@ -128,6 +128,7 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
         );
         let mut own = std::mem::take(&mut extraction.findings);
         own.extend(schema::check(&extraction.document, &extraction.sources));
+        own.extend(unit_check::check(&extraction.document, &extraction.sources));
         own.extend(co2e::normalise(
             &mut extraction.document,
             &extraction.sources,

@@ -4,6 +4,7 @@
 //! - [`clean`]: raw cell text to typed values;
 //! - [`sector`]: sector labels to GPC reference numbers;
 //! - [`units`]: units of measure (look-up, conversion, emission-factor units);
+//! - [`unit_check`]: activity and emission-factor units against the table;
 //! - [`gwp`]: the IPCC GWP sets, their names and 100-year values;
 //! - [`co2e`]: emission records' CO2e in one GWP set (masses weighted,
 //!   `--gwp` restatements).
@@ -13,4 +14,5 @@ pub mod co2e;
 pub mod gwp;
 pub mod sector;
 mod text;
+pub mod unit_check;
 pub mod units;

@@ -7,7 +7,9 @@ use serde_json::Value;
 
 use super::table::{ColumnSpec, Field, ForeignKey, Table, integer, number, text};
 use crate::model::gpc;
+use crate::model::source_map::Source;
 use crate::model::totals::record_amount;
+use crate::normalize::units::{self, Lookup};
 use crate::pipeline::{FileReport, InventorySummary};
 
 pub const GASES: [&str; 7] = ["co2", "ch4", "n2o", "hfcs", "pfcs", "sf6", "nf3"];
@@ -36,7 +38,15 @@ pub const COLUMNS: &[ColumnSpec] = &[
         "Activity or fuel, or the record's label when it has no GPC ref",
     ),
     number("activity_amount", "Activity amount, in activity_unit"),
-    text("activity_unit", "Unit of the activity amount"),
+    text("activity_unit", "Unit of the activity amount, as reported"),
+    number(
+        "activity_base_amount",
+        "Activity amount in activity_base_unit, converted with the exact factors of schemas/units.csv",
+    ),
+    text(
+        "activity_base_unit",
+        "Base unit of the activity's quantity: GJ (energy), m3 (volume), t (mass), km (distance), pkm",
+    ),
     text("notation_key", "GPC notation key: NO, IE, NE or C"),
     number("co2_tco2e", "CO2 in tonnes CO2e"),
     number("ch4_tco2e", "CH4 in tonnes CO2e"),
@@ -66,15 +76,27 @@ pub const COLUMNS: &[ColumnSpec] = &[
         "status",
         "valid, or invalid when the inventory has errors (only with --include-invalid)",
     ),
-    text("reported_value", "The total as written in the submission"),
-    text("reported_unit", "Unit of the reported total"),
+    text(
+        "reported_value",
+        "The record's stated total as written, or else its first gas (in CO2e or as a mass)",
+    ),
+    text(
+        "reported_unit",
+        "Unit of reported_value (tCO2e, kgCO2e, kg of the gas, ...)",
+    ),
     number(
         "factor",
-        "Factor applied to the reported total to give total_tco2e",
+        "Factor from reported_value to tonnes CO2e: unit conversion times GWP for a mass of gas",
     ),
     text("source_file", "The submitted file"),
-    text("sheet", "Sheet of the record's total (empty for CSV files)"),
-    text("cell", "Cell of the record's total, e.g. N12"),
+    text(
+        "sheet",
+        "Sheet of reported_value's cell (empty for CSV files)",
+    ),
+    text(
+        "cell",
+        "Cell of reported_value, e.g. N12 (or of the record when it states no amount)",
+    ),
 ];
 
 pub const FOREIGN_KEYS: &[ForeignKey] = &[ForeignKey {
@@ -128,14 +150,11 @@ fn row(
     let activity = record["activity_label"]
         .as_str()
         .or(record["label"].as_str());
-    let total_pointer = format!("{base}/total_tco2e");
-    let reported = inventory.sources.get(&total_pointer);
+    let provenance = Provenance::of(inventory, record, &base);
+    let reported = provenance.as_ref().map(|p| p.source);
     let place = reported.or_else(|| inventory.sources.locate(&base));
-    let (unit, factor) = match (reported, inventory.sources.unit(&total_pointer)) {
-        (_, Some((unit, factor))) => (Some(unit.to_owned()), Some(factor)),
-        (Some(_), None) => (Some("tCO2e".to_owned()), Some(1.0)),
-        (None, None) => (None, None),
-    };
+    let (unit, factor) = provenance.map_or((None, None), |p| (Some(p.unit), Some(p.factor)));
+    let base = activity_in_base_unit(record);
     let mut fields = vec![
         Field::Text(format!("{}-{:04}", inventory.id, index + 1)),
         Field::Text(inventory.id.clone()),
@@ -149,6 +168,8 @@ fn row(
         Field::text(activity),
         Field::of(record.pointer("/activity/amount")),
         Field::of(record.pointer("/activity/unit")),
+        base.map_or(Field::Null, |(amount, _)| Field::Number(amount)),
+        Field::text(base.map(|(_, unit)| unit)),
         Field::of(record.get("notation_key")),
     ];
     fields.extend(GASES.iter().map(|gas| {
@@ -173,6 +194,64 @@ fn row(
         place.map_or(Field::Null, |s| Field::Text(s.cell.a1())),
     ]);
     fields
+}
+
+/// Where a record's amount came from: its stated total, or else its first
+/// gas (in CO2e, or as a mass weighted with the GWP set).
+struct Provenance<'a> {
+    source: &'a Source,
+    unit: String,
+    /// From the written value to the tCO2e in this row.
+    factor: f64,
+}
+
+impl<'a> Provenance<'a> {
+    fn of(inventory: &'a InventorySummary, record: &Value, base: &str) -> Option<Self> {
+        let sources = &inventory.sources;
+        // A field the record holds, with its cell (`path` is relative to the record).
+        let stated = |path: &str| {
+            record.pointer(path).and_then(Value::as_f64)?;
+            let pointer = format!("{base}{path}");
+            let source = sources.get(&pointer)?;
+            let (unit, factor) = sources.unit(&pointer).unwrap_or(("tCO2e", 1.0));
+            Some(Provenance {
+                source,
+                unit: unit.to_owned(),
+                factor,
+            })
+        };
+        if let Some(total) = stated("/total_tco2e") {
+            return Some(total);
+        }
+        GASES.iter().find_map(|gas| {
+            let mass_path = format!("/gases/{gas}/mass_t");
+            if record.pointer(&mass_path).is_none()
+                && let Some(found) = stated(&format!("/gases/{gas}/tco2e"))
+            {
+                return Some(found);
+            }
+            let mut mass = stated(&mass_path)?;
+            let tonnes = record.pointer(&format!("/gases/{gas}/mass_t"))?.as_f64()?;
+            let co2e = record.pointer(&format!("/gases/{gas}/tco2e"))?.as_f64()?;
+            if tonnes != 0.0 {
+                mass.factor *= co2e / tonnes;
+            }
+            Some(mass)
+        })
+    }
+}
+
+/// The activity amount in the base unit of its quantity, when its unit is
+/// in the unit table.
+fn activity_in_base_unit(record: &Value) -> Option<(f64, &'static str)> {
+    let amount = record.pointer("/activity/amount")?.as_f64()?;
+    let written = record.pointer("/activity/unit")?.as_str()?;
+    let unit = match units::lookup(written) {
+        Lookup::Known(unit) | Lookup::Ambiguous { unit, .. } => unit,
+        Lookup::Unknown { .. } => return None,
+    };
+    let base = units::base_unit(unit.dimension);
+    Some((units::to_base(amount, unit), base.symbol))
 }
 
 pub fn status_name(inventory: &InventorySummary) -> &'static str {

@@ -185,6 +185,18 @@ registry! {
          in ghgcheck's unit table cannot be converted. Example: `t CO2-eq/yr` where `t CO2e` is meant, or a \
          typing error such as `tCO2r`.\n\
          Fix: write one of the supported units (t CO2e, kg CO2e, kt CO2e, Mt CO2e) in the unit column.";
+    UnknownActivityUnit => "U001", "unknown-activity-unit", Warning,
+        "A unit of activity data or of an emission factor that ghgcheck does not know",
+        "Activity amounts are converted to a base unit per quantity (GJ, m3, t, km) with the exact factors \
+         of `schemas/units.csv`; emission-factor units are read as a mass per quantity (`kg/TJ`, \
+         `gCO2e/MJ`). A unit not in the table cannot be converted. Example: `kwhh`, or `units-kilograms`.\n\
+         Fix: write a unit from the table (the help suggests the closest spellings).";
+    AmbiguousUnit => "U005", "ambiguous-unit", Warning,
+        "A unit spelling that may mean two different units",
+        "Some spellings are read one way but are used both ways: US `MT` and `mtCO2e` mean metric tonnes while \
+         SI `Mt` is a megatonne; a bare `therm` may be the US therm (105.4804 MJ) or the EC therm (105.506 MJ); \
+         a bare `gallon` may be US or imperial. ghgcheck reads it as the finding says.\n\
+         Fix: write the unambiguous spelling (`t`, `therm (US)`, `gal (US)`).";
     GasMassWithoutGwp => "U002", "gas-mass-without-gwp", Warning,
         "A mass of gas cannot be weighted: no GWP set is declared",
         "A record gives a gas as a mass (e.g. 1.2 t of CH4); its CO2 equivalent is the mass times the gas's \

@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use super::rows::{column, inventory_rows, read_fact};
-use super::spec::{CO2E_FIELDS, Fact, Mapping, co2e_factor};
+use super::spec::{CO2E_FIELDS, Fact, Mapping, co2e_factor, is_mass_field, mass_factor};
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
 use crate::model::document::set_at;
@@ -227,15 +227,21 @@ fn read_field(
         out.anchor(base, sheet, row, col, &name);
     }
     let value = out.put(&pointer, sheet, row, col, &name, field.kind);
-    let (unit, factor) = match &field.spec.unit {
-        Some(unit) => (
-            unit.get_ref().as_str(),
-            co2e_factor(unit.get_ref()).unwrap_or(1.0),
-        ),
-        None => (mapping_unit, factor),
+    let written = field.spec.unit.as_ref().map(|u| u.get_ref().as_str());
+    let (unit, factor) = if CO2E_FIELDS.contains(&field.pointer) {
+        match written {
+            Some(unit) => (unit, co2e_factor(unit).unwrap_or(1.0)),
+            None => (mapping_unit, factor),
+        }
+    } else if is_mass_field(field.pointer) {
+        match written {
+            Some(unit) => (unit, mass_factor(unit).unwrap_or(1.0)),
+            None => ("t", 1.0),
+        }
+    } else {
+        return;
     };
     if let Some(Value::Number(n)) = value
-        && CO2E_FIELDS.contains(&field.pointer)
         && let Some(v) = n.as_f64()
     {
         if factor != 1.0 {

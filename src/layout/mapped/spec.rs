@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::layout::template::spec::{CITY_FACTS, EMISSION_COLUMNS, INVENTORY_FACTS, Kind};
+use crate::normalize::units::{self, Dimension};
 
 /// A parsed, checked mapping file.
 #[derive(Debug)]
@@ -283,19 +284,23 @@ fn resolve_fields(
             ));
         };
         if let Some(unit) = &spec.unit {
-            if !CO2E_FIELDS.contains(&pointer) {
+            let (factor, kind) = if CO2E_FIELDS.contains(&pointer) {
+                (co2e_factor(unit.get_ref()), CO2E_UNITS)
+            } else if is_mass_field(pointer) {
+                (mass_factor(unit.get_ref()), MASS_UNITS)
+            } else {
                 return Err(error(
                     Some(unit.span()),
                     format!(
-                        "`unit` applies to amounts of CO2e in [record_fields] (total_tco2e, gases.*.tco2e), not to `{}`",
+                        "`unit` applies to amounts in [record_fields] (total_tco2e, gases.*.tco2e, gases.*.mass_t), not to `{}`",
                         key.get_ref()
                     ),
                 ));
-            }
-            if co2e_factor(unit.get_ref()).is_none() {
+            };
+            if factor.is_none() {
                 return Err(error(
                     Some(unit.span()),
-                    format!("unknown unit `{}`; use {CO2E_UNITS}", unit.get_ref()),
+                    format!("unknown unit `{}`; use {kind}", unit.get_ref()),
                 ));
             }
         }
@@ -323,8 +328,21 @@ impl Mapping {
     }
 }
 
-/// The CO2e mass units a mapping may name.
+/// The CO2e mass units a mapping may name (more spellings are in
+/// `schemas/units.csv`).
 pub const CO2E_UNITS: &str = "tCO2e, kgCO2e, ktCO2e or MtCO2e";
+
+/// Mass units for masses of gas.
+pub const MASS_UNITS: &str = "t, kg, g, kt, lb, short ton or long ton";
+
+/// Record fields holding masses of one gas, in tonnes once converted.
+pub const MASS_FIELDS: &[(&str, &str)] = &[
+    ("/gases/co2/mass_t", "CO2 (mass)"),
+    ("/gases/ch4/mass_t", "CH4 (mass)"),
+    ("/gases/n2o/mass_t", "N2O (mass)"),
+    ("/gases/sf6/mass_t", "SF6 (mass)"),
+    ("/gases/nf3/mass_t", "NF3 (mass)"),
+];
 
 /// Record fields whose numbers are amounts of CO2e, converted by unit.
 pub const CO2E_FIELDS: &[&str] = &[
@@ -338,18 +356,24 @@ pub const CO2E_FIELDS: &[&str] = &[
     "/gases/nf3/tco2e",
 ];
 
-/// Tonnes of CO2e per unit of the CO2e mass units a mapping may name.
+/// Tonnes of CO2e per unit, for the CO2e mass units of the unit table
+/// (`schemas/units.csv`: `tCO2e`, `kg CO2e`, `MtCO2e`, `metric tonnes CO2e`, ...).
 pub fn co2e_factor(unit: &str) -> Option<f64> {
-    let key: String = unit
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
-    match key.as_str() {
-        "tco2e" => Some(1.0),
-        "kgco2e" => Some(0.001),
-        "ktco2e" => Some(1_000.0),
-        "mtco2e" => Some(1_000_000.0),
+    factor_in(unit, Dimension::Co2eMass)
+}
+
+/// Tonnes per unit, for the mass units of the unit table (`kg`, `lb`, ...).
+pub fn mass_factor(unit: &str) -> Option<f64> {
+    factor_in(unit, Dimension::Mass)
+}
+
+fn factor_in(unit: &str, dimension: Dimension) -> Option<f64> {
+    match units::lookup(unit) {
+        units::Lookup::Known(u) | units::Lookup::Ambiguous { unit: u, .. }
+            if u.dimension == dimension =>
+        {
+            Some(u.factor)
+        }
         _ => None,
     }
 }
@@ -377,17 +401,30 @@ fn known_fact(pointer: &str) -> Option<(&'static str, &'static str, Kind)> {
         .map(|f| (f.pointer, f.label, f.kind))
 }
 
+/// True for the record fields holding a mass of one gas.
+pub fn is_mass_field(pointer: &str) -> bool {
+    MASS_FIELDS.iter().any(|(p, _)| *p == pointer)
+}
+
 fn known_record_field(pointer: &str) -> Option<(&'static str, &'static str, Kind)> {
-    EMISSION_COLUMNS
+    let column = EMISSION_COLUMNS
         .iter()
         .find(|c| c.pointer == pointer)
-        .map(|c| (c.pointer, c.header, c.kind))
+        .map(|c| (c.pointer, c.header, c.kind));
+    column.or_else(|| {
+        MASS_FIELDS
+            .iter()
+            .find(|(p, _)| *p == pointer)
+            .map(|(p, label)| (*p, *label, Kind::Number))
+    })
 }
 
 fn known_record_list() -> String {
     let names: Vec<String> = EMISSION_COLUMNS
         .iter()
-        .map(|c| c.pointer[1..].replace('/', "."))
+        .map(|c| c.pointer)
+        .chain(MASS_FIELDS.iter().map(|(p, _)| *p))
+        .map(|p| p[1..].replace('/', "."))
         .collect();
     format!("known record fields: {}", names.join(", "))
 }

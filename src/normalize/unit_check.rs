@@ -1,0 +1,126 @@
+//! Units of activity data and of emission factors, checked against the
+//! unit table: an unknown unit gets a finding with the closest spellings,
+//! an ambiguous one (US `MT`, a bare `therm`) a finding saying how it is
+//! read.
+
+use serde_json::Value;
+
+use super::units::{self, Lookup};
+use crate::model::source_map::SourceMap;
+use crate::report::finding::Finding;
+use crate::rules::registry::Code;
+
+pub fn check(document: &Value, sources: &SourceMap) -> Vec<Finding> {
+    let records = document["emissions"]
+        .as_array()
+        .map_or(&[][..], Vec::as_slice);
+    let mut findings = Vec::new();
+    for (index, record) in records.iter().enumerate() {
+        if let Some(unit) = record.pointer("/activity/unit").and_then(Value::as_str) {
+            let pointer = format!("/emissions/{index}/activity/unit");
+            findings.extend(activity_unit(unit, sources, &pointer));
+        }
+        if let Some(unit) = record
+            .pointer("/emission_factor/unit")
+            .and_then(Value::as_str)
+        {
+            let pointer = format!("/emissions/{index}/emission_factor/unit");
+            findings.extend(factor_unit(unit, sources, &pointer));
+        }
+    }
+    findings
+}
+
+fn activity_unit(written: &str, sources: &SourceMap, pointer: &str) -> Option<Finding> {
+    let finding = match units::lookup(written) {
+        Lookup::Known(_) => return None,
+        Lookup::Ambiguous { unit, why } => ambiguous(written, unit.symbol, why),
+        Lookup::Unknown { suggestions } => {
+            let help = match suggestions.as_slice() {
+                [] => "write a unit of the table in schemas/units.csv, e.g. kWh, GJ, m3, L, t, km"
+                    .to_owned(),
+                names => format!("did you mean {}?", quoted(names)),
+            };
+            Finding::new(
+                Code::UnknownActivityUnit,
+                format!("the activity unit `{written}` is not in the unit table"),
+            )
+            .help(help)
+        }
+    };
+    Some(
+        finding
+            .located(sources, pointer)
+            .value(Some(written.to_owned())),
+    )
+}
+
+fn factor_unit(written: &str, sources: &SourceMap, pointer: &str) -> Option<Finding> {
+    let finding = match units::emission_factor(written) {
+        Some(unit) => match unit.ambiguity {
+            None => return None,
+            Some(why) => ambiguous(written, "the unit", why),
+        },
+        None => Finding::new(
+            Code::UnknownActivityUnit,
+            format!("the emission-factor unit `{written}` is not a mass per quantity ghgcheck knows"),
+        )
+        .help("write it as a mass (or mass of CO2e) per energy, volume, mass or distance, e.g. kg/TJ, gCO2e/MJ, tCO2e/MWh"),
+    };
+    Some(
+        finding
+            .located(sources, pointer)
+            .value(Some(written.to_owned())),
+    )
+}
+
+fn ambiguous(written: &str, read_as: &str, why: &str) -> Finding {
+    Finding::new(
+        Code::AmbiguousUnit,
+        format!("the unit `{written}` is ambiguous; it is read as {read_as}"),
+    )
+    .help(format!("{why}; write the unambiguous spelling"))
+}
+
+fn quoted(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn codes(document: &Value) -> Vec<(Code, String)> {
+        check(document, &SourceMap::default())
+            .into_iter()
+            .map(|f| (f.code, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn unknown_and_ambiguous_units_are_findings() {
+        let doc = json!({"emissions": [
+            {"activity": {"amount": 1.0, "unit": "kwhh"}},
+            {"activity": {"amount": 1.0, "unit": "therm"}, "emission_factor": {"unit": "kg/TJ"}},
+            {"activity": {"amount": 1.0, "unit": "MJ"}, "emission_factor": {"unit": "kg per bucket"}}
+        ]});
+        let found = codes(&doc);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[0].0, Code::UnknownActivityUnit);
+        assert_eq!(
+            found[1],
+            (
+                Code::AmbiguousUnit,
+                "the unit `therm` is ambiguous; it is read as therm".to_owned()
+            )
+        );
+        assert_eq!(found[2].0, Code::UnknownActivityUnit);
+        let help = check(&doc, &SourceMap::default())[0].help.clone().unwrap();
+        assert_eq!(help, "did you mean `kWh`?");
+    }
+}
