@@ -113,6 +113,10 @@ fn gwp_ar6_restates_an_ar5_inventory_of_masses() {
         ["69.75", "69.75", "AR6", "AR5"]
     );
     assert_eq!(
+        columns(&rows[0], &["reported_value", "reported_unit", "factor"]),
+        ["2500", "kg", "0.0279"]
+    );
+    assert_eq!(
         columns(&rows[1], &["co2_tco2e", "n2o_tco2e", "total_tco2e"]),
         ["500", "2.73", "502.73"]
     );

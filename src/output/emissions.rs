@@ -9,6 +9,7 @@ use super::table::{ColumnSpec, Field, ForeignKey, Table, integer, number, text};
 use crate::model::gpc;
 use crate::model::source_map::Source;
 use crate::model::totals::record_amount;
+use crate::normalize::clean::{self, Cleaned};
 use crate::normalize::units::{self, Lookup};
 use crate::pipeline::{FileReport, InventorySummary};
 
@@ -208,35 +209,35 @@ struct Provenance<'a> {
 impl<'a> Provenance<'a> {
     fn of(inventory: &'a InventorySummary, record: &Value, base: &str) -> Option<Self> {
         let sources = &inventory.sources;
-        // A field the record holds, with its cell (`path` is relative to the record).
-        let stated = |path: &str| {
+        // A field the record holds, with its cell, and the tCO2e it became
+        // (`path` and `result` are relative to the record).
+        let stated = |path: &str, result: &str| {
             record.pointer(path).and_then(Value::as_f64)?;
             let pointer = format!("{base}{path}");
             let source = sources.get(&pointer)?;
-            let (unit, factor) = sources.unit(&pointer).unwrap_or(("tCO2e", 1.0));
+            let (unit, unit_factor) = sources.unit(&pointer).unwrap_or(("tCO2e", 1.0));
+            // Output over input: also covers GWP weighting and restatement.
+            let written = source.value.as_deref().map(clean::number);
+            let factor = match (written, record.pointer(result).and_then(Value::as_f64)) {
+                (Some(Cleaned::Value(input)), Some(output)) if input != 0.0 => output / input,
+                _ => unit_factor,
+            };
             Some(Provenance {
                 source,
                 unit: unit.to_owned(),
                 factor,
             })
         };
-        if let Some(total) = stated("/total_tco2e") {
+        if let Some(total) = stated("/total_tco2e", "/total_tco2e") {
             return Some(total);
         }
         GASES.iter().find_map(|gas| {
-            let mass_path = format!("/gases/{gas}/mass_t");
-            if record.pointer(&mass_path).is_none()
-                && let Some(found) = stated(&format!("/gases/{gas}/tco2e"))
-            {
-                return Some(found);
+            let in_co2e = format!("/gases/{gas}/tco2e");
+            let mass = format!("/gases/{gas}/mass_t");
+            match record.pointer(&mass) {
+                Some(_) => stated(&mass, &in_co2e),
+                None => stated(&in_co2e, &in_co2e),
             }
-            let mut mass = stated(&mass_path)?;
-            let tonnes = record.pointer(&format!("/gases/{gas}/mass_t"))?.as_f64()?;
-            let co2e = record.pointer(&format!("/gases/{gas}/tco2e"))?.as_f64()?;
-            if tonnes != 0.0 {
-                mass.factor *= co2e / tonnes;
-            }
-            Some(mass)
         })
     }
 }
