@@ -156,7 +156,7 @@ fn citycatalyst_gas_columns_in_kg_are_divided_by_1000_only() {
             first["reported_unit"].as_str(),
             first["factor"].as_str()
         ),
-        ("1000.5", "tCO2e", "1")
+        ("1000.5", "t CO2e", "1")
     );
     assert_eq!(
         (first["sheet"].as_str(), first["cell"].as_str()),

@@ -10,17 +10,19 @@ use super::header::Header;
 use super::template::spec::{Kind, ListName};
 use crate::model::document::set_at;
 use crate::model::gpc;
+use crate::normalize::units::{self, Dimension};
 use crate::read::Sheet;
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
 
 /// One column of the export: the field it fills, its header spellings, its
-/// kind and the divisor that brings it to tonnes (gas columns are in kg).
+/// kind and, for amounts, the unit its numbers are in (gas columns are in
+/// kg CO2e; the total's unit is in a column of its own).
 struct Column {
     pointer: &'static str,
     headers: &'static [&'static str],
     kind: Kind,
-    divisor: f64,
+    unit: &'static str,
 }
 
 const fn col(pointer: &'static str, headers: &'static [&'static str], kind: Kind) -> Column {
@@ -28,13 +30,12 @@ const fn col(pointer: &'static str, headers: &'static [&'static str], kind: Kind
         pointer,
         headers,
         kind,
-        divisor: 1.0,
+        unit: "tCO2e",
     }
 }
 
-/// Kilograms per tonne; dividing (not multiplying by 0.001) keeps
-/// `122733670 kg` exactly `122733.67 t`.
-const KG_PER_T: f64 = 1000.0;
+/// The unit of the per-gas columns.
+const GAS_UNIT: &str = "kgCO2e";
 
 const REF_HEADERS: &[&str] = &["GPC Reference Number", "GPC Ref", "GPC ref. no."];
 const UNIT_HEADERS: &[&str] = &["Total Emission Units", "Total Emissions Units"];
@@ -91,19 +92,19 @@ const COLUMNS: &[Column] = &[
         pointer: "/gases/co2/tco2e",
         headers: &["CO2 Emissions"],
         kind: Kind::Number,
-        divisor: KG_PER_T,
+        unit: GAS_UNIT,
     },
     Column {
         pointer: "/gases/ch4/tco2e",
         headers: &["CH4 Emissions"],
         kind: Kind::Number,
-        divisor: KG_PER_T,
+        unit: GAS_UNIT,
     },
     Column {
         pointer: "/gases/n2o/tco2e",
         headers: &["N2O Emissions"],
         kind: Kind::Number,
-        divisor: KG_PER_T,
+        unit: GAS_UNIT,
     },
     col(
         "/activity/source",
@@ -190,7 +191,10 @@ fn read_row(
             );
         }
     }
-    let unit_divisor = unit_col.map_or(Some(1.0), |col| total_unit_divisor(out, sheet, row, col));
+    let total_unit = match unit_col {
+        Some(col) => total_unit(out, sheet, row, col),
+        None => Some(("tCO2e".to_owned(), 1.0)),
+    };
     for (column, col) in located {
         let pointer = format!("{base}{}", column.pointer);
         let Some(Value::Number(n)) =
@@ -198,25 +202,19 @@ fn read_row(
         else {
             continue;
         };
-        let divisor = if column.pointer == "/total_tco2e" {
-            unit_divisor
+        let unit = if column.pointer == "/total_tco2e" {
+            total_unit.clone()
         } else {
-            Some(column.divisor)
+            let factor = units::base_factor(column.unit, Dimension::Co2eMass).unwrap_or(1.0);
+            Some((column.unit.to_owned(), factor))
         };
-        match (divisor, n.as_f64()) {
-            (Some(d), Some(v)) => {
-                if d != 1.0 {
-                    set_at(&mut out.document, &pointer, json!(v / d));
+        match (unit, n.as_f64()) {
+            (Some((unit, factor)), Some(v)) => {
+                if factor != 1.0 {
+                    set_at(&mut out.document, &pointer, json!(units::scale(v, factor)));
                 }
                 if column.pointer.ends_with("tco2e") {
-                    let unit = if d == KG_PER_T {
-                        "kgCO2e"
-                    } else if d == 1.0 {
-                        "tCO2e"
-                    } else {
-                        "ktCO2e"
-                    };
-                    out.sources.note_unit(pointer, unit, 1.0 / d);
+                    out.sources.note_unit(pointer, &unit, factor);
                 }
             }
             (None, _) => remove(&mut out.document, &pointer),
@@ -227,33 +225,24 @@ fn read_row(
     drop_zeros_beside_notation_key(&mut out.document, base);
 }
 
-/// What the row's total must be divided by to give tonnes; `None` (and a
-/// finding) for a unit the export should not carry.
-fn total_unit_divisor(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option<f64> {
+/// The unit of the row's total as written and its factor to tonnes; `None`
+/// (and a finding) for a unit the unit table does not know as a mass of CO2e.
+fn total_unit(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option<(String, f64)> {
     let written = sheet.get(row, col).display()?;
-    let key: String = written
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
-    match key.as_str() {
-        "tco2e" | "tco2eq" | "tonnesco2e" => Some(1.0),
-        "kgco2e" | "kgco2eq" => Some(KG_PER_T),
-        "ktco2e" => Some(1.0 / 1000.0),
-        _ => {
-            out.findings.push(
-                Finding::new(
-                    Code::UnknownUnit,
-                    format!("the unit `{written}` of the total is not known"),
-                )
-                .at(Some(sheet.cell_ref(row, col)))
-                .field(Some(UNIT_HEADERS[0].to_owned()))
-                .value(Some(written))
-                .help("write t CO2e (or kg CO2e) as the unit of Total Emissions"),
-            );
-            None
-        }
+    if let Some(factor) = units::base_factor(&written, Dimension::Co2eMass) {
+        return Some((written, factor));
     }
+    out.findings.push(
+        Finding::new(
+            Code::UnknownUnit,
+            format!("the unit `{written}` of the total is not known"),
+        )
+        .at(Some(sheet.cell_ref(row, col)))
+        .field(Some(UNIT_HEADERS[0].to_owned()))
+        .value(Some(written))
+        .help("write t CO2e (or kg CO2e) as the unit of Total Emissions"),
+    );
+    None
 }
 
 fn remove(document: &mut Value, pointer: &str) {

@@ -12,6 +12,7 @@ use crate::layout::header::Header;
 use crate::model::document::set_at;
 use crate::model::gpc;
 use crate::normalize::sector::{RowMatch, resolve_row};
+use crate::normalize::units::scale;
 use crate::read::Sheet;
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
@@ -245,7 +246,7 @@ fn read_field(
         && let Some(v) = n.as_f64()
     {
         if factor != 1.0 {
-            set_at(&mut out.document, &pointer, json!(v * factor));
+            set_at(&mut out.document, &pointer, json!(scale(v, factor)));
         }
         out.sources.note_unit(pointer, unit, factor);
     }

@@ -359,23 +359,12 @@ pub const CO2E_FIELDS: &[&str] = &[
 /// Tonnes of CO2e per unit, for the CO2e mass units of the unit table
 /// (`schemas/units.csv`: `tCO2e`, `kg CO2e`, `MtCO2e`, `metric tonnes CO2e`, ...).
 pub fn co2e_factor(unit: &str) -> Option<f64> {
-    factor_in(unit, Dimension::Co2eMass)
+    units::base_factor(unit, Dimension::Co2eMass)
 }
 
 /// Tonnes per unit, for the mass units of the unit table (`kg`, `lb`, ...).
 pub fn mass_factor(unit: &str) -> Option<f64> {
-    factor_in(unit, Dimension::Mass)
-}
-
-fn factor_in(unit: &str, dimension: Dimension) -> Option<f64> {
-    match units::lookup(unit) {
-        units::Lookup::Known(u) | units::Lookup::Ambiguous { unit: u, .. }
-            if u.dimension == dimension =>
-        {
-            Some(u.factor)
-        }
-        _ => None,
-    }
+    units::base_factor(unit, Dimension::Mass)
 }
 
 /// The first line, outside comments, that still holds the `"FILL"` blank

@@ -12,6 +12,7 @@ use crate::layout::template::spec::{Kind, ListName};
 use crate::model::document::set_at;
 use crate::model::gpc;
 use crate::normalize::sector::{RefParse, parse_ref};
+use crate::normalize::units::scale;
 use crate::read::Sheet;
 
 /// The GPC-ref columns of a header: (column, cell, header as written).
@@ -70,7 +71,7 @@ pub(super) fn read_records(
             && let Some(v) = n.as_f64()
         {
             if factor != 1.0 {
-                set_at(&mut out.document, &pointer, json!(v * factor));
+                set_at(&mut out.document, &pointer, json!(scale(v, factor)));
             }
             out.sources
                 .note_unit(pointer, &mapping.table.records_unit, factor);

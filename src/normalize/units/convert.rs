@@ -39,7 +39,32 @@ pub fn base_unit(dimension: Dimension) -> &'static Unit {
 
 /// `value` in `unit`, expressed in its dimension's base unit.
 pub fn to_base(value: f64, unit: &Unit) -> f64 {
-    value * unit.factor
+    scale(value, unit.factor)
+}
+
+/// The factor to the base unit of `dimension` of a written unit, when the
+/// unit table knows it as a unit of that dimension (ambiguous spellings
+/// included, read as the table says).
+pub fn base_factor(written: &str, dimension: Dimension) -> Option<f64> {
+    match super::lookup(written) {
+        super::Lookup::Known(unit) | super::Lookup::Ambiguous { unit, .. }
+            if unit.dimension == dimension =>
+        {
+            Some(unit.factor)
+        }
+        _ => None,
+    }
+}
+
+/// `value × factor`, dividing by the inverse when that is a whole number,
+/// so that 122733670 kg × 0.001 is exactly 122733.67 t.
+pub fn scale(value: f64, factor: f64) -> f64 {
+    let inverse = 1.0 / factor;
+    if factor < 1.0 && inverse.fract() == 0.0 {
+        value / inverse
+    } else {
+        value * factor
+    }
 }
 
 /// What links two dimensions, for the error message.
@@ -65,6 +90,15 @@ mod tests {
             Lookup::Known(unit) | Lookup::Ambiguous { unit, .. } => unit,
             Lookup::Unknown { .. } => panic!("{written} is unknown"),
         }
+    }
+
+    #[test]
+    fn scaling_by_a_fraction_divides_by_its_inverse() {
+        assert_eq!(scale(122_733_670.0, 0.001), 122_733.67);
+        assert_eq!(scale(1.5, 1000.0), 1500.0);
+        assert_eq!(base_factor("kg CO2e", Dimension::Co2eMass), Some(0.001));
+        assert_eq!(base_factor("kg", Dimension::Co2eMass), None);
+        assert_eq!(base_factor("MTCDE", Dimension::Co2eMass), Some(1.0));
     }
 
     #[test]

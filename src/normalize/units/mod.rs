@@ -22,7 +22,7 @@ mod registry;
 mod spelling;
 
 pub use compound::{EmissionFactorUnit, emission_factor};
-pub use convert::{ConvertError, base_unit, convert, to_base};
+pub use convert::{ConvertError, base_factor, base_unit, convert, scale, to_base};
 pub use dimension::Dimension;
 pub use lookup::{Lookup, lookup};
 pub use registry::{UNITS_CSV, Unit, dropdown, registry};
