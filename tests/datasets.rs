@@ -323,3 +323,26 @@ fn the_package_describes_each_csv_with_its_keys() {
     );
     assert_eq!(resources[1]["schema"]["primaryKey"], "inventory_id");
 }
+
+#[test]
+fn inventories_put_reported_totals_beside_recomputed_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    run_out(&[fixtures().join("ecrf")], dir.path(), &[]);
+    let rows = csv_rows(&dir.path().join("inventories.csv"));
+    let row = &rows[0];
+    let get = |names: &[&str]| -> Vec<String> { names.iter().map(|n| row[*n].clone()).collect() };
+    assert_eq!(
+        get(&["inventory_id", "layout", "status", "errors", "records"]),
+        ["br-testville-2022", "gcom-ecrf", "valid", "0", "7"]
+    );
+    // eCRF_2's "Total Emissions (excluding generation of grid-supplied energy)" per scope.
+    assert_eq!(
+        get(&[
+            "scope1_tco2e",
+            "reported_scope1_tco2e",
+            "scope2_tco2e",
+            "reported_scope2_tco2e"
+        ]),
+        ["5701.5", "2501.25", "", "3200.25"]
+    );
+}

@@ -17,6 +17,7 @@ mod set_name;
 mod table;
 
 pub use set::GwpSet;
+pub use table::GWP_CSV;
 
 use table::{gas_key, table};
 

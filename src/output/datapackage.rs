@@ -9,7 +9,9 @@ use serde_json::{Value, json};
 use super::table::Table;
 use crate::model::gpc::GPC_REFS_CSV;
 use crate::normalize::clean::COUNTRIES_CSV;
+use crate::normalize::gwp::{self, GWP_CSV};
 use crate::normalize::sector::SECTOR_LABELS_CSV;
+use crate::normalize::units::UNITS_CSV;
 use crate::schema::INVENTORY_SCHEMA;
 
 /// The descriptor for `tables`, each written as `<name>.csv`.
@@ -74,6 +76,8 @@ fn reference_tables() -> Value {
         "gpc-refs.csv": {"fingerprint": fingerprint(GPC_REFS_CSV)},
         "sector-labels.csv": {"fingerprint": fingerprint(SECTOR_LABELS_CSV)},
         "countries.csv": {"fingerprint": fingerprint(COUNTRIES_CSV)},
+        "units.csv": {"fingerprint": fingerprint(UNITS_CSV)},
+        "gwp.csv": {"version": gwp::table_version(), "fingerprint": fingerprint(GWP_CSV)},
     })
 }
 

@@ -130,8 +130,9 @@ pub fn row(report: &FileReport, index: usize, inventory: &InventorySummary) -> V
 }
 
 /// The whole-inventory totals a document reports, in tonnes CO2e: per
-/// scope (no sector named), BASIC and BASIC+ (by label). The first of each
-/// kind counts.
+/// scope (no sector named, or the CRF's `Total Emissions (excluding
+/// generation of grid-supplied energy)`), BASIC and BASIC+ (by label). The
+/// first of each kind counts.
 #[derive(Default)]
 struct Reported {
     scopes: [Option<f64>; 3],
@@ -159,7 +160,8 @@ impl Reported {
                 &mut reported.basic_plus
             } else if label.contains("basic") {
                 &mut reported.basic
-            } else if total.get("sector").is_none_or(Value::is_null)
+            } else if (total.get("sector").is_none_or(Value::is_null)
+                || label.starts_with("total emissions"))
                 && let Some(scope @ 1..=3) = total["scope"].as_u64()
             {
                 &mut reported.scopes[scope as usize - 1]

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::set::GwpSet;
 use crate::normalize::text::fold;
 
-const GWP_CSV: &str = include_str!("../../../schemas/gwp.csv");
+pub const GWP_CSV: &str = include_str!("../../../schemas/gwp.csv");
 const GWP_SETS_CSV: &str = include_str!("../../../schemas/gwp-sets.csv");
 
 const VERSION_PREFIX: &str = "# version:";
