@@ -119,3 +119,23 @@ fn command_line_facts_fill_the_gaps_and_file_facts_win() {
         "command-line"
     );
 }
+
+#[test]
+fn an_unknown_total_unit_suggests_the_closest_spelling() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let file = dir.path().join("inventory-BR XYZ-2022.csv");
+    std::fs::write(&file, text.replacen("\"t CO2e\"", "\"tCO2r\"", 1)).unwrap();
+    let (_, report) = validate_json(&[&file], &[]);
+    let unknown: Vec<&serde_json::Value> = report["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "X003")
+        .collect();
+    assert_eq!(unknown.len(), 1);
+    assert_eq!(unknown[0]["cell"], "F2");
+    assert_eq!(unknown[0]["value"], "tCO2r");
+    let help = unknown[0]["help"].as_str().unwrap();
+    assert!(help.starts_with("did you mean `tCO2e`"), "{help}");
+}

@@ -10,6 +10,7 @@ use super::header::Header;
 use super::template::spec::{Kind, ListName};
 use crate::model::document::set_at;
 use crate::model::gpc;
+use crate::normalize::unit_check::did_you_mean;
 use crate::normalize::units::{self, Dimension};
 use crate::read::Sheet;
 use crate::report::finding::Finding;
@@ -239,10 +240,18 @@ fn total_unit(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option
         )
         .at(Some(sheet.cell_ref(row, col)))
         .field(Some(UNIT_HEADERS[0].to_owned()))
-        .value(Some(written))
-        .help("write t CO2e (or kg CO2e) as the unit of Total Emissions"),
+        .value(Some(written.clone()))
+        .help(unit_help(&written)),
     );
     None
+}
+
+/// Closest spellings of the unit table, or the usual units.
+fn unit_help(written: &str) -> String {
+    match did_you_mean(written) {
+        Some(guess) => format!("{guess} Total Emissions must be a mass of CO2e, e.g. t CO2e"),
+        None => "write t CO2e (or kg CO2e) as the unit of Total Emissions".to_owned(),
+    }
 }
 
 fn remove(document: &mut Value, pointer: &str) {

@@ -35,12 +35,11 @@ fn activity_unit(written: &str, sources: &SourceMap, pointer: &str) -> Option<Fi
     let finding = match units::lookup(written) {
         Lookup::Known(_) => return None,
         Lookup::Ambiguous { unit, why } => ambiguous(written, unit.symbol, why),
-        Lookup::Unknown { suggestions } => {
-            let help = match suggestions.as_slice() {
-                [] => "write a unit of the table in schemas/units.csv, e.g. kWh, GJ, m3, L, t, km"
-                    .to_owned(),
-                names => format!("did you mean {}?", quoted(names)),
-            };
+        Lookup::Unknown { .. } => {
+            let help = did_you_mean(written).unwrap_or_else(|| {
+                "write a unit of the table in schemas/units.csv, e.g. kWh, GJ, m3, L, t, km"
+                    .to_owned()
+            });
             Finding::new(
                 Code::UnknownActivityUnit,
                 format!("the activity unit `{written}` is not in the unit table"),
@@ -82,12 +81,14 @@ fn ambiguous(written: &str, read_as: &str, why: &str) -> Finding {
     .help(format!("{why}; write the unambiguous spelling"))
 }
 
-fn quoted(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(" or ")
+/// `did you mean `kWh`?` for a unit the table does not know but has close
+/// spellings of.
+pub fn did_you_mean(written: &str) -> Option<String> {
+    let Lookup::Unknown { suggestions } = units::lookup(written) else {
+        return None;
+    };
+    let names: Vec<String> = suggestions.iter().map(|n| format!("`{n}`")).collect();
+    (!names.is_empty()).then(|| format!("did you mean {}?", names.join(" or ")))
 }
 
 #[cfg(test)]
