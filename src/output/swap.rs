@@ -58,20 +58,52 @@ impl Staging {
     }
 
     /// Moves every written file and folder into the output folder,
-    /// replacing what a previous run left under the same names.
+    /// replacing what a previous run left under the same names. Nothing
+    /// is touched when a name is taken by something of the other kind (a
+    /// folder where a file goes, or the reverse); if a rename fails half
+    /// way, the previous entries are put back.
     pub fn commit(self) -> io::Result<Vec<PathBuf>> {
+        for name in &self.written {
+            let (from, to) = (self.staging.path().join(name), self.dir.join(name));
+            if to.symlink_metadata().is_ok() && to.is_dir() != from.is_dir() {
+                let kind = if to.is_dir() { "a folder" } else { "a file" };
+                return Err(io::Error::new(
+                    io::ErrorKind::AlreadyExists,
+                    format!(
+                        "{} is {kind} ghgcheck did not write; move it away",
+                        to.display()
+                    ),
+                ));
+            }
+        }
         let trash = self.staging.path().join(".replaced");
         fs::create_dir_all(&trash)?;
+        let mut set_aside = Vec::new();
         let mut placed = Vec::new();
-        for name in &self.written {
-            let from = self.staging.path().join(name);
-            let to = self.dir.join(name);
-            if from.is_dir() && to.exists() {
-                // A folder cannot be renamed over another: the old one goes first.
-                fs::rename(&to, trash.join(name))?;
+        let outcome = (|| {
+            for name in &self.written {
+                let to = self.dir.join(name);
+                if to.symlink_metadata().is_ok() {
+                    fs::rename(&to, trash.join(name))?;
+                    set_aside.push(name);
+                }
             }
-            fs::rename(&from, &to)?;
-            placed.push(to);
+            for name in &self.written {
+                let to = self.dir.join(name);
+                fs::rename(self.staging.path().join(name), &to)?;
+                placed.push(to);
+            }
+            Ok(())
+        })();
+        if let Err(error) = outcome {
+            // Best effort: take out what was placed and put the old entries back.
+            for path in &placed {
+                let _ = fs::remove_dir_all(path).or_else(|_| fs::remove_file(path));
+            }
+            for name in set_aside {
+                let _ = fs::rename(trash.join(name), self.dir.join(name));
+            }
+            return Err(error);
         }
         // Dropping the TempDir removes the staging folder and what it replaced.
         Ok(placed)
@@ -109,6 +141,27 @@ mod tests {
             .filter(|n| n.starts_with(STAGING_PREFIX))
             .collect();
         assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn a_folder_where_a_file_goes_stops_the_commit_before_any_change() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("emissions.csv"), "old").unwrap();
+        fs::create_dir_all(dir.path().join("findings.csv")).unwrap();
+        let mut staging = Staging::new(dir.path()).unwrap();
+        staging.write("emissions.csv", b"new").unwrap();
+        staging.write("findings.csv", b"new").unwrap();
+        let err = staging.commit().unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("is a folder ghgcheck did not write"),
+            "{err}"
+        );
+        assert_eq!(
+            fs::read_to_string(dir.path().join("emissions.csv")).unwrap(),
+            "old"
+        );
+        assert!(dir.path().join("findings.csv").is_dir());
     }
 
     #[test]
