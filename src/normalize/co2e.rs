@@ -95,7 +95,10 @@ fn weigh_masses(document: &mut Value, sources: &SourceMap, set: Option<GwpSet>) 
             if number(document, &format!("{base}/tco2e")).is_some() {
                 continue;
             }
-            match set.and_then(|s| gwp(s, gas)) {
+            match set
+                .and_then(|s| gwp(s, gas).map(|g| (s, g)))
+                .map(|(_, g)| g)
+            {
                 Some(factor) => {
                     crate::model::document::set_at(
                         document,
@@ -103,14 +106,27 @@ fn weigh_masses(document: &mut Value, sources: &SourceMap, set: Option<GwpSet>) 
                         json!(grams(mass * factor)),
                     );
                 }
-                None => findings.push(
-                    Finding::new(
-                        Code::GasMassWithoutGwp,
-                        format!("{mass} t of {gas} has no CO2e: the inventory declares no GWP set"),
-                    )
-                    .located(sources, &format!("{base}/mass_t"))
-                    .help("state the GWP set (SAR, AR4, AR5 or AR6), e.g. with --gwp AR5"),
-                ),
+                None => {
+                    let (why, help) = match set {
+                        Some(set) => (
+                            format!("{} gives no GWP for {gas}", set.name()),
+                            format!("give {gas} in tCO2e, or declare a set that covers it"),
+                        ),
+                        None => (
+                            "the inventory declares no GWP set".to_owned(),
+                            "state the GWP set (SAR, AR4, AR5 or AR6), e.g. with --gwp AR5"
+                                .to_owned(),
+                        ),
+                    };
+                    findings.push(
+                        Finding::new(
+                            Code::GasMassWithoutGwp,
+                            format!("{mass} t of {gas} has no CO2e: {why}"),
+                        )
+                        .located(sources, &format!("{base}/mass_t"))
+                        .help(help),
+                    );
+                }
             }
         }
     }
@@ -124,7 +140,9 @@ fn restate(
     from: GwpSet,
     to: GwpSet,
 ) -> Result<(), Box<Finding>> {
-    if let Some((index, why)) = (0..records(document)).find_map(|i| blocker(document, i)) {
+    let blocked = (0..records(document))
+        .find_map(|i| blocker(&document["emissions"][i], from, to).map(|why| (i, why)));
+    if let Some((index, why)) = blocked {
         let reference = document
             .pointer(&format!("/emissions/{index}/gpc_ref"))
             .and_then(Value::as_str)
@@ -151,17 +169,19 @@ fn restate(
             let base = format!("/emissions/{index}/gases/{key}");
             let mass = number(document, &format!("{base}/mass_t"));
             let stated = number(document, &format!("{base}/tco2e"));
-            let (Some(new_gwp), Some(old_gwp)) = (gwp(to, gas), gwp(from, gas)) else {
-                continue;
-            };
-            let restated = match (mass, stated) {
-                (Some(mass), _) => mass * new_gwp,
-                (None, Some(co2e)) => co2e / old_gwp * new_gwp,
-                (None, None) => continue,
+            // The blocker has made sure of the GWPs these need.
+            let (new_gwp, old_gwp) = (gwp(to, gas).unwrap_or(0.0), gwp(from, gas));
+            let restated = match (mass, stated, old_gwp) {
+                (Some(mass), _, _) => mass * new_gwp,
+                (None, Some(co2e), Some(old_gwp)) => co2e / old_gwp * new_gwp,
+                _ => continue,
             };
             let restated = grams(restated);
-            // A total that includes a gas given only as a mass counted it in the declared set.
-            let before = stated.or(mass.map(|m| m * old_gwp)).unwrap_or(0.0);
+            // A total counted a gas given only as a mass in the declared set (or
+            // not at all when that set has no GWP for it).
+            let before = stated
+                .or(mass.zip(old_gwp).map(|(m, g)| m * g))
+                .unwrap_or(0.0);
             change += restated - before;
             crate::model::document::set_at(document, &format!("{base}/tco2e"), json!(restated));
         }
@@ -175,21 +195,43 @@ fn restate(
     Ok(())
 }
 
-/// Why a record cannot be re-weighted, if it cannot.
-fn blocker(document: &Value, index: usize) -> Option<(usize, &'static str)> {
-    let record = &document["emissions"][index];
-    let gas = |key: &str| number(record, &format!("/gases/{key}/tco2e")).filter(|v| *v != 0.0);
-    if MIXTURES.iter().any(|key| gas(key).is_some()) {
-        return Some((
-            index,
-            "holds HFCs or PFCs, mixtures no single GWP re-weights",
-        ));
+/// Why a record cannot be re-weighted from `from` to `to`, if it cannot.
+fn blocker(record: &Value, from: GwpSet, to: GwpSet) -> Option<String> {
+    let co2e = |key: &str| number(record, &format!("/gases/{key}/tco2e"));
+    let nonzero = |key: &str| co2e(key).filter(|v| *v != 0.0);
+    if MIXTURES.iter().any(|key| nonzero(key).is_some()) {
+        return Some("holds HFCs or PFCs, mixtures no single GWP re-weights".to_owned());
     }
-    let split = WEIGHTED_GASES.iter().any(|(key, _)| {
-        gas(key).is_some() || number(record, &format!("/gases/{key}/mass_t")).is_some()
-    });
-    let total = record["total_tco2e"].as_f64().filter(|v| *v != 0.0);
-    (total.is_some() && !split).then_some((index, "gives only a total in CO2e, not its gases"))
+    let mut split = None;
+    for (key, gas) in WEIGHTED_GASES {
+        let mass = number(record, &format!("/gases/{key}/mass_t"));
+        let stated = co2e(key);
+        if mass.is_none() && stated.is_none() {
+            continue;
+        }
+        if gwp(to, gas).is_none() {
+            return Some(format!("gives {gas}, for which {} has no GWP", to.name()));
+        }
+        let old = gwp(from, gas);
+        if mass.is_none() && old.is_none() {
+            return Some(format!(
+                "gives {gas} in CO2e, which {} has no GWP to re-weight",
+                from.name()
+            ));
+        }
+        let counted = stated.or(mass.zip(old).map(|(m, g)| m * g)).unwrap_or(0.0);
+        *split.get_or_insert(0.0) += counted;
+    }
+    let total = record["total_tco2e"].as_f64().filter(|v| *v != 0.0)?;
+    match split {
+        None => Some("gives only a total in CO2e, not its gases".to_owned()),
+        // Gases that do not add up to the total leave a part no GWP re-weights.
+        Some(sum) if (total - sum).abs() > (total.abs() * 1e-4).max(0.001) => Some(format!(
+            "has a total of {total} tCO2e that its gases ({}) do not add up to",
+            grams(sum)
+        )),
+        Some(_) => None,
+    }
 }
 
 #[cfg(test)]
@@ -242,6 +284,44 @@ mod tests {
         assert_eq!(d["emissions"][0]["total_tco2e"], json!(400.9));
         assert_eq!(d["inventory"]["gwp_set"], "AR6");
         assert_eq!(d["inventory"]["declared_gwp_set"], "AR5");
+    }
+
+    #[test]
+    fn gases_that_do_not_add_up_to_the_total_block_the_restatement() {
+        let mut d = doc(
+            "AR5",
+            json!([{"gpc_ref": "I.1.1", "gases": {"co2": {"tco2e": 900.0}}, "total_tco2e": 1000.0}]),
+        );
+        let findings = normalise(&mut d, &SourceMap::default(), Some(GwpSet::Ar6));
+        assert_eq!(findings[0].code, Code::GwpRestatementImpossible);
+        assert!(
+            findings[0]
+                .message
+                .ends_with("its gases (900) do not add up to"),
+            "{}",
+            findings[0].message
+        );
+        assert_eq!(d["inventory"]["gwp_set"], "AR5");
+    }
+
+    #[test]
+    fn a_gas_the_declared_set_lacks_counts_from_zero() {
+        // SAR has no NF3 value: the mass was in no total, and AR6 adds it.
+        let mut d = doc(
+            "SAR",
+            json!([{"gpc_ref": "IV.1", "gases": {"co2": {"tco2e": 10.0}, "nf3": {"mass_t": 0.001}},
+                "total_tco2e": 10.0}]),
+        );
+        let findings = normalise(&mut d, &SourceMap::default(), Some(GwpSet::Ar6));
+        assert_eq!(findings[0].code, Code::GwpRestated, "{findings:?}");
+        assert_eq!(d["emissions"][0]["gases"]["nf3"]["tco2e"], json!(17.4));
+        assert_eq!(d["emissions"][0]["total_tco2e"], json!(27.4));
+        let mut sar = doc("SAR", json!([{"gases": {"nf3": {"mass_t": 1.0}}}]));
+        let findings = normalise(&mut sar, &SourceMap::default(), None);
+        assert_eq!(
+            findings[0].message,
+            "1 t of NF3 has no CO2e: SAR gives no GWP for NF3"
+        );
     }
 
     #[test]
