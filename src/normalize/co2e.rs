@@ -95,10 +95,7 @@ fn weigh_masses(document: &mut Value, sources: &SourceMap, set: Option<GwpSet>) 
             if number(document, &format!("{base}/tco2e")).is_some() {
                 continue;
             }
-            match set
-                .and_then(|s| gwp(s, gas).map(|g| (s, g)))
-                .map(|(_, g)| g)
-            {
+            match set.and_then(|s| gwp(s, gas)) {
                 Some(factor) => {
                     crate::model::document::set_at(
                         document,
