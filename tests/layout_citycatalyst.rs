@@ -139,3 +139,32 @@ fn an_unknown_total_unit_suggests_the_closest_spelling() {
     let help = unknown[0]["help"].as_str().unwrap();
     assert!(help.starts_with("did you mean `tCO2e`"), "{help}");
 }
+
+#[test]
+fn an_ambiguous_total_unit_is_read_as_tonnes_with_one_warning_and_a_plain_mass_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let file = dir.path().join("inventory-BR XYZ-2022.csv");
+    let findings = |text: String| -> Vec<serde_json::Value> {
+        std::fs::write(&file, text).unwrap();
+        let (_, report) = validate_json(&[&file], &[]);
+        report["files"][0]["findings"].as_array().unwrap().clone()
+    };
+    let ambiguous = findings(text.replace("\"t CO2e\"", "\"MTCO2e\""));
+    let warnings: Vec<&serde_json::Value> =
+        ambiguous.iter().filter(|f| f["code"] == "U005").collect();
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(
+        warnings[0]["message"],
+        "the unit `MTCO2e` is ambiguous; it is read as tCO2e"
+    );
+    assert_eq!(warnings[0]["cell"], "F2");
+    assert!(!ambiguous.iter().any(|f| f["code"] == "X003"));
+    let mass = findings(text.replacen("\"t CO2e\"", "\"tonnes\"", 1));
+    let refused: Vec<&serde_json::Value> = mass.iter().filter(|f| f["code"] == "X003").collect();
+    assert_eq!(refused.len(), 1);
+    assert_eq!(
+        refused[0]["message"],
+        "the unit `tonnes` of the total is a unit of mass, not of CO2e mass"
+    );
+}

@@ -230,18 +230,51 @@ fn read_row(
 /// (and a finding) for a unit the unit table does not know as a mass of CO2e.
 fn total_unit(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option<(String, f64)> {
     let written = sheet.get(row, col).display()?;
-    if let Some(factor) = units::base_factor(&written, Dimension::Co2eMass) {
-        return Some((written, factor));
+    let cell = sheet.cell_ref(row, col);
+    let (unit, ambiguity) = match units::lookup(&written) {
+        units::Lookup::Known(unit) => (Some(unit), None),
+        units::Lookup::Ambiguous { unit, why } => (Some(unit), Some(why)),
+        units::Lookup::Unknown { .. } => (None, None),
+    };
+    match unit {
+        Some(unit) if unit.dimension == Dimension::Co2eMass => {
+            let already =
+                |f: &Finding| f.code == Code::AmbiguousUnit && f.value.as_deref() == Some(&written);
+            // The unit repeats on every row: one warning per file is enough.
+            if let Some(why) = ambiguity
+                && !out.findings.iter().any(already)
+            {
+                out.findings.push(
+                    Finding::new(
+                        Code::AmbiguousUnit,
+                        format!(
+                            "the unit `{written}` is ambiguous; it is read as {}",
+                            unit.symbol
+                        ),
+                    )
+                    .at(Some(cell))
+                    .field(Some(UNIT_HEADERS[0].to_owned()))
+                    .value(Some(written.clone()))
+                    .help(format!("{why}; write the unambiguous spelling")),
+                );
+            }
+            return Some((written, unit.factor));
+        }
+        _ => {}
     }
+    let message = match unit {
+        Some(unit) => format!(
+            "the unit `{written}` of the total is a unit of {}, not of CO2e mass",
+            unit.dimension.name()
+        ),
+        None => format!("the unit `{written}` of the total is not known"),
+    };
     out.findings.push(
-        Finding::new(
-            Code::UnknownUnit,
-            format!("the unit `{written}` of the total is not known"),
-        )
-        .at(Some(sheet.cell_ref(row, col)))
-        .field(Some(UNIT_HEADERS[0].to_owned()))
-        .value(Some(written.clone()))
-        .help(unit_help(&written)),
+        Finding::new(Code::UnknownUnit, message)
+            .at(Some(cell))
+            .field(Some(UNIT_HEADERS[0].to_owned()))
+            .value(Some(written.clone()))
+            .help(unit_help(&written)),
     );
     None
 }
