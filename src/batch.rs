@@ -91,6 +91,7 @@ mod tests {
                 fact_sources: Default::default(),
                 status: Status::Valid,
                 document: Default::default(),
+                reported: Default::default(),
                 sources: Default::default(),
             }],
             findings: vec![],

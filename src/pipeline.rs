@@ -57,9 +57,13 @@ pub struct InventorySummary {
     pub fact_sources: BTreeMap<String, &'static str>,
     /// Invalid when this inventory, or its file as a whole, has an error.
     pub status: Status,
-    /// The inventory document, for the dataset writers.
+    /// The inventory document, normalised, for the dataset writers.
     #[serde(skip)]
     pub document: Value,
+    /// The document as extracted, before CO2e weighting and restatement:
+    /// the reported figures the datasets show beside the normalised ones.
+    #[serde(skip)]
+    pub reported: Value,
     /// Where each field of the document came from.
     #[serde(skip)]
     pub sources: SourceMap,
@@ -129,6 +133,7 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
         let mut own = std::mem::take(&mut extraction.findings);
         own.extend(schema::check(&extraction.document, &extraction.sources));
         own.extend(unit_check::check(&extraction.document, &extraction.sources));
+        let reported = extraction.document.clone();
         own.extend(co2e::normalise(
             &mut extraction.document,
             &extraction.sources,
@@ -145,6 +150,7 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
                 .map(|(pointer, origin)| (pointer, origin.as_str()))
                 .collect(),
             document: extraction.document,
+            reported,
             sources: extraction.sources,
             ..summary
         });
@@ -192,6 +198,7 @@ fn summarise(path: &Path, document: &Value) -> InventorySummary {
         fact_sources: BTreeMap::new(),
         status: Status::Valid,
         document: Value::Null,
+        reported: Value::Null,
         sources: SourceMap::default(),
     }
 }

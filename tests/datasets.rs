@@ -346,3 +346,27 @@ fn inventories_put_reported_totals_beside_recomputed_ones() {
         ["5701.5", "2501.25", "", "3200.25"]
     );
 }
+
+#[test]
+fn json_submissions_have_provenance_without_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    run_out(
+        &[fixtures().join("template").join("valid-city.json")],
+        dir.path(),
+        &[],
+    );
+    let rows = csv_rows(&dir.path().join("emissions.csv"));
+    let first = &rows[0];
+    let get = |names: &[&str]| -> Vec<String> { names.iter().map(|n| first[*n].clone()).collect() };
+    assert_eq!(
+        get(&[
+            "gpc_ref",
+            "reported_value",
+            "reported_unit",
+            "factor",
+            "sheet",
+            "cell"
+        ]),
+        ["I.1.1", "12190.5", "tCO2e", "1", "", ""]
+    );
+}

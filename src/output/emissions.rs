@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 
+use super::csv_writer;
 use super::table::{ColumnSpec, Field, ForeignKey, Table, integer, number, text};
 use crate::model::gpc;
 use crate::model::source_map::Source;
@@ -152,9 +153,13 @@ fn row(
         .as_str()
         .or(record["label"].as_str());
     let provenance = Provenance::of(inventory, record, &base);
-    let reported = provenance.as_ref().map(|p| p.source);
-    let place = reported.or_else(|| inventory.sources.locate(&base));
-    let (unit, factor) = provenance.map_or((None, None), |p| (Some(p.unit), Some(p.factor)));
+    let place = provenance
+        .as_ref()
+        .and_then(|p| p.source)
+        .or_else(|| inventory.sources.locate(&base));
+    let (value, unit, factor) = provenance.map_or((None, None, None), |p| {
+        (Some(p.value), Some(p.unit), Some(p.factor))
+    });
     let base = activity_in_base_unit(record);
     let mut fields = vec![
         Field::Text(format!("{}-{:04}", inventory.id, index + 1)),
@@ -187,7 +192,7 @@ fn row(
         Field::of(doc.pointer("/inventory/declared_gwp_set")),
         Field::of(record.pointer("/activity/data_quality")),
         Field::text(Some(status_name(inventory))),
-        Field::text(reported.and_then(|s| s.value.as_deref())),
+        Field::text(value.as_deref()),
         Field::text(unit.as_deref()),
         Field::number(factor),
         Field::Text(report.path.display().to_string()),
@@ -200,7 +205,10 @@ fn row(
 /// Where a record's amount came from: its stated total, or else its first
 /// gas (in CO2e, or as a mass weighted with the GWP set).
 struct Provenance<'a> {
-    source: &'a Source,
+    /// The cell, when the submission has cells.
+    source: Option<&'a Source>,
+    /// The amount as written (or, for JSON submissions, as stated).
+    value: String,
     unit: String,
     /// From the written value to the tCO2e in this row.
     factor: f64,
@@ -209,21 +217,34 @@ struct Provenance<'a> {
 impl<'a> Provenance<'a> {
     fn of(inventory: &'a InventorySummary, record: &Value, base: &str) -> Option<Self> {
         let sources = &inventory.sources;
-        // A field the record holds, with its cell, and the tCO2e it became
-        // (`path` and `result` are relative to the record).
+        let as_reported = inventory.reported.pointer(base);
+        // A field the record holds, and the tCO2e it became (`path` and
+        // `result` are relative to the record).
         let stated = |path: &str, result: &str| {
             record.pointer(path).and_then(Value::as_f64)?;
             let pointer = format!("{base}{path}");
-            let source = sources.get(&pointer)?;
-            let (unit, unit_factor) = sources.unit(&pointer).unwrap_or(("tCO2e", 1.0));
+            let source = sources.get(&pointer);
+            let plain_unit = if path.ends_with("mass_t") {
+                "t"
+            } else {
+                "tCO2e"
+            };
+            let (unit, unit_factor) = sources.unit(&pointer).unwrap_or((plain_unit, 1.0));
+            let value = source.and_then(|s| s.value.clone()).or_else(|| {
+                let stated = as_reported?.pointer(path)?.as_f64()?;
+                Some(csv_writer::number_text(stated))
+            })?;
             // Output over input: also covers GWP weighting and restatement.
-            let written = source.value.as_deref().map(clean::number);
-            let factor = match (written, record.pointer(result).and_then(Value::as_f64)) {
-                (Some(Cleaned::Value(input)), Some(output)) if input != 0.0 => output / input,
+            let factor = match (
+                clean::number(&value),
+                record.pointer(result).and_then(Value::as_f64),
+            ) {
+                (Cleaned::Value(input), Some(output)) if input != 0.0 => output / input,
                 _ => unit_factor,
             };
             Some(Provenance {
                 source,
+                value,
                 unit: unit.to_owned(),
                 factor,
             })

@@ -57,23 +57,23 @@ pub const COLUMNS: &[ColumnSpec] = &[
     ),
     number(
         "reported_scope1_tco2e",
-        "Scope 1 total as the submission reports it, tonnes CO2e",
+        "Scope 1 total as the submission reports it, tonnes CO2e in the declared GWP set",
     ),
     number(
         "reported_scope2_tco2e",
-        "Scope 2 total as the submission reports it, tonnes CO2e",
+        "Scope 2 total as the submission reports it, tonnes CO2e in the declared GWP set",
     ),
     number(
         "reported_scope3_tco2e",
-        "Scope 3 total as the submission reports it, tonnes CO2e",
+        "Scope 3 total as the submission reports it, tonnes CO2e in the declared GWP set",
     ),
     number(
         "reported_basic_tco2e",
-        "BASIC total as the submission reports it, tonnes CO2e",
+        "BASIC total as the submission reports it, tonnes CO2e in the declared GWP set",
     ),
     number(
         "reported_basic_plus_tco2e",
-        "BASIC+ total as the submission reports it, tonnes CO2e",
+        "BASIC+ total as the submission reports it, tonnes CO2e in the declared GWP set",
     ),
     text("source_file", "The submitted file"),
 ];
