@@ -3,6 +3,7 @@
 
 mod notation_keys;
 mod recommended_facts;
+mod record_sums;
 pub mod registry;
 mod scope_consistency;
 
@@ -17,5 +18,6 @@ pub fn check(document: &Value, sources: &SourceMap) -> Vec<Finding> {
     recommended_facts::check(document, sources, &mut out);
     notation_keys::check(document, sources, &mut out);
     scope_consistency::check(document, sources, &mut out);
+    record_sums::check(document, sources, &mut out);
     out
 }

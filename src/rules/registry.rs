@@ -216,6 +216,12 @@ registry! {
          re-weighted (from its mass, or by the ratio of the two sets' GWPs) and totals adjusted. The \
          declared set is kept beside (`declared_gwp_set`).\n\
          Fix: nothing; this is for information.";
+    TotalDiffersFromGases => "T001", "total-differs-from-gases", Warning,
+        "A record's total is not the sum of its gases",
+        "When a record states both its gases in CO2e and a total, the total is their sum. Example: a total \
+         of 47 619 000 beside CO2 of 47.619 (the total's unit written as Mt CO2e instead of t CO2e), or a \
+         total that leaves out a gas listed beside it. Differences under a gram or 0.01 % are ignored.\n\
+         Fix: correct the unit or the figure that is wrong, so that the gases add up to the total.";
     UnknownGpcRef => "G001", "unknown-gpc-ref", Error,
         "Unknown GPC reference number",
         "Each emission record names one of the 53 GPC v1.1 cells (I.1.1 ... VI.1). Example: `II.5.3` (off-road \
