@@ -285,3 +285,46 @@ fn an_unreadable_file_is_a_clear_error() {
     assert!(stderr.contains("encrypted.xlsx: "), "{stderr}");
     assert!(stderr.contains("hint: "), "{stderr}");
 }
+
+#[test]
+fn group_titles_above_the_headers_give_a_two_row_header_mapping() {
+    let file = fixtures().join("mapped").join("two-row-header.csv");
+    let (text, stderr) = emit_mapping(&file);
+    assert!(text.contains("header_row = [2, 3]\n"), "{text}");
+    assert!(text.contains("gpc_ref_columns = true\n"), "{text}");
+    assert!(stderr.contains("FILL on line 13"), "{stderr}\n{text}");
+    let filled = text.replace("records_unit = \"FILL\"", "records_unit = \"tCO2e\"");
+    let mapping = Mapping::parse(&filled, "starter.toml").unwrap();
+    let docs = documents(&mapping, &file);
+    assert_eq!(docs.len(), 2);
+    let records: Vec<(Value, Value, Value)> = docs[0]["emissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["gpc_ref"].clone(),
+                r["total_tco2e"].clone(),
+                r["notation_key"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        records,
+        vec![
+            (json!("I.1.1"), json!(1200.0), Value::Null),
+            (json!("I.2.1"), Value::Null, json!("NO")),
+            (json!("II.1.1"), json!(800.5), Value::Null),
+        ]
+    );
+    let totals: Vec<(Value, Value)> = docs[0]["reported_totals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["scope"].clone(), t["value"].clone()))
+        .collect();
+    assert_eq!(
+        totals,
+        vec![(json!(1), json!(2000.5)), (json!(2), json!(150.0))]
+    );
+}

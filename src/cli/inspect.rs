@@ -131,6 +131,10 @@ fn render(inspection: &Inspection) -> String {
             .as_deref()
             .map_or("table".to_owned(), |n| format!("sheet '{n}'"));
         let header = match sheet.header_row {
+            Some(row) if sheet.header_rows.len() > 1 => format!(
+                "header rows {} to {row} (group titles above the column headers)",
+                sheet.header_rows[0]
+            ),
             Some(row) if sheet.other_header_rows.is_empty() => format!("header row {row}"),
             Some(row) => format!(
                 "header row {row} (or {})",

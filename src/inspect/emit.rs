@@ -123,8 +123,13 @@ impl<'a> Writer<'a> {
         {
             self.line(&format!("sheet = {}", quote(name)));
         }
-        if let Some(row) = sheet.header_row {
-            self.line(&format!("header_row = {row}"));
+        match sheet.header_rows.as_slice() {
+            [row] => self.line(&format!("header_row = {row}")),
+            [] => {}
+            rows => {
+                let rows: Vec<String> = rows.iter().map(u32::to_string).collect();
+                self.line(&format!("header_row = [{}]", rows.join(", ")));
+            }
         }
         let shape = match sheet.shape {
             Shape::InventoryRows => "inventory-rows",

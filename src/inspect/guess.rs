@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use super::profile::ColumnProfile;
-use crate::layout::header::header_key;
+use crate::layout::header::{HEADER_PART_SEPARATOR, header_key};
 use crate::layout::mapped::{Shape, shipped};
 use crate::layout::template::spec::{CITY_FACTS, EMISSION_COLUMNS, INVENTORY_FACTS};
 use crate::normalize::sector::{RefParse, parse_ref};
@@ -175,7 +175,12 @@ fn ranked(guess: Guess, basis: Basis, rank: usize) -> Ranked {
 
 /// The GPC cell a header names (`I.1.1`, `I_1_1`), if it names one.
 fn gpc_cell(header: &str) -> Option<String> {
-    match parse_ref(header) {
+    // Under a group title (`Stationary energy / I.1.1`) the ref is the last part.
+    let last = header
+        .rsplit(HEADER_PART_SEPARATOR)
+        .next()
+        .unwrap_or(header);
+    match parse_ref(last) {
         RefParse::Exact(r) => Some(r.to_owned()),
         RefParse::Normalised { gpc_ref, .. } => Some(gpc_ref.to_owned()),
         _ => None,

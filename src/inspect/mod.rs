@@ -14,7 +14,7 @@ use serde::Serialize;
 
 pub use emit::starter_mapping;
 pub use guess::{Basis, Guess, unit_in_header};
-pub use profile::{ColumnProfile, header_row_candidates, profile_columns};
+pub use profile::{ColumnProfile, header_row_candidates, header_rows, profile_columns};
 
 use crate::layout::{self, mapped::Shape};
 use crate::read::{FileFormat, Input, Sheet, read_file};
@@ -36,8 +36,12 @@ pub struct SheetInspection {
     pub name: Option<String>,
     /// Rows holding any value.
     pub rows: usize,
-    /// The likely header row, 1-based.
+    /// The likely header row, 1-based (the last one when the header spans
+    /// several).
     pub header_row: Option<u32>,
+    /// All rows of the header, 1-based: two when group titles stand above
+    /// the column headers.
+    pub header_rows: Vec<u32>,
     /// Other rows that could hold the header, 1-based.
     pub other_header_rows: Vec<u32>,
     /// Probable shape: one row per inventory, or one row per record.
@@ -104,7 +108,8 @@ pub fn inspect(path: &Path, sheet: Option<&str>) -> Result<Inspection, InspectEr
 pub fn inspect_sheet(sheet: &Sheet) -> SheetInspection {
     let candidates = header_row_candidates(sheet);
     let header_row = candidates.first().copied();
-    let profiles = header_row.map_or_else(Vec::new, |row| profile_columns(sheet, row));
+    let rows = header_row.map_or_else(Vec::new, |row| header_rows(sheet, row));
+    let profiles = profile_columns(sheet, &rows);
     let (shape, wide) = guess::table_shape(&profiles);
     let mut columns: Vec<InspectedColumn> = profiles
         .into_iter()
@@ -125,8 +130,14 @@ pub fn inspect_sheet(sheet: &Sheet) -> SheetInspection {
         rows: (0..sheet.row_end())
             .filter(|&r| !sheet.row_is_blank(r))
             .count(),
-        header_row: header_row.map(|r| r + 1),
-        other_header_rows: candidates.iter().skip(1).map(|r| r + 1).collect(),
+        header_row: rows.last().map(|r| r + 1),
+        header_rows: rows.iter().map(|r| r + 1).collect(),
+        other_header_rows: candidates
+            .iter()
+            .skip(1)
+            .filter(|r| !rows.contains(r))
+            .map(|r| r + 1)
+            .collect(),
         shape,
         gpc_ref_columns: wide,
         columns,

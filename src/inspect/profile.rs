@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::layout::header::Header;
 use crate::model::location::column_letters;
 use crate::normalize::clean::{Cleaned, number};
 use crate::normalize::sector::{RefParse, parse_ref};
@@ -89,22 +90,58 @@ fn text_cells(sheet: &Sheet, row: u32) -> usize {
         .count()
 }
 
-/// Profiles every column that has a header or any value below it.
-pub fn profile_columns(sheet: &Sheet, header_row: u32) -> Vec<ColumnProfile> {
-    let data_rows: Vec<u32> = (header_row + 1..sheet.row_end())
+/// The rows (0-based, top first) forming the header around the best
+/// candidate `row`: it and the row below when it holds group titles over
+/// column headers (a title over a blank cell that has a header below it,
+/// as merged cells read) and the row below holds only text; else the row
+/// above and it, when the row above holds such titles (two or more, fewer
+/// than the header); else `row` alone.
+pub fn header_rows(sheet: &Sheet, row: u32) -> Vec<u32> {
+    let text = |r: u32, c: u32| sheet.get(r, c).display().is_some();
+    let grouped = |above: u32, below: u32| {
+        (0..sheet.col_end().saturating_sub(1))
+            .any(|c| text(above, c) && !text(above, c + 1) && text(below, c) && text(below, c + 1))
+    };
+    let only_text = |r: u32| {
+        let filled = (0..sheet.col_end()).filter(|&c| text(r, c)).count();
+        filled >= 2 && text_cells(sheet, r) == filled
+    };
+    if row + 1 < sheet.row_end() && grouped(row, row + 1) && only_text(row + 1) {
+        return vec![row, row + 1];
+    }
+    match row.checked_sub(1) {
+        Some(above)
+            if grouped(above, row)
+                && text_cells(sheet, above) >= 2
+                && text_cells(sheet, above) < text_cells(sheet, row) =>
+        {
+            vec![above, row]
+        }
+        _ => vec![row],
+    }
+}
+
+/// Profiles every column that has a header or any value below the header
+/// rows (0-based, top first; names of several rows are joined as mapping
+/// files name them: `Group / Column`).
+pub fn profile_columns(sheet: &Sheet, rows: &[u32]) -> Vec<ColumnProfile> {
+    let Some(header) = Header::spanning(sheet, rows) else {
+        return Vec::new();
+    };
+    let data_rows: Vec<u32> = (header.row + 1..sheet.row_end())
         .filter(|&row| !sheet.row_is_blank(row))
         .collect();
     (0..sheet.col_end())
-        .map(|col| profile(sheet, header_row, col, &data_rows))
+        .map(|col| profile(sheet, &header, col, &data_rows))
         .filter(|p| p.header.is_some() || p.filled > 0)
         .collect()
 }
 
-fn profile(sheet: &Sheet, header_row: u32, col: u32, data_rows: &[u32]) -> ColumnProfile {
+fn profile(sheet: &Sheet, header: &Header, col: u32, data_rows: &[u32]) -> ColumnProfile {
     let mut column = ColumnProfile {
         index: col,
         column: column_letters(col),
-        header: sheet.get(header_row, col).display(),
+        header: header.name(col).map(str::to_owned),
         samples: Vec::new(),
         filled: 0,
         numeric: 0,
@@ -186,8 +223,39 @@ mod tests {
     }
 
     #[test]
+    fn group_titles_make_a_header_of_two_rows() {
+        let sheet = Sheet::new(
+            None,
+            (0, 0),
+            vec![
+                vec![text("Title")],
+                vec![text("City"), text("Energy"), Cell::Empty, text("Notes")],
+                vec![Cell::Empty, text("I.1.1"), text("I.2.1")],
+                vec![text("Aville"), Cell::Number(1.0), Cell::Number(2.0)],
+            ],
+        );
+        assert_eq!(header_row_candidates(&sheet)[0], 1);
+        assert_eq!(header_rows(&sheet, 1), vec![1, 2]);
+        let names: Vec<Option<String>> = profile_columns(&sheet, &[1, 2])
+            .into_iter()
+            .map(|c| c.header)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                Some("City".to_owned()),
+                Some("Energy / I.1.1".to_owned()),
+                Some("Energy / I.2.1".to_owned()),
+                Some("Notes".to_owned())
+            ]
+        );
+        // A single title line above a plain header stays out of it.
+        assert_eq!(header_rows(&super::tests::sheet(), 2), vec![2]);
+    }
+
+    #[test]
     fn columns_count_numbers_and_gpc_refs() {
-        let columns = profile_columns(&sheet(), 2);
+        let columns = profile_columns(&sheet(), &[2]);
         assert_eq!(columns.len(), 3);
         assert_eq!(columns[0].header.as_deref(), Some("Municipality"));
         assert_eq!(columns[0].samples, vec!["Aville", "Bville"]);

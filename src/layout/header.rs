@@ -95,6 +95,11 @@ impl Header {
         })
     }
 
+    /// The header of a column as written (parts joined for several rows).
+    pub fn name(&self, col: u32) -> Option<&str> {
+        self.names.get(&col).map(String::as_str)
+    }
+
     pub fn column(&self, header: &str) -> Option<u32> {
         self.columns.get(&header_key(header)).copied()
     }
