@@ -113,3 +113,24 @@ fn xlsx_ods_and_csv_forms_give_the_same_findings() {
         serde_json::Value::Null
     );
 }
+
+#[test]
+fn blank_lines_above_a_csv_header_shift_the_cells_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        std::fs::read_to_string(fixtures().join("template").join("broken-cells.csv")).unwrap();
+    let file = dir.path().join("broken.csv");
+    std::fs::write(&file, format!("\r\n\r\n{text}")).unwrap();
+    let (code, report) = validate_json(&[&file], &[]);
+    assert_eq!(code, 1);
+    assert_eq!(report["files"][0]["layout"], "ghgcheck-template-csv");
+    assert_eq!(
+        finding_places(&report),
+        vec![
+            place("S001", None, "AA4"),
+            place("X001", None, "G5"),
+            place("N001", None, "P40"),
+            place("G001", None, "A58"),
+        ]
+    );
+}

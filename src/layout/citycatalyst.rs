@@ -137,7 +137,7 @@ pub fn extract(sheet: &Sheet) -> Extraction {
     out.anchor(
         "/emissions",
         sheet,
-        header.row + 1,
+        header.first_data_row(sheet),
         header.first_column(&["Total Emissions"]).unwrap_or(0),
         "Total Emissions",
     );

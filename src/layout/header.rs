@@ -35,10 +35,20 @@ impl Header {
     /// tolerated).
     pub fn find(sheet: &Sheet, key_headers: &[&str]) -> Option<Header> {
         let wanted: Vec<String> = key_headers.iter().map(|h| header_key(h)).collect();
-        let last = (HEADER_SEARCH_ROWS).min(sheet.row_end());
-        (0..last)
+        // Blank lines (kept as empty rows) do not count towards the window.
+        (0..sheet.row_end())
+            .filter(|&row| !sheet.row_is_blank(row))
+            .take(HEADER_SEARCH_ROWS as usize)
             .filter_map(|row| Header::at(sheet, row))
             .find(|header| wanted.iter().any(|w| header.columns.contains_key(w)))
+    }
+
+    /// The first row below the header holding any value (blank lines
+    /// skipped), or the row right below it when none does.
+    pub fn first_data_row(&self, sheet: &Sheet) -> u32 {
+        (self.row + 1..sheet.row_end())
+            .find(|&row| !sheet.row_is_blank(row))
+            .unwrap_or(self.row + 1)
     }
 
     /// The header in a given 0-based row, when that row has any text.

@@ -188,8 +188,17 @@ fn is_template_csv(book: &Workbook) -> bool {
     if sheet.name.is_some() {
         return false;
     }
+    // The header is the first line that is not blank.
+    let first = (0..sheet.row_end())
+        .find(|&row| !sheet.row_is_blank(row))
+        .unwrap_or(0);
     let headers: Vec<String> = (0..sheet.col_end())
-        .filter_map(|col| sheet.get(0, col).display().map(|h| header::header_key(&h)))
+        .filter_map(|col| {
+            sheet
+                .get(first, col)
+                .display()
+                .map(|h| header::header_key(&h))
+        })
         .collect();
     let has = |h: &str| headers.contains(&header::header_key(h));
     // The emission columns identify the form; City and year alone do not

@@ -106,27 +106,50 @@ impl<'a> Lines<'a> {
     }
 }
 
-/// The most frequent of `,` `;` and tab outside quotes on the first line.
+/// Lines looked at to choose the delimiter (title lines may come first).
+const DELIMITER_LINES: usize = 20;
+
+/// The delimiter (`,` `;` or tab) that one line of the first non-blank
+/// lines uses most, counted outside quotes: the header line usually has the
+/// most, so a title line above it (`Emissions, 2021`) does not decide.
 fn detect_delimiter(text: &str) -> u8 {
-    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    const CANDIDATES: [u8; 3] = [b',', b';', b'\t'];
+    let mut best = [0usize; 3];
+    let mut line = [0usize; 3];
+    let mut lines = 0;
     let mut in_quotes = false;
     for byte in text.bytes() {
         match byte {
             b'"' => in_quotes = !in_quotes,
-            b'\n' | b'\r' if !in_quotes => break,
+            b'\n' | b'\r' if !in_quotes => {
+                if line.iter().any(|&n| n > 0) || lines > 0 {
+                    lines += 1;
+                }
+                for (b, n) in best.iter_mut().zip(line) {
+                    *b = (*b).max(n);
+                }
+                line = [0; 3];
+                if lines >= DELIMITER_LINES {
+                    break;
+                }
+            }
             _ if !in_quotes => {
-                if let Some(entry) = counts.iter_mut().find(|(d, _)| *d == byte) {
-                    entry.1 += 1;
+                if let Some(i) = CANDIDATES.iter().position(|&d| d == byte) {
+                    line[i] += 1;
                 }
             }
             _ => {}
         }
     }
-    counts
+    for (b, n) in best.iter_mut().zip(line) {
+        *b = (*b).max(n);
+    }
+    // Ties go to the earlier candidate (comma first).
+    let (index, count) = best
         .iter()
-        .max_by_key(|(_, n)| *n)
-        .filter(|(_, n)| *n > 0)
-        .map_or(b',', |(d, _)| *d)
+        .enumerate()
+        .fold((0, 0), |acc, (i, &n)| if n > acc.1 { (i, n) } else { acc });
+    if count == 0 { b',' } else { CANDIDATES[index] }
 }
 
 #[cfg(test)]
@@ -137,6 +160,13 @@ mod tests {
     fn detects_semicolons_and_tabs() {
         assert_eq!(detect_delimiter("a;b;\"c,d\"\n1;2;3"), b';');
         assert_eq!(detect_delimiter("a\tb\n"), b'\t');
+        // A title line above the header does not decide.
+        assert_eq!(
+            detect_delimiter("Emissions, 2021\n\nCity;Year;Total;Notes\nA;1;2;3"),
+            b';'
+        );
+        assert_eq!(detect_delimiter("Title only\r\nCity;Year\r\n"), b';');
+        assert_eq!(detect_delimiter("no delimiter at all"), b',');
         assert_eq!(detect_delimiter("single"), b',');
     }
 

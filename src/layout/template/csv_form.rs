@@ -18,7 +18,7 @@ pub fn extract(sheet: &Sheet) -> Extraction {
     let Some(header) = Header::find(sheet, &keys) else {
         return out;
     };
-    let first_data_row = header.row + 1;
+    let first_data_row = header.first_data_row(sheet);
     for fact in CSV_FACTS {
         let Some(col) = header.column(fact.header) else {
             continue;

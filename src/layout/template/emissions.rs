@@ -25,7 +25,8 @@ pub fn read_emissions(out: &mut Extraction, sheet: &Sheet) {
     };
     // An inventory without any record is told to fill the first total cell.
     let total_col = header.column(TOTAL_HEADER).unwrap_or(0);
-    out.anchor("/emissions", sheet, header.row + 1, total_col, TOTAL_HEADER);
+    let first = header.first_data_row(sheet);
+    out.anchor("/emissions", sheet, first, total_col, TOTAL_HEADER);
     read_records(out, sheet, &header, EMISSION_COLUMNS, "/emissions");
     if let Some(Value::Array(records)) = out.document.get_mut("emissions") {
         for record in records {
