@@ -328,3 +328,48 @@ fn group_titles_above_the_headers_give_a_two_row_header_mapping() {
         vec![(json!(1), json!(2000.5)), (json!(2), json!(150.0))]
     );
 }
+
+#[test]
+fn gases_given_as_masses_are_mapped_as_masses_with_their_unit() {
+    let file = fixtures().join("mapped").join("gas-masses.csv");
+    let (text, _) = emit_mapping(&file);
+    assert!(
+        text.contains(
+            "\"gases.ch4.mass_t\" = { columns = [\"CH4 (kg)\"], unit = \"kg\", optional = true }"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("\"gases.co2.tco2e\" = { columns = [\"CO2 (t CO2e)\"], unit = \"tCO2e\", optional = true }"),
+        "{text}"
+    );
+    let mapping = Mapping::parse(&text, "starter.toml").unwrap();
+    let docs = documents(&mapping, &file);
+    assert_eq!(
+        docs[0]["emissions"][0]["gases"]["ch4"],
+        json!({"mass_t": 2.5})
+    );
+    assert_eq!(
+        docs[0]["emissions"][1]["gases"]["n2o"],
+        json!({"mass_t": 0.01})
+    );
+}
+
+#[test]
+fn a_table_of_labels_and_scopes_is_read_as_records_placed_by_their_labels() {
+    let dir = fixtures().join("mapped");
+    let file = dir.join("labels-table.csv");
+    let (text, _) = emit_mapping(&file);
+    assert!(text.contains("shape = \"records\""), "{text}");
+    let filled = text.replace("unit = \"FILL\"", "unit = \"tCO2e\"");
+    let starter = Mapping::parse(&filled, "starter.toml").unwrap();
+    let own = std::fs::read_to_string(dir.join("labels-table.toml")).unwrap();
+    let own = Mapping::parse(&own, "labels-table.toml").unwrap();
+    let emissions = |m: &Mapping| -> Vec<Value> {
+        documents(m, &file)
+            .iter()
+            .map(|d| d["emissions"].clone())
+            .collect()
+    };
+    assert_eq!(emissions(&starter), emissions(&own));
+}

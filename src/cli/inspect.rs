@@ -10,6 +10,7 @@ use ghgcheck::fs_atomic::write_atomically;
 use ghgcheck::inspect::{
     Basis, Guess, InspectError, InspectedColumn, Inspection, inspect, starter_mapping,
 };
+use ghgcheck::layout::mapped::spec::holds_blank;
 
 use super::output;
 use super::{EXIT_CLEAN, EXIT_FAILURE};
@@ -86,7 +87,7 @@ fn emit(inspection: &Inspection, sheet: Option<&str>, path: &std::path::Path, fo
     let blanks: Vec<String> = text
         .lines()
         .enumerate()
-        .filter(|(_, l)| !l.trim_start().starts_with('#') && l.contains("\"FILL\""))
+        .filter(|(_, l)| holds_blank(l))
         .map(|(i, _)| (i + 1).to_string())
         .collect();
     let message = match blanks.is_empty() {

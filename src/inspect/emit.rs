@@ -49,8 +49,15 @@ pub fn starter_mapping(inspection: &Inspection, sheet: Option<&str>) -> Result<S
             "no row of the sheet looks like a header row (a row of text labels)".to_owned(),
         );
     }
-    let multi_sheet = inspection.sheets.len() > 1 || sheet.is_some();
-    Ok(Writer::new(inspection, sheet_inspection, multi_sheet).write())
+    let text = Writer::new(inspection, sheet_inspection).write();
+    // A starter mapping must at least be TOML; a failure here is a bug.
+    if let Err(e) = toml::from_str::<toml::Table>(&text) {
+        return Err(format!(
+            "the starter mapping would not be valid TOML ({})",
+            e.message()
+        ));
+    }
+    Ok(text)
 }
 
 fn guessed(sheet: &SheetInspection) -> usize {
@@ -65,7 +72,7 @@ struct Writer<'a> {
 }
 
 impl<'a> Writer<'a> {
-    fn new(inspection: &Inspection, sheet: &'a SheetInspection, named_sheet: bool) -> Self {
+    fn new(inspection: &Inspection, sheet: &'a SheetInspection) -> Self {
         let file_name = Path::new(&inspection.file).file_name().map_or_else(
             || inspection.file.clone(),
             |n| n.to_string_lossy().into_owned(),
@@ -73,7 +80,9 @@ impl<'a> Writer<'a> {
         Writer {
             file_name,
             sheet,
-            named_sheet: named_sheet && sheet.name.is_some(),
+            // Always named: `validate` would otherwise read the first sheet,
+            // which may be an empty cover sheet `inspect` leaves out.
+            named_sheet: sheet.name.is_some(),
             out: String::new(),
         }
     }
@@ -139,7 +148,8 @@ impl<'a> Writer<'a> {
         if sheet.gpc_ref_columns {
             self.line("gpc_ref_columns = true");
         }
-        if sheet.gpc_ref_columns || sheet.shape == Shape::Records {
+        // Long tables give each amount column its own unit (below).
+        if sheet.gpc_ref_columns {
             let unit = self.record_unit();
             self.unit_line("records_unit", unit, "unit of the emission amounts");
         }
@@ -262,24 +272,42 @@ impl<'a> Writer<'a> {
 
     fn record_fields(&mut self) {
         self.line("[record_fields]");
-        let table_unit = self.record_unit();
-        for (field, columns) in self.fields(true) {
+        let fields = self.fields(true);
+        if !fields.contains_key("gpc_ref") {
+            self.line("# no column holds GPC reference numbers: records are placed by their");
+            self.line(
+                "# sector, sub-sector and scope labels (name the ref column here if there is one)",
+            );
+            self.line("\"gpc_ref\" = { columns = [\"GPC ref\"], optional = true }");
+        }
+        for (field, columns) in fields {
             self.source_comment(&columns);
+            let header = columns.first().and_then(|c| c.profile.header.as_deref());
+            let unit = if is_co2e_amount(&field) {
+                Some(header.and_then(super::unit_in_header))
+            } else if field.ends_with(".mass_t") {
+                Some(header.and_then(super::guess::mass_unit_in_header))
+            } else {
+                None
+            };
             let mut extra = String::new();
-            if let Some(unit) = columns.first().and_then(|c| header_unit(c))
-                && is_co2e_amount(&field)
-                && Some(unit) != table_unit
-            {
-                extra.push_str(&format!(", unit = {}", quote(unit)));
+            if let Some(unit) = unit {
+                extra.push_str(&format!(", unit = {}", quote(unit.unwrap_or(FILL))));
             }
             if field != "gpc_ref" {
                 extra.push_str(", optional = true");
             }
-            self.line(&format!(
+            let mut line = format!(
                 "{} = {{ columns = {}{extra} }}",
                 quote(&field),
                 column_list(&columns)
-            ));
+            );
+            if matches!(unit, Some(None)) {
+                line.push_str(&format!(
+                    "  # unit not stated in the header: {UNIT_CHOICES}"
+                ));
+            }
+            self.line(&line);
         }
         self.line("");
     }
@@ -395,10 +423,15 @@ fn header_unit(column: &InspectedColumn) -> Option<&'static str> {
 fn samples(column: &InspectedColumn) -> String {
     match column.profile.samples.is_empty() {
         true => ": no values".to_owned(),
-        false => format!(
-            ": {}",
-            column.profile.samples.join(" | ").replace('\n', " ")
-        ),
+        // Comments end at a line break and refuse control characters.
+        false => {
+            let joined = column.profile.samples.join(" | ");
+            let clean: String = joined
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
+            format!(": {clean}")
+        }
     }
 }
 

@@ -87,7 +87,17 @@ pub fn table_shape(columns: &[ColumnProfile]) -> (Shape, bool) {
         return (Shape::InventoryRows, true);
     }
     let names_refs = |c: &ColumnProfile| c.header.as_deref().is_some_and(gpc_ref_header);
-    if columns.iter().any(|c| c.holds_gpc_refs() || names_refs(c)) {
+    // A table of sector labels and scopes, one row per record, names
+    // its cells by labels (`fixtures/mapped/labels-table.csv`).
+    let named = |wanted: &[&str]| {
+        columns.iter().any(|c| {
+            let words = c.header.as_deref().map(words).unwrap_or_default();
+            words.iter().any(|w| wanted.contains(&w.as_str()))
+        })
+    };
+    let labelled =
+        named(&["sector", "subsector", "setor"]) && named(&["scope", "escopo", "alcance"]);
+    if columns.iter().any(|c| c.holds_gpc_refs() || names_refs(c)) || labelled {
         return (Shape::Records, false);
     }
     (Shape::InventoryRows, false)
@@ -136,11 +146,15 @@ pub fn guess(column: &ColumnProfile, shape: Shape, wide: bool) -> Option<Ranked>
         return Some(ranked(guess, Basis::Keyword, 0));
     }
     if shape == Shape::Records {
-        let field = record_field_by_keyword(&words, column.is_numeric())?;
-        let guess = Guess::RecordField {
-            field: field.to_owned(),
-        };
-        return Some(ranked(guess, Basis::Keyword, 0));
+        let mut field = record_field_by_keyword(&words, column.is_numeric())?.to_owned();
+        // `CH4 (kg)`: a mass of the gas itself, weighted with the GWP set.
+        if let Some(gas) = field.strip_suffix(".tco2e")
+            && unit_in_header(header).is_none()
+            && mass_unit_in_header(header).is_some()
+        {
+            field = format!("{gas}.mass_t");
+        }
+        return Some(ranked(Guess::RecordField { field }, Basis::Keyword, 0));
     }
     let says_yes = column
         .distinct
@@ -298,7 +312,7 @@ fn fact_by_keyword(words: &[String]) -> Option<&'static str> {
         }
         _ if any(&year_words) && !any(&not_inventory_year) => "inventory.year",
         _ if has("area") && any(&["km", "km2", "km²", "square"]) => "city.land_area_km2",
-        _ if has("boundary") => "city.boundary",
+        _ if has("boundary") && !any(&["emission", "emissions", "occurring"]) => "city.boundary",
         _ if any(&["gases", "gas"]) && any(&["included", "covered", "reported"]) => {
             "inventory.gases"
         }
@@ -329,15 +343,16 @@ fn record_field_by_keyword(words: &[String], numeric: bool) -> Option<&'static s
             "notation_explanation"
         }
         _ if has("notation") => "notation_key",
-        _ if has("scope") && words.len() <= 2 && !numeric => "scope",
+        // Scope as 1, 2 or 3; scope words (`Direct emissions`) are no number.
+        _ if has("scope") && words.len() <= 2 && numeric => "scope",
         _ if has("subsector") || (has("sub") && has("sector")) => "sub_sector",
         _ if has("sector") && !numeric => "sector",
-        _ if has("biogenic") => "biogenic_co2_t",
         _ if has("factor") && any(&["unit", "units"]) => "emission_factor.unit",
         _ if has("factor") && has("source") => "emission_factor.source",
         _ if has("factor") && has("quality") => "emission_factor.data_quality",
         _ if has("factor") && numeric && !names_gas => "emission_factor.total",
         _ if has("factor") => return None,
+        _ if has("biogenic") => "biogenic_co2_t",
         _ if has("activity") && has("description") => "activity.description",
         _ if has("activity") && any(&["unit", "units"]) => "activity.unit",
         _ if has("activity") && (numeric || any(&["amount", "value", "quantity"])) => {
@@ -376,6 +391,28 @@ fn total_by_keyword(header: &str, words: &[String]) -> Guess {
         scope,
         unit: unit_in_header(header).map(str::to_owned),
     }
+}
+
+/// The plain mass unit a header states (`CH4 (kg)`, `N2O in t`), read
+/// from its words and the text in brackets with the unit table.
+pub fn mass_unit_in_header(header: &str) -> Option<&'static str> {
+    let text = crate::read::clean_text(header);
+    let bracketed = text
+        .split(['(', '[', ')', ']'])
+        .skip(1)
+        .step_by(2)
+        .map(str::trim);
+    let words = text.split(|c: char| c.is_whitespace() || "()[],;".contains(c));
+    bracketed.chain(words).find_map(
+        |candidate| match crate::normalize::units::lookup(candidate) {
+            crate::normalize::units::Lookup::Known(unit)
+                if unit.dimension == crate::normalize::units::Dimension::Mass =>
+            {
+                Some(unit.symbol)
+            }
+            _ => None,
+        },
+    )
 }
 
 /// The CO2e mass unit a header states, when it states one plainly.

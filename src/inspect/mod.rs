@@ -124,6 +124,7 @@ pub fn inspect_sheet(sheet: &Sheet) -> SheetInspection {
             }
         })
         .collect();
+    forget_repeated_headers(&mut columns);
     prefer_best_basis(&mut columns);
     SheetInspection {
         name: sheet.name.clone(),
@@ -141,6 +142,21 @@ pub fn inspect_sheet(sheet: &Sheet) -> SheetInspection {
         shape,
         gpc_ref_columns: wide,
         columns,
+    }
+}
+
+/// A mapping names columns by their header, so of two columns with the
+/// same header only the first can be read: the others get no guess.
+fn forget_repeated_headers(columns: &mut [InspectedColumn]) {
+    let mut seen = std::collections::HashSet::new();
+    for column in columns.iter_mut() {
+        let Some(header) = &column.profile.header else {
+            continue;
+        };
+        if !seen.insert(crate::layout::header::header_key(header)) {
+            column.guess = None;
+            column.basis = None;
+        }
     }
 }
 

@@ -81,10 +81,18 @@ pub fn header_row_candidates(sheet: &Sheet) -> Vec<u32> {
     std::iter::once(header).chain(above).collect()
 }
 
+/// Cells of a row that read as headers: text that is no number, and
+/// years (tables with one column per year head them `2019`, `2020`).
 fn text_cells(sheet: &Sheet, row: u32) -> usize {
+    let year = |n: f64| n.fract() == 0.0 && (1900.0..=2100.0).contains(&n);
     (0..sheet.col_end())
         .filter(|&col| match sheet.get(row, col) {
-            Cell::Text(text) => matches!(number(text), Cleaned::Invalid(_)),
+            Cell::Text(text) => match number(text) {
+                Cleaned::Invalid(_) => true,
+                Cleaned::Value(n) => year(n),
+                Cleaned::Null => false,
+            },
+            Cell::Number(n) => year(*n),
             _ => false,
         })
         .count()
@@ -98,13 +106,22 @@ fn text_cells(sheet: &Sheet, row: u32) -> usize {
 /// than the header); else `row` alone.
 pub fn header_rows(sheet: &Sheet, row: u32) -> Vec<u32> {
     let text = |r: u32, c: u32| sheet.get(r, c).display().is_some();
+    // A group title is short text, not a `Source: ...` note.
+    let title = |r: u32, c: u32| sheet.get(r, c).display().is_some_and(|t| !t.contains(':'));
     let grouped = |above: u32, below: u32| {
         (0..sheet.col_end().saturating_sub(1))
-            .any(|c| text(above, c) && !text(above, c + 1) && text(below, c) && text(below, c + 1))
+            .any(|c| title(above, c) && !text(above, c + 1) && text(below, c) && text(below, c + 1))
     };
+    // Column headers: text only, and no notation key (a row holding `NO`
+    // or `NE` is a record).
     let only_text = |r: u32| {
-        let filled = (0..sheet.col_end()).filter(|&c| text(r, c)).count();
-        filled >= 2 && text_cells(sheet, r) == filled
+        let cells: Vec<String> = (0..sheet.col_end())
+            .filter_map(|c| sheet.get(r, c).display())
+            .collect();
+        let keys = ["NO", "NE", "IE", "C", "NA"];
+        cells.len() >= 2
+            && text_cells(sheet, r) == cells.len()
+            && !cells.iter().any(|c| keys.contains(&c.as_str()))
     };
     if row + 1 < sheet.row_end() && grouped(row, row + 1) && only_text(row + 1) {
         return vec![row, row + 1];
@@ -251,6 +268,49 @@ mod tests {
         );
         // A single title line above a plain header stays out of it.
         assert_eq!(header_rows(&super::tests::sheet(), 2), vec![2]);
+    }
+
+    #[test]
+    fn records_and_notes_are_no_group_titles() {
+        let sheet = Sheet::new(
+            None,
+            (0, 0),
+            vec![
+                vec![
+                    text("GPC ref"),
+                    text("Notation key"),
+                    Cell::Empty,
+                    text("Total"),
+                ],
+                vec![text("I.1.1"), text("NO"), text("see note")],
+                vec![text("I.1.2"), Cell::Empty, Cell::Empty, text("5")],
+            ],
+        );
+        assert_eq!(header_rows(&sheet, 0), vec![0]);
+        let notes = Sheet::new(
+            None,
+            (0, 0),
+            vec![
+                vec![text("Source: office"), Cell::Empty, text("By: me")],
+                vec![text("City"), text("Year"), text("Total")],
+                vec![text("A"), text("2021"), text("5")],
+            ],
+        );
+        assert_eq!(header_row_candidates(&notes)[0], 1);
+        assert_eq!(header_rows(&notes, 1), vec![1]);
+    }
+
+    #[test]
+    fn years_heading_columns_count_as_headers() {
+        let sheet = Sheet::new(
+            None,
+            (0, 0),
+            vec![
+                vec![text("Sector"), text("2019"), text("2020"), text("2021")],
+                vec![text("Energy"), text("NO"), text("NE"), text("12")],
+            ],
+        );
+        assert_eq!(header_row_candidates(&sheet)[0], 0);
     }
 
     #[test]

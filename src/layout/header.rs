@@ -89,10 +89,11 @@ impl Header {
                 names.insert(col, parts.join(HEADER_PART_SEPARATOR));
             }
         }
-        let mut columns: HashMap<String, u32> = names
-            .iter()
-            .map(|(&col, name)| (header_key(name), col))
-            .collect();
+        // Of two columns with the same header, the first is the one found.
+        let mut columns: HashMap<String, u32> = HashMap::new();
+        for (&col, name) in &names {
+            columns.entry(header_key(name)).or_insert(col);
+        }
         for (bottom, cols) in bottoms {
             if let [col] = cols[..] {
                 columns.entry(bottom).or_insert(col);

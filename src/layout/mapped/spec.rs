@@ -369,13 +369,19 @@ pub fn mass_factor(unit: &str) -> Option<f64> {
 
 /// The first line, outside comments, that still holds the `"FILL"` blank
 /// `inspect --emit-mapping` writes where it cannot guess.
+/// Blanks sit in a column list (`columns = ["FILL"]`) or as a unit
+/// (`unit = "FILL"`, `records_unit = "FILL"`), so a value "FILL" elsewhere
+/// (an alias of a value written FILL) is no blank.
 fn unfilled_blank(text: &str) -> Option<usize> {
-    text.lines()
-        .position(|line| {
-            let line = line.trim_start();
-            !line.starts_with('#') && line.contains("\"FILL\"")
-        })
-        .map(|index| index + 1)
+    text.lines().position(holds_blank).map(|index| index + 1)
+}
+
+/// True for a line of a mapping that still holds a `FILL` blank.
+pub fn holds_blank(line: &str) -> bool {
+    let line = line.trim_start();
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    !line.starts_with('#')
+        && (compact.contains("columns=[\"FILL\"]") || compact.contains("unit=\"FILL\""))
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
