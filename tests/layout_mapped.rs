@@ -414,3 +414,31 @@ fn a_header_over_two_rows_names_columns_by_group_and_column() {
         summary.message
     );
 }
+
+#[test]
+fn an_ambiguous_unit_in_a_mapping_is_read_as_the_table_says_with_a_warning() {
+    let dir = fixtures().join("mapped");
+    let text = std::fs::read_to_string(dir.join("long-table.toml")).unwrap();
+    let temp = tempfile::tempdir().unwrap();
+    let mapping = temp.path().join("us.toml");
+    std::fs::write(
+        &mapping,
+        text.replace("records_unit = \"ktCO2e\"", "records_unit = \"MTCO2e\""),
+    )
+    .unwrap();
+    let (_, report) = validate_json(
+        &[&dir.join("long-table.csv")],
+        &["--mapping", mapping.to_str().unwrap()],
+    );
+    let file = &report["files"][0];
+    let warnings: Vec<&serde_json::Value> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "U005")
+        .collect();
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0]["value"], "MTCO2e");
+    // Metric tonnes: 1,5 is 1.5 t, not 1.5 Mt.
+    assert_eq!(file["inventories"][0]["totals"]["scope1"], 1.5);
+}

@@ -14,6 +14,7 @@ pub use spec::{Mapping, MappingError, Shape};
 
 use super::builder::Extraction;
 use super::header::Header;
+use crate::normalize::units;
 use crate::read::{Sheet, Workbook};
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
@@ -163,7 +164,43 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
         Shape::Records => records::extract(mapping, sheet, &header),
     };
     findings.push(summary(mapping, sheet, &header, &inventories, &findings));
+    findings.extend(ambiguous_units(mapping));
     (inventories, findings)
+}
+
+/// A warning for each unit the mapping spells ambiguously (`MTCO2e`: US
+/// metric tonnes or SI megatonnes), saying how it is read.
+fn ambiguous_units(mapping: &Mapping) -> Vec<Finding> {
+    let fields = mapping
+        .record_fields
+        .iter()
+        .filter_map(|f| f.spec.unit.as_ref().map(|u| u.get_ref().as_str()));
+    let totals = mapping.totals.iter().map(|t| t.unit.as_str());
+    let mut spellings: Vec<&str> = std::iter::once(mapping.table.records_unit.as_str())
+        .chain(fields)
+        .chain(totals)
+        .collect();
+    spellings.sort_unstable();
+    spellings.dedup();
+    spellings
+        .into_iter()
+        .filter_map(|written| match units::lookup(written) {
+            units::Lookup::Ambiguous { unit, why } => Some(
+                Finding::new(
+                    Code::AmbiguousUnit,
+                    format!(
+                        "the unit `{written}` in {} is ambiguous; it is read as {}",
+                        mapping.origin, unit.symbol
+                    ),
+                )
+                .value(Some(written.to_owned()))
+                .help(format!(
+                    "{why}; write the unambiguous spelling in the mapping"
+                )),
+            ),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Rows read, inventories made, rows left out, and the columns no field of
