@@ -215,12 +215,38 @@ fn the_report_names_each_quirk_at_its_cell() {
             place("N002", Some("eCRF_3"), "G4"),
             place("G007", Some("eCRF_3"), "B6"),
             place("G006", Some("eCRF_3"), "B7"),
-            place("N002", Some("eCRF_3"), "G7"),
             place("G005", Some("eCRF_3"), "B8"),
         ]
     );
     assert_eq!(
         file["findings"][0]["message"],
         "eCRF_3: 7 activity rows read; 1 placeholder rows for cells the GPC does not have skipped"
+    );
+}
+
+#[test]
+fn a_notation_key_takes_the_explanation_of_its_crf_row_in_ecrf_2() {
+    let bytes = std::fs::read(fixture()).unwrap();
+    let (_, input) = ghgcheck::read::read_bytes(Path::new("x.xlsx"), &bytes).unwrap();
+    let extraction = ghgcheck::layout::extract(ghgcheck::layout::Layout::Ecrf, &input)
+        .inventories
+        .remove(0);
+    let records = extraction.document["emissions"].as_array().unwrap();
+    let index = records
+        .iter()
+        .position(|r| r["sub_sector"] == "Local renewable generation")
+        .unwrap();
+    assert_eq!(records[index]["notation_key"], "NE");
+    assert_eq!(
+        records[index]["notation_explanation"],
+        "Rooftop solar is not metered yet"
+    );
+    let source = extraction
+        .sources
+        .get(&format!("/emissions/{index}/notation_explanation"))
+        .unwrap();
+    assert_eq!(
+        (source.cell.sheet.as_deref(), source.cell.a1()),
+        (Some("eCRF_2"), "H8".to_owned())
     );
 }

@@ -245,6 +245,7 @@ pub fn ecrf_workbook() -> Result<Vec<u8>, XlsxError> {
                         V::S("Generation of grid-supplied energy > Local renewable generation"),
                     ),
                     (2, V::S("NE")),
+                    (7, V::S("Rooftop solar is not metered yet")),
                 ],
             ),
             (

@@ -4,6 +4,7 @@
 //! activity row.
 
 mod activities;
+mod explanations;
 mod facts;
 mod summary;
 
@@ -39,6 +40,9 @@ pub fn extract(book: &Workbook) -> Extraction {
     match book.sheet(SHEET_ACTIVITIES) {
         Some(sheet) => activities::read(&mut out, sheet),
         None => out.findings.push(missing(SHEET_ACTIVITIES)),
+    }
+    if let Some(sheet) = book.sheet(SHEET_SUMMARY) {
+        explanations::apply(&mut out, sheet);
     }
     out
 }
