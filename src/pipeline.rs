@@ -31,6 +31,17 @@ pub enum Status {
     Unreadable,
 }
 
+impl Status {
+    /// The name reports use: `valid`, `invalid` or `unreadable`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Valid => "valid",
+            Status::Invalid => "invalid",
+            Status::Unreadable => "unreadable",
+        }
+    }
+}
+
 /// How files are checked; one value serves a whole batch.
 #[derive(Clone, Debug, Default)]
 pub struct Options {

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use ghgcheck::model::source_map::SourceMap;
 use serde_json::Value;
-use support::{fixtures, run_with_stderr};
+use support::{csv_rows, fixtures, run_with_stderr};
 
 /// Runs the gas-masses table through `validate --out` and returns the
 /// emissions rows and the inventory document.
@@ -23,19 +23,7 @@ fn run(out: &Path, extra: &[&str]) -> (Vec<BTreeMap<String, String>>, Value) {
     args.extend_from_slice(extra);
     let (code, _, stderr) = run_with_stderr(&args);
     assert_eq!(code, 0, "{stderr}");
-    let mut reader = csv::Reader::from_path(out.join("emissions.csv")).unwrap();
-    let headers = reader.headers().unwrap().clone();
-    let rows = reader
-        .records()
-        .map(|r| {
-            let r = r.unwrap();
-            headers
-                .iter()
-                .map(str::to_owned)
-                .zip(r.iter().map(str::to_owned))
-                .collect()
-        })
-        .collect();
+    let rows = csv_rows(&out.join("emissions.csv"));
     let document = fs::read(out.join("inventories").join("br-testopolis-2022.json")).unwrap();
     (rows, serde_json::from_slice(&document).unwrap())
 }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use ghgcheck::model::source_map::SourceMap;
 use ghgcheck::template::{CellInput, TemplateFormat, template_bytes};
 use serde_json::Value;
-use support::{fixtures, run_with_stderr, valid_filling};
+use support::{csv_rows, fixtures, run_with_stderr, valid_filling};
 
 /// Runs `validate` on `paths` with `--out dir` and the extra arguments.
 fn run_out(paths: &[PathBuf], dir: &Path, extra: &[&str]) -> i32 {
@@ -22,23 +22,6 @@ fn run_out(paths: &[PathBuf], dir: &Path, extra: &[&str]) -> i32 {
     let (code, _, stderr) = run_with_stderr(&args);
     assert!(code == 0 || code == 1, "exit {code}: {stderr}");
     code
-}
-
-/// The rows of a CSV output as maps from column name to text.
-fn csv_rows(path: &Path) -> Vec<BTreeMap<String, String>> {
-    let mut reader = csv::Reader::from_path(path).unwrap();
-    let headers = reader.headers().unwrap().clone();
-    reader
-        .records()
-        .map(|r| {
-            let r = r.unwrap();
-            headers
-                .iter()
-                .map(str::to_owned)
-                .zip(r.iter().map(str::to_owned))
-                .collect()
-        })
-        .collect()
 }
 
 /// Every file under `dir`, by relative path, with its bytes.

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use super::profile::ColumnProfile;
+use super::profile::{ColumnProfile, is_notation_key};
 use crate::layout::header::{HEADER_PART_SEPARATOR, header_key};
 use crate::layout::mapped::{Shape, shipped};
 use crate::layout::template::spec::{CITY_FACTS, EMISSION_COLUMNS, INVENTORY_FACTS};
@@ -175,12 +175,7 @@ fn gpc_ref_header(header: &str) -> bool {
 
 /// Every value is a GPC notation key (NO, IE, NE, C, NA).
 fn holds_notation_keys(column: &ColumnProfile) -> bool {
-    let keys = ["NO", "IE", "NE", "C", "NA"];
-    !column.distinct.is_empty()
-        && column
-            .distinct
-            .iter()
-            .all(|v| keys.iter().any(|k| v.eq_ignore_ascii_case(k)))
+    !column.distinct.is_empty() && column.distinct.iter().all(|v| is_notation_key(v))
 }
 
 fn ranked(guess: Guess, basis: Basis, rank: usize) -> Ranked {

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::layout::header::Header;
+use crate::layout::template::spec::ListName;
 use crate::model::location::column_letters;
 use crate::normalize::clean::{Cleaned, number};
 use crate::normalize::sector::{RefParse, parse_ref};
@@ -81,6 +82,15 @@ pub fn header_row_candidates(sheet: &Sheet) -> Vec<u32> {
     std::iter::once(header).chain(above).collect()
 }
 
+/// A GPC notation key (NO, IE, NE, C), or `NA`, which reporters write as one.
+pub fn is_notation_key(text: &str) -> bool {
+    ListName::NotationKey
+        .values()
+        .iter()
+        .chain(&["NA"])
+        .any(|k| k.eq_ignore_ascii_case(text))
+}
+
 /// Cells of a row that read as headers: text that is no number, and
 /// years (tables with one column per year head them `2019`, `2020`).
 fn text_cells(sheet: &Sheet, row: u32) -> usize {
@@ -118,10 +128,9 @@ pub fn header_rows(sheet: &Sheet, row: u32) -> Vec<u32> {
         let cells: Vec<String> = (0..sheet.col_end())
             .filter_map(|c| sheet.get(r, c).display())
             .collect();
-        let keys = ["NO", "NE", "IE", "C", "NA"];
         cells.len() >= 2
             && text_cells(sheet, r) == cells.len()
-            && !cells.iter().any(|c| keys.contains(&c.as_str()))
+            && !cells.iter().any(|c| is_notation_key(c))
     };
     if row + 1 < sheet.row_end() && grouped(row, row + 1) && only_text(row + 1) {
         return vec![row, row + 1];

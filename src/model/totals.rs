@@ -37,7 +37,12 @@ pub fn record_amount(record: &Value) -> Option<f64> {
 /// Sums are rounded to the gram (6 decimals of a tonne) so that float noise
 /// such as `1912883.0070000004` does not reach reports.
 fn round(total: Option<f64>) -> Option<f64> {
-    total.map(|t| (t * 1e6).round() / 1e6)
+    total.map(to_the_gram)
+}
+
+/// Tonnes rounded to the gram (6 decimals).
+pub fn to_the_gram(tonnes: f64) -> f64 {
+    (tonnes * 1e6).round() / 1e6
 }
 
 /// Totals of an inventory document.

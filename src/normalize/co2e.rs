@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 
 use super::gwp::{GwpSet, gwp};
 use crate::model::source_map::SourceMap;
+use crate::model::totals::to_the_gram;
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
 
@@ -77,12 +78,6 @@ fn number(document: &Value, pointer: &str) -> Option<f64> {
     document.pointer(pointer).and_then(Value::as_f64)
 }
 
-/// Rounds to the gram (6 decimals of a tonne), so that re-weighting does
-/// not leave float noise such as `149.96250000000003`.
-fn grams(value: f64) -> f64 {
-    (value * 1e6).round() / 1e6
-}
-
 /// CO2e for gases given only as a mass.
 fn weigh_masses(document: &mut Value, sources: &SourceMap, set: Option<GwpSet>) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -100,7 +95,7 @@ fn weigh_masses(document: &mut Value, sources: &SourceMap, set: Option<GwpSet>) 
                     crate::model::document::set_at(
                         document,
                         &format!("{base}/tco2e"),
-                        json!(grams(mass * factor)),
+                        json!(to_the_gram(mass * factor)),
                     );
                 }
                 None => {
@@ -173,7 +168,7 @@ fn restate(
                 (None, Some(co2e), Some(old_gwp)) => co2e / old_gwp * new_gwp,
                 _ => continue,
             };
-            let restated = grams(restated);
+            let restated = to_the_gram(restated);
             // A total counted a gas given only as a mass in the declared set (or
             // not at all when that set has no GWP for it).
             let before = stated
@@ -184,7 +179,7 @@ fn restate(
         }
         let total = format!("/emissions/{index}/total_tco2e");
         if let Some(stated) = number(document, &total) {
-            crate::model::document::set_at(document, &total, json!(grams(stated + change)));
+            crate::model::document::set_at(document, &total, json!(to_the_gram(stated + change)));
         }
     }
     crate::model::document::set_at(document, "/inventory/declared_gwp_set", json!(from.name()));
@@ -225,7 +220,7 @@ fn blocker(record: &Value, from: GwpSet, to: GwpSet) -> Option<String> {
         // Gases that do not add up to the total leave a part no GWP re-weights.
         Some(sum) if (total - sum).abs() > (total.abs() * 1e-4).max(0.001) => Some(format!(
             "has a total of {total} tCO2e that its gases ({}) do not add up to",
-            grams(sum)
+            to_the_gram(sum)
         )),
         Some(_) => None,
     }

@@ -4,6 +4,7 @@
 
 use super::neutralise::neutralise;
 use super::table::{Field, Table};
+use crate::read::format_number;
 
 /// The CSV bytes of a table.
 pub fn csv_bytes(table: &Table, bom: bool) -> Result<Vec<u8>, csv::Error> {
@@ -27,16 +28,7 @@ fn cell_text(field: &Field) -> String {
         Field::Null => String::new(),
         Field::Text(text) => neutralise(text).into_owned(),
         Field::Integer(i) => i.to_string(),
-        Field::Number(n) => number_text(*n),
-    }
-}
-
-/// The shortest text that reads back as the same number (`1500`, `0.1`).
-pub fn number_text(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
+        Field::Number(n) => format_number(*n),
     }
 }
 

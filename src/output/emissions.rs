@@ -5,7 +5,6 @@
 
 use serde_json::Value;
 
-use super::csv_writer;
 use super::table::{ColumnSpec, Field, ForeignKey, Table, integer, number, text};
 use crate::model::gpc;
 use crate::model::source_map::Source;
@@ -13,6 +12,7 @@ use crate::model::totals::record_amount;
 use crate::normalize::clean::{self, Cleaned};
 use crate::normalize::units::{self, Lookup};
 use crate::pipeline::{FileReport, InventorySummary};
+use crate::read::format_number;
 
 pub const GASES: [&str; 7] = ["co2", "ch4", "n2o", "hfcs", "pfcs", "sf6", "nf3"];
 
@@ -191,7 +191,7 @@ fn row(
         Field::of(doc.pointer("/inventory/gwp_set")),
         Field::of(doc.pointer("/inventory/declared_gwp_set")),
         Field::of(record.pointer("/activity/data_quality")),
-        Field::text(Some(status_name(inventory))),
+        Field::text(Some(inventory.status.as_str())),
         Field::text(value.as_deref()),
         Field::text(unit.as_deref()),
         Field::number(factor),
@@ -232,7 +232,7 @@ impl<'a> Provenance<'a> {
             let (unit, unit_factor) = sources.unit(&pointer).unwrap_or((plain_unit, 1.0));
             let value = source.and_then(|s| s.value.clone()).or_else(|| {
                 let stated = as_reported?.pointer(path)?.as_f64()?;
-                Some(csv_writer::number_text(stated))
+                Some(format_number(stated))
             })?;
             // Output over input: also covers GWP weighting and restatement.
             let factor = match (
@@ -274,12 +274,4 @@ fn activity_in_base_unit(record: &Value) -> Option<(f64, &'static str)> {
     };
     let base = units::base_unit(unit.dimension);
     Some((units::to_base(amount, unit), base.symbol))
-}
-
-pub fn status_name(inventory: &InventorySummary) -> &'static str {
-    match inventory.status {
-        crate::pipeline::Status::Valid => "valid",
-        crate::pipeline::Status::Invalid => "invalid",
-        crate::pipeline::Status::Unreadable => "unreadable",
-    }
 }

@@ -4,7 +4,6 @@
 
 use serde_json::Value;
 
-use super::emissions::status_name;
 use super::table::{ColumnSpec, Field, Table, integer, number, text};
 use crate::layout::mapped::spec::co2e_factor;
 use crate::pipeline::{FileReport, InventorySummary};
@@ -111,7 +110,7 @@ pub fn row(report: &FileReport, index: usize, inventory: &InventorySummary) -> V
         Field::of(doc.pointer("/inventory/gwp_set")),
         Field::of(doc.pointer("/inventory/declared_gwp_set")),
         Field::text(report.layout.map(|l| l.name())),
-        Field::text(Some(status_name(inventory))),
+        Field::text(Some(inventory.status.as_str())),
         Field::Integer(errors),
         Field::Integer(warnings),
         Field::Integer(doc["emissions"].as_array().map_or(0, Vec::len) as i64),

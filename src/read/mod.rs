@@ -9,7 +9,7 @@ mod spreadsheet;
 
 use std::path::Path;
 
-pub use cell::{Cell, Sheet, Workbook, clean_text};
+pub use cell::{Cell, Sheet, Workbook, clean_text, format_number};
 pub use sniff::{FileFormat, KNOWN_EXTENSIONS};
 
 use crate::report::finding::Finding;

@@ -6,6 +6,7 @@
 use serde_json::Value;
 
 use crate::model::source_map::SourceMap;
+use crate::model::totals::to_the_gram;
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
 
@@ -30,7 +31,7 @@ pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
         if (total - sum).abs() <= (total.abs() * 1e-4).max(1e-6) {
             continue;
         }
-        let rounded = (sum * 1e6).round() / 1e6;
+        let rounded = to_the_gram(sum);
         out.push(
             Finding::new(
                 Code::TotalDiffersFromGases,

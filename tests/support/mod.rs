@@ -6,6 +6,7 @@
 
 pub mod ecrf;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use ghgcheck::template::{CellInput, EmissionEntry, Filling};
@@ -221,4 +222,21 @@ pub fn run_with_stderr(args: &[&str]) -> (i32, String, String) {
         String::from_utf8_lossy(&output.stdout).into_owned(),
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
+}
+
+/// The rows of a CSV output as maps from column name to text.
+pub fn csv_rows(path: &Path) -> Vec<BTreeMap<String, String>> {
+    let mut reader = csv::Reader::from_path(path).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            headers
+                .iter()
+                .map(str::to_owned)
+                .zip(r.iter().map(str::to_owned))
+                .collect()
+        })
+        .collect()
 }
