@@ -92,10 +92,18 @@ impl Finding {
     }
 }
 
-/// Puts findings into their canonical order, and drops exact duplicates.
+/// Puts findings into their canonical order, and drops duplicates: exact
+/// ones, and those saying the same thing about the same cell of the same
+/// inventory (several eCRF_3 rows missing the explanation that one eCRF_2
+/// cell should give are one thing to fix).
 pub fn sort_findings(findings: &mut Vec<Finding>) {
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings.dedup();
+    let mut seen = std::collections::HashSet::new();
+    findings.retain(|f| match &f.cell {
+        Some(cell) => seen.insert((cell.clone(), f.code, f.message.clone(), f.inventory)),
+        None => true,
+    });
 }
 
 /// Counts used by summaries.
@@ -117,5 +125,34 @@ impl Counts {
             }
         }
         counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_finding_per_cell_and_message_is_kept() {
+        let at = |pointer: &str| {
+            Finding::new(
+                Code::NotationKeyUnexplained,
+                "notation key NE has no explanation",
+            )
+            .at(Some(CellRef::new(Some("eCRF_2"), 4, 7)))
+            .pointer(pointer)
+        };
+        let elsewhere = Finding::new(
+            Code::NotationKeyUnexplained,
+            "notation key NE has no explanation",
+        )
+        .at(Some(CellRef::new(Some("eCRF_2"), 5, 7)));
+        let mut findings = vec![at("/emissions/7"), elsewhere, at("/emissions/3")];
+        sort_findings(&mut findings);
+        let kept: Vec<(u32, Option<&str>)> = findings
+            .iter()
+            .map(|f| (f.cell.as_ref().unwrap().row, f.pointer.as_deref()))
+            .collect();
+        assert_eq!(kept, vec![(4, Some("/emissions/3")), (5, None)]);
     }
 }

@@ -179,6 +179,9 @@ impl Diagnostic for FindingDiagnostic<'_> {
         let span = self.span?;
         let label = if self.finding.value.is_some() {
             "here"
+        } else if self.finding.cell.is_none() {
+            // A layout without a place for the field (a CSV export, JSON).
+            "not in the file"
         } else {
             "fill this cell"
         };

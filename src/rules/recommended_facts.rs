@@ -8,6 +8,22 @@ use crate::model::source_map::SourceMap;
 use crate::report::finding::Finding;
 use crate::rules::registry::Code;
 
+/// What to do when the file has no place for a fact (a CityCatalyst or CDP
+/// export): the command line and sidecar files supply country and GWP set.
+fn no_place_help(pointer: &str) -> &'static str {
+    match pointer {
+        "/city/country" => {
+            "this file has no place for it: pass --country BR, or write `country = \"BR\"` in a sidecar file <file>.ghgcheck.toml beside it"
+        }
+        "/inventory/gwp_set" => {
+            "this file has no place for it: pass --gwp AR5, or write `gwp = \"AR5\"` in a sidecar file <file>.ghgcheck.toml beside it"
+        }
+        _ => {
+            "this file has no place for it: send it with the submission, or use the ghgcheck template (`ghgcheck template`), which has one"
+        }
+    }
+}
+
 const RECOMMENDED: &[(&str, &str, &str)] = &[
     (
         "/city/country",
@@ -41,13 +57,56 @@ pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
         if document.pointer(pointer).is_some() || sources.is_reported(pointer) {
             continue;
         }
-        out.push(
-            Finding::new(
-                Code::RecommendedFactMissing,
-                format!("{what} is not stated"),
-            )
-            .located(sources, pointer)
-            .help(*help),
+        let finding = Finding::new(
+            Code::RecommendedFactMissing,
+            format!("{what} is not stated"),
+        )
+        .located(sources, pointer);
+        let help = match finding.cell {
+            Some(_) => (*help).to_owned(),
+            None => no_place_help(pointer).to_owned(),
+        };
+        out.push(finding.help(help));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::location::CellRef;
+    use crate::model::source_map::Source;
+    use serde_json::json;
+
+    #[test]
+    fn a_fact_the_file_has_no_place_for_points_to_the_command_line() {
+        let mut sources = SourceMap::default();
+        sources.insert(
+            "/city/population/value",
+            Source {
+                cell: CellRef::new(Some("City"), 8, 1),
+                field: "Population".to_owned(),
+                value: None,
+            },
+        );
+        let document = json!({"city": {"boundary": "x"}, "inventory": {"gpc_level": "basic", "gwp_set": "AR5"}});
+        let mut out = Vec::new();
+        check(&document, &sources, &mut out);
+        let helps: Vec<(Option<String>, String)> = out
+            .iter()
+            .map(|f| (f.cell.as_ref().map(CellRef::a1), f.help.clone().unwrap()))
+            .collect();
+        assert_eq!(
+            helps,
+            vec![
+                (
+                    None,
+                    "this file has no place for it: pass --country BR, or write `country = \"BR\"` in a sidecar file <file>.ghgcheck.toml beside it".to_owned()
+                ),
+                (
+                    Some("B9".to_owned()),
+                    "write the resident population within the city boundary for the inventory year".to_owned()
+                ),
+            ]
         );
     }
 }

@@ -3,7 +3,8 @@
 //! explanation of the notation keys of its CRF row. An eCRF_3 row carrying a
 //! notation key without an explanation of its own takes the one written on
 //! its CRF row (`Sector > Sub-sector`, the sub-sector's first part), with
-//! that cell as its source.
+//! that cell as its source; when that cell is blank, it is where a missing
+//! explanation is reported, since that is where the template asks for it.
 
 use serde_json::Value;
 
@@ -32,7 +33,6 @@ pub(super) fn apply(out: &mut Extraction, summary: &Sheet) {
         .unwrap_or(DEFAULT_COL);
     let first = header.as_ref().map_or(0, |h| h.row + 1);
     let rows: Vec<(String, u32)> = (first..summary.row_end())
-        .filter(|&row| !summary.get(row, col).is_blank())
         .filter_map(|row| {
             let label = summary.get(row, LABEL_COL).display()?;
             Some((header_key(&label), row))
@@ -50,9 +50,14 @@ pub(super) fn apply(out: &mut Extraction, summary: &Sheet) {
         let Some(key) = crf_row_key(record) else {
             continue;
         };
-        if let Some((_, row)) = rows.iter().find(|(label, _)| *label == key) {
+        if let Some(&(_, row)) = rows.iter().find(|(label, _)| *label == key) {
             let pointer = format!("/emissions/{index}/notation_explanation");
-            out.put(&pointer, summary, *row, col, FIELD, Kind::Text);
+            match summary.get(row, col).is_blank() {
+                true => out.anchor(&pointer, summary, row, col, FIELD),
+                false => {
+                    out.put(&pointer, summary, row, col, FIELD, Kind::Text);
+                }
+            }
         }
     }
 }
