@@ -10,7 +10,8 @@ use std::sync::mpsc;
 
 use rayon::prelude::*;
 
-use crate::pipeline::{FileReport, Options, check_file};
+use crate::outcome::FileReport;
+use crate::pipeline::{Options, check_file};
 
 /// Checks `files` with `jobs` threads (0 = one per core) and calls
 /// `on_report` once per file, in the order of `files`.
@@ -73,7 +74,7 @@ impl IdAssigner {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::{InventorySummary, Status};
+    use crate::outcome::{InventorySummary, Status};
     use std::path::PathBuf;
 
     fn report(id: &str) -> FileReport {

@@ -7,12 +7,14 @@
 //! prints and never exits; `main.rs` owns the terminal and the exit code.
 
 pub mod batch;
+pub mod diagnostic;
 pub mod discover;
 pub mod fs_atomic;
 pub mod inspect;
 pub mod layout;
 pub mod model;
 pub mod normalize;
+pub mod outcome;
 pub mod output;
 pub mod pipeline;
 pub mod read;

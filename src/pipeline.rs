@@ -3,44 +3,21 @@
 //! report; nothing here stops a batch.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use serde::Serialize;
 use serde_json::Value;
 
+use crate::diagnostic::{Code, Severity};
+use crate::diagnostic::{Finding, sort_findings};
 use crate::layout::facts::{self, Overrides};
 use crate::layout::{self, Layout};
 use crate::model::source_map::SourceMap;
-use crate::model::totals::{self, Totals};
+use crate::model::totals;
 use crate::normalize::gwp::GwpSet;
 use crate::normalize::{co2e, unit_check};
-use crate::read::{self, FileFormat};
-use crate::report::finding::{Counts, Finding, sort_findings};
-use crate::rules::registry::{Code, Severity};
+use crate::outcome::{FileReport, InventorySummary, Status};
+use crate::read;
 use crate::{rules, schema};
-
-/// The outcome of one file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    /// Read and checked, no error (warnings allowed).
-    Valid,
-    /// Read and checked, with at least one error.
-    Invalid,
-    /// Could not be read or its layout is unknown.
-    Unreadable,
-}
-
-impl Status {
-    /// The name reports use: `valid`, `invalid` or `unreadable`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Valid => "valid",
-            Status::Invalid => "invalid",
-            Status::Unreadable => "unreadable",
-        }
-    }
-}
 
 /// How files are checked; one value serves a whole batch.
 #[derive(Clone, Debug, Default)]
@@ -52,61 +29,6 @@ pub struct Options {
     /// GWP set the CO2e figures are wanted in (`--gwp`); inventories that
     /// declare another set are restated where their gases allow.
     pub gwp: Option<GwpSet>,
-}
-
-/// What a file's inventory looks like in a report.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct InventorySummary {
-    /// Stable within and across runs, unique within a batch (see [`crate::batch`]).
-    pub id: String,
-    pub city: Option<String>,
-    pub country: Option<String>,
-    pub year: Option<i64>,
-    pub totals: Totals,
-    /// Facts that do not come from the file itself, by JSON pointer, with
-    /// their origin (`file-name`, `sidecar`, `command-line`).
-    pub fact_sources: BTreeMap<String, &'static str>,
-    /// Invalid when this inventory, or its file as a whole, has an error.
-    pub status: Status,
-    /// The inventory document, normalised, for the dataset writers.
-    #[serde(skip)]
-    pub document: Value,
-    /// The document as extracted, before CO2e weighting and restatement:
-    /// the reported figures the datasets show beside the normalised ones.
-    #[serde(skip)]
-    pub reported: Value,
-    /// Where each field of the document came from.
-    #[serde(skip)]
-    pub sources: SourceMap,
-}
-
-/// Everything known about one checked file.
-#[derive(Clone, Debug)]
-pub struct FileReport {
-    pub path: PathBuf,
-    pub format: Option<FileFormat>,
-    pub layout: Option<Layout>,
-    pub status: Status,
-    pub inventories: Vec<InventorySummary>,
-    /// In canonical order (see [`sort_findings`]).
-    pub findings: Vec<Finding>,
-}
-
-impl FileReport {
-    pub fn counts(&self) -> Counts {
-        Counts::of(&self.findings)
-    }
-
-    fn unreadable(path: &Path, format: Option<FileFormat>, finding: Finding) -> Self {
-        FileReport {
-            path: path.to_owned(),
-            format,
-            layout: None,
-            status: Status::Unreadable,
-            inventories: Vec::new(),
-            findings: vec![finding],
-        }
-    }
 }
 
 /// Checks one file. Never panics outward: a panic becomes an internal-error finding.

@@ -1,7 +1,7 @@
 //! `ghgcheck schema`, `ghgcheck rules` and `ghgcheck explain CODE`: reference
 //! texts printed from the embedded schema and the code registry.
 
-use ghgcheck::rules::registry::{REGISTRY, lookup};
+use ghgcheck::diagnostic::{REGISTRY, lookup};
 use ghgcheck::schema::INVENTORY_SCHEMA;
 
 use super::output;

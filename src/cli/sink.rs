@@ -4,8 +4,8 @@
 
 use std::path::PathBuf;
 
+use ghgcheck::outcome::FileReport;
 use ghgcheck::output::{DatasetOptions, Datasets};
-use ghgcheck::pipeline::FileReport;
 use ghgcheck::report::json::JsonReport;
 use ghgcheck::report::summary::Summary;
 use ghgcheck::report::text::TextRenderer;

@@ -12,8 +12,9 @@ use ghgcheck::layout::facts::{Facts, Overrides};
 use ghgcheck::layout::mapped::Mapping;
 use ghgcheck::layout::{Layout, MappingRef};
 use ghgcheck::normalize::gwp::GwpSet;
+use ghgcheck::outcome::Status;
 use ghgcheck::output::DatasetOptions;
-use ghgcheck::pipeline::{Options, Status};
+use ghgcheck::pipeline::Options;
 
 use super::output;
 use super::sink::Sink;

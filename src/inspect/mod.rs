@@ -16,9 +16,9 @@ pub use emit::starter_mapping;
 pub use guess::{Basis, Guess, unit_in_header};
 pub use profile::{ColumnProfile, header_row_candidates, header_rows, profile_columns};
 
+use crate::diagnostic::Finding;
 use crate::layout::{self, mapped::Shape};
 use crate::read::{FileFormat, Input, Sheet, read_file};
-use crate::report::finding::Finding;
 
 /// What one file holds.
 #[derive(Debug, Serialize)]

@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
+use crate::diagnostic::column_letters;
 use crate::layout::header::Header;
 use crate::layout::template::spec::ListName;
-use crate::model::location::column_letters;
 use crate::normalize::clean::{Cleaned, number};
 use crate::normalize::sector::{RefParse, parse_ref};
 use crate::read::{Cell, Sheet};

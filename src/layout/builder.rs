@@ -7,11 +7,11 @@ use serde_json::Value;
 
 use super::template::spec::Kind;
 use super::template::values::{CellProblem, cell_value};
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::model::document::{new_document, set_at};
 use crate::model::source_map::{Source, SourceMap};
 use crate::read::Sheet;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 /// The result of extracting one inventory from a file.
 #[derive(Debug)]

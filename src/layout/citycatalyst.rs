@@ -8,13 +8,13 @@ use serde_json::{Value, json};
 use super::builder::Extraction;
 use super::header::Header;
 use super::template::spec::{Kind, ListName};
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::model::document::set_at;
 use crate::model::gpc;
 use crate::normalize::unit_check::did_you_mean;
 use crate::normalize::units::{self, Dimension};
 use crate::read::Sheet;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 /// One column of the export: the field it fills, its header spellings, its
 /// kind and, for amounts, the unit its numbers are in (gas columns are in

@@ -14,10 +14,10 @@ use serde_json::{Value, json};
 
 use super::builder::Extraction;
 use super::file_name::facts_from_name;
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::model::document::set_at;
 use crate::normalize::gwp::GwpSet;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 /// Where a fact came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,9 +5,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::read::{Sheet, clean_text};
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 /// How many rows from the top may hold title lines above the header.
 const HEADER_SEARCH_ROWS: u32 = 10;

@@ -15,9 +15,9 @@ use serde::{Serialize, Serializer};
 
 pub use builder::Extraction;
 
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::read::{Input, Workbook};
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 use template::spec;
 
 /// The layouts ghgcheck reads.

@@ -6,9 +6,10 @@
 use serde_json::{Value, json};
 
 use super::builder::Extraction;
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
+use crate::model::source_map::Locate;
 use crate::normalize::sector::{RefParse, parse_ref};
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 pub(super) fn normalise(out: &mut Extraction) {
     let Some(records) = out

@@ -3,6 +3,5 @@
 
 pub mod document;
 pub mod gpc;
-pub mod location;
 pub mod source_map;
 pub mod totals;

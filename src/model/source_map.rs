@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::document::parent;
-use super::location::CellRef;
+use crate::diagnostic::{CellRef, Finding};
 
 /// Where one field lives in the submitted file.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,6 +75,22 @@ impl SourceMap {
     /// layout converted it.
     pub fn unit(&self, pointer: &str) -> Option<(&str, f64)> {
         self.units.get(pointer).map(|(u, f)| (u.as_str(), *f))
+    }
+}
+
+/// Points findings at the field behind a JSON pointer.
+pub trait Locate {
+    /// The finding at the cell of `pointer` (or the cell where it would be
+    /// written), with that field's label.
+    fn located(self, sources: &SourceMap, pointer: &str) -> Self;
+}
+
+impl Locate for Finding {
+    fn located(self, sources: &SourceMap, pointer: &str) -> Self {
+        let place = sources
+            .locate(pointer)
+            .map(|source| (source.cell.clone(), source.field.clone()));
+        self.placed(place, pointer)
     }
 }
 

@@ -14,10 +14,11 @@
 use serde_json::{Value, json};
 
 use super::gwp::{GwpSet, gwp};
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
+use crate::model::source_map::Locate;
 use crate::model::source_map::SourceMap;
 use crate::model::totals::to_the_gram;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 /// Gases the GWP table weights one by one: (document key, table name).
 pub const WEIGHTED_GASES: [(&str, &str); 5] = [

@@ -6,9 +6,10 @@
 use serde_json::Value;
 
 use super::units::{self, Lookup};
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
+use crate::model::source_map::Locate;
 use crate::model::source_map::SourceMap;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 pub fn check(document: &Value, sources: &SourceMap) -> Vec<Finding> {
     let records = document["emissions"]

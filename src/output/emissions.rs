@@ -11,7 +11,7 @@ use crate::model::source_map::Source;
 use crate::model::totals::record_amount;
 use crate::normalize::clean::{self, Cleaned};
 use crate::normalize::units::{self, Lookup};
-use crate::pipeline::{FileReport, InventorySummary};
+use crate::outcome::{FileReport, InventorySummary};
 use crate::read::format_number;
 
 pub const GASES: [&str; 7] = ["co2", "ch4", "n2o", "hfcs", "pfcs", "sf6", "nf3"];

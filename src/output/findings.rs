@@ -2,7 +2,7 @@
 //! of `validate --format json`.
 
 use super::table::{ColumnSpec, Field, ForeignKey, Table, integer, text};
-use crate::pipeline::FileReport;
+use crate::outcome::FileReport;
 use crate::report::json::file_json;
 
 pub const COLUMNS: &[ColumnSpec] = &[

@@ -5,9 +5,9 @@
 use serde_json::Value;
 
 use super::table::{ColumnSpec, Field, Table, integer, number, text};
+use crate::diagnostic::Severity;
 use crate::layout::mapped::spec::co2e_factor;
-use crate::pipeline::{FileReport, InventorySummary};
-use crate::rules::registry::Severity;
+use crate::outcome::{FileReport, InventorySummary};
 
 pub const COLUMNS: &[ColumnSpec] = &[
     text(

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 pub use neutralise::neutralise;
 pub use swap::STAGING_PREFIX;
 
-use crate::pipeline::{FileReport, Status};
+use crate::outcome::{FileReport, Status};
 use table::Field;
 
 /// What goes into the datasets and how CSVs are written.

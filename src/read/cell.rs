@@ -3,7 +3,7 @@
 
 use chrono::NaiveDateTime;
 
-use crate::model::location::CellRef;
+use crate::diagnostic::CellRef;
 
 /// One cell value as read.
 #[derive(Clone, Debug, PartialEq)]

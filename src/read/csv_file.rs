@@ -5,8 +5,8 @@
 //! blank line is an empty row.
 
 use super::cell::{Cell, Sheet, Workbook};
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 
 pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);

@@ -12,8 +12,8 @@ use std::path::Path;
 pub use cell::{Cell, Sheet, Workbook, clean_text, format_number};
 pub use sniff::{FileFormat, KNOWN_EXTENSIONS};
 
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 
 /// What a readable file holds.
 #[derive(Debug)]

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 
 /// The formats ghgcheck reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

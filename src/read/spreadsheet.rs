@@ -7,8 +7,8 @@ use calamine::{Data, Ods, Range, Reader, Xls, XlsError, Xlsb, Xlsx, open_workboo
 
 use super::cell::{Cell, Sheet, Workbook};
 use super::sniff::{FileFormat, encrypted};
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 
 pub(super) fn read(format: FileFormat, bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
     let cursor = Cursor::new(bytes);

@@ -6,9 +6,9 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::finding::Finding;
 use super::summary::Summary;
-use crate::pipeline::FileReport;
+use crate::diagnostic::Finding;
+use crate::outcome::FileReport;
 
 /// Version of the JSON report format.
 pub const REPORT_VERSION: u32 = 1;

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::pipeline::{FileReport, Status};
+use crate::outcome::{FileReport, Status};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {

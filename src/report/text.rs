@@ -9,10 +9,10 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
 };
 
-use super::finding::{Counts, Finding};
 use super::summary::Summary;
-use crate::pipeline::{FileReport, Status};
-use crate::rules::registry::Severity;
+use crate::diagnostic::Severity;
+use crate::diagnostic::{Counts, Finding};
+use crate::outcome::{FileReport, Status};
 
 /// Renders reports; `colour` is decided by the caller (terminal, NO_COLOR).
 pub struct TextRenderer {
@@ -195,10 +195,10 @@ impl Diagnostic for FindingDiagnostic<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::CellRef;
+    use crate::diagnostic::Code;
     use crate::layout::Layout;
-    use crate::model::location::CellRef;
     use crate::read::FileFormat;
-    use crate::rules::registry::Code;
     use std::path::PathBuf;
 
     #[test]

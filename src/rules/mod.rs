@@ -4,13 +4,12 @@
 mod notation_keys;
 mod recommended_facts;
 mod record_sums;
-pub mod registry;
 mod scope_consistency;
 
 use serde_json::Value;
 
+use crate::diagnostic::Finding;
 use crate::model::source_map::SourceMap;
-use crate::report::finding::Finding;
 
 /// Runs every rule on a document.
 pub fn check(document: &Value, sources: &SourceMap) -> Vec<Finding> {

@@ -3,10 +3,11 @@
 
 use serde_json::Value;
 
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
+use crate::model::source_map::Locate;
 use crate::model::source_map::SourceMap;
 use crate::model::totals::record_amount;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 const KEYS: &[&str] = &["NO", "IE", "NE", "C"];
 

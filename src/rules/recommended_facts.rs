@@ -4,9 +4,10 @@
 
 use serde_json::Value;
 
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
+use crate::model::source_map::Locate;
 use crate::model::source_map::SourceMap;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 /// What to do when the file has no place for a fact (a CityCatalyst or CDP
 /// export): the command line and sidecar files supply country and GWP set.
@@ -73,7 +74,7 @@ pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::location::CellRef;
+    use crate::diagnostic::CellRef;
     use crate::model::source_map::Source;
     use serde_json::json;
 

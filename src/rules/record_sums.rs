@@ -5,10 +5,11 @@
 
 use serde_json::Value;
 
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
+use crate::model::source_map::Locate;
 use crate::model::source_map::SourceMap;
 use crate::model::totals::to_the_gram;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 const GASES: [&str; 7] = ["co2", "ch4", "n2o", "hfcs", "pfcs", "sf6", "nf3"];
 

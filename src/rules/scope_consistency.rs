@@ -4,10 +4,11 @@
 
 use serde_json::Value;
 
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::model::gpc;
+use crate::model::source_map::Locate;
 use crate::model::source_map::SourceMap;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
     let Some(records) = document.get("emissions").and_then(Value::as_array) else {

@@ -5,11 +5,11 @@ use jsonschema::ValidationError;
 use jsonschema::error::ValidationErrorKind as Kind;
 use serde_json::Value;
 
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::model::source_map::SourceMap;
 use crate::normalize::clean;
 use crate::normalize::sector::{RefParse, parse_ref};
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 pub(super) fn to_finding(error: &ValidationError<'_>, sources: &SourceMap) -> Option<Finding> {
     let at = error.instance_path().as_str().to_owned();

@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 use jsonschema::Validator;
 use serde_json::Value;
 
+use crate::diagnostic::Finding;
 use crate::model::source_map::SourceMap;
-use crate::report::finding::Finding;
 
 /// `schemas/inventory.schema.json`, embedded so the binary works alone.
 pub const INVENTORY_SCHEMA: &str = include_str!("../../schemas/inventory.schema.json");
@@ -45,7 +45,7 @@ pub fn check(document: &Value, sources: &SourceMap) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::registry::Code;
+    use crate::diagnostic::Code;
     use serde_json::json;
 
     fn codes(doc: Value) -> Vec<(Code, Option<String>)> {

@@ -5,14 +5,15 @@
 
 use serde_json::{Value, json};
 
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
 use crate::layout::template::spec::{Kind, ListName};
 use crate::model::document::set_at;
+use crate::model::source_map::Locate;
 use crate::normalize::sector::{RefParse, RowMatch, parse_ref, resolve_row, scope_from_words};
 use crate::read::Sheet;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 const REF: &str = "GPC ref. no.";
 const SECTOR: &str = "CRF - Sector";
@@ -278,7 +279,7 @@ fn set_ref(
     stated: RefParse,
     implied: Option<RowMatch>,
     labels: &Labels,
-    sub_sector_cell: crate::model::location::CellRef,
+    sub_sector_cell: crate::diagnostic::CellRef,
 ) {
     let pointer = format!("{base}/gpc_ref");
     // What the row states, as written, and the cell it means. A misspelt ref
@@ -358,7 +359,7 @@ fn sub_sector_of(reference: &str) -> &str {
 fn unresolved_finding(
     unresolved: Option<RowMatch>,
     labels: &Labels,
-    cell: crate::model::location::CellRef,
+    cell: crate::diagnostic::CellRef,
     pointer: &str,
 ) -> Finding {
     let (reason, suggestion) = match unresolved {

@@ -9,9 +9,9 @@ mod facts;
 mod summary;
 
 use super::builder::Extraction;
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::read::Workbook;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 pub const SHEET_FACTS: &str = "eCRF_1";
 pub const SHEET_SUMMARY: &str = "eCRF_2";

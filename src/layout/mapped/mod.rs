@@ -14,10 +14,10 @@ pub use spec::{Mapping, MappingError, Shape};
 
 use super::builder::Extraction;
 use super::header::Header;
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::normalize::units;
 use crate::read::{Sheet, Workbook};
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 /// Mappings shipped with ghgcheck, embedded in the binary.
 const SHIPPED: &[(&str, &str)] = &[

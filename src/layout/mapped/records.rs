@@ -7,15 +7,16 @@ use serde_json::{Value, json};
 
 use super::rows::{column, inventory_rows, read_fact};
 use super::spec::{CO2E_FIELDS, Fact, Mapping, co2e_factor, is_mass_field, mass_factor};
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
 use crate::model::document::set_at;
 use crate::model::gpc;
+use crate::model::source_map::Locate;
 use crate::normalize::sector::{RowMatch, resolve_row};
 use crate::normalize::units::scale;
 use crate::read::Sheet;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 pub(super) fn extract(
     mapping: &Mapping,

@@ -6,14 +6,14 @@ use serde_json::{Value, json};
 
 use super::spec::{Fact, Mapping, ReadAs, TotalSpec};
 use super::wide;
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
 use crate::layout::template::spec::Kind;
 use crate::model::document::set_at;
 use crate::normalize::clean;
 use crate::read::Sheet;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 pub(super) fn extract(
     mapping: &Mapping,

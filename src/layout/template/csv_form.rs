@@ -5,11 +5,11 @@
 
 use super::emissions::read_emissions;
 use super::spec::CSV_FACTS;
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
 use crate::read::Sheet;
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 pub fn extract(sheet: &Sheet) -> Extraction {
     let mut out = Extraction::default();

@@ -10,11 +10,11 @@ use super::spec::{
     SHEET_EMISSIONS, SHEET_INVENTORY, SHEET_TARGETS, TARGET_COLUMNS,
 };
 use super::table::read_records;
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
 use crate::layout::builder::Extraction;
 use crate::layout::header::{Header, header_key};
 use crate::read::{Sheet, Workbook};
-use crate::report::finding::Finding;
-use crate::rules::registry::Code;
 
 pub fn extract(book: &Workbook) -> Extraction {
     let mut out = Extraction::default();

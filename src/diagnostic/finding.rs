@@ -2,9 +2,8 @@
 
 use serde::Serialize;
 
-use crate::model::location::CellRef;
-use crate::model::source_map::SourceMap;
-use crate::rules::registry::{Code, Severity};
+use super::code::{Code, Severity};
+use super::location::CellRef;
 
 /// One problem (or remark) about a submission, with where a person fixes it.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,12 +60,12 @@ impl Finding {
         self
     }
 
-    /// Points the finding at the field behind `pointer`: its cell (or the
-    /// cell where it would be written) and its label.
-    pub fn located(mut self, sources: &SourceMap, pointer: &str) -> Self {
-        if let Some(source) = sources.locate(pointer) {
-            self.cell = Some(source.cell.clone());
-            self.field = Some(source.field.clone());
+    /// Points the finding at a field: its cell (or the cell where it would
+    /// be written), its label and its pointer in the document.
+    pub fn placed(mut self, place: Option<(CellRef, String)>, pointer: &str) -> Self {
+        if let Some((cell, field)) = place {
+            self.cell = Some(cell);
+            self.field = Some(field);
         }
         self.pointer = Some(pointer.to_owned());
         self
