@@ -6,6 +6,8 @@
 //! (`--out`). Prints files per second; nothing here asserts a time.
 //! `GHGCHECK_BENCH_FILES` sets N (default 400).
 
+#![allow(clippy::unwrap_used, clippy::print_stdout, clippy::print_stderr)]
+
 #[path = "../tests/support/mod.rs"]
 mod support;
 

@@ -1,6 +1,8 @@
 //! `validate --out DIR`: the datasets, their package descriptor and the
 //! inventory documents, followed from the submitted cells to the files.
 
+#![allow(clippy::unwrap_used)]
+
 mod support;
 
 use std::collections::BTreeMap;

@@ -8,6 +8,8 @@
 //! msoffcrypto-tool (`pip install msoffcrypto-tool; msoffcrypto-tool -e -p
 //! ghgcheck valid-city.xlsx encrypted.xlsx`).
 
+#![allow(clippy::unwrap_used)]
+
 mod support;
 
 use std::path::Path;

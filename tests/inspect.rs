@@ -2,6 +2,8 @@
 //! starter mapping it writes, which (once its blanks are filled) reads the
 //! file it came from.
 
+#![allow(clippy::unwrap_used)]
+
 mod support;
 
 use std::path::{Path, PathBuf};

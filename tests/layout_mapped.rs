@@ -2,6 +2,8 @@
 //! (one inventory per row, rows without an inventory reported), and user
 //! mappings whose mistakes name their line.
 
+#![allow(clippy::unwrap_used)]
+
 mod support;
 
 use std::path::Path;

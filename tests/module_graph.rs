@@ -3,6 +3,8 @@
 //! back. Read from the `crate::...` paths in the code (comments left out),
 //! so a new back-edge fails here instead of surfacing as a tangle later.
 
+#![allow(clippy::unwrap_used)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

@@ -2,6 +2,8 @@
 //! be read for each known reason, deterministic output whatever the number
 //! of jobs, and the exit codes.
 
+#![allow(clippy::unwrap_used)]
+
 mod support;
 
 use support::{fixtures, run, validate_json};

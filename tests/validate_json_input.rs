@@ -1,6 +1,8 @@
 //! JSON submissions: the inventory document itself. Findings have no cell;
 //! they carry the JSON pointer of the field instead.
 
+#![allow(clippy::unwrap_used)]
+
 mod support;
 
 use support::validate_json;

@@ -2,6 +2,8 @@
 //! binary: the blank template, a valid submission in every form, and a
 //! broken one whose four mistakes must be reported exactly, at their cells.
 
+#![allow(clippy::unwrap_used)]
+
 mod support;
 
 use support::{finding_places, fixtures, place, run, validate_json};
