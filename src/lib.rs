@@ -21,4 +21,5 @@ pub mod read;
 pub mod report;
 pub mod rules;
 pub mod schema;
+pub mod settings;
 pub mod template;

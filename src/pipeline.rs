@@ -17,6 +17,7 @@ use crate::normalize::gwp::GwpSet;
 use crate::normalize::{co2e, unit_check};
 use crate::outcome::{FileReport, InventorySummary, Status};
 use crate::read;
+use crate::settings::Settings;
 use crate::{rules, schema};
 
 /// How files are checked; one value serves a whole batch.
@@ -29,18 +30,55 @@ pub struct Options {
     /// GWP set the CO2e figures are wanted in (`--gwp`); inventories that
     /// declare another set are restated where their gases allow.
     pub gwp: Option<GwpSet>,
+    /// Which codes are reported, at what severity.
+    pub settings: Settings,
 }
 
 /// Checks one file. Never panics outward: a panic becomes an internal-error finding.
 pub fn check_file(path: &Path, options: &Options) -> FileReport {
-    std::panic::catch_unwind(|| check_file_inner(path, options)).unwrap_or_else(|_| {
+    let report = std::panic::catch_unwind(|| check_file_inner(path, options)).unwrap_or_else(|_| {
         FileReport::unreadable(
             path,
             None,
             Finding::new(Code::InternalError, "ghgcheck failed unexpectedly on this file")
                 .help("the rest of the batch was checked; please report this file to the ghgcheck maintainers"),
         )
-    })
+    });
+    settle(report, &options.settings)
+}
+
+/// Applies the settings to a file's findings, then decides the statuses
+/// from the severities they leave: an inventory is invalid when it, or its
+/// file as a whole, has an error. An unreadable file stays unreadable.
+fn settle(mut report: FileReport, settings: &Settings) -> FileReport {
+    settings.apply(&mut report.findings);
+    sort_findings(&mut report.findings);
+    let errors = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error);
+    let mut file_error = false;
+    let mut invalid = std::collections::HashSet::new();
+    for finding in errors {
+        if let Some(index) = finding.inventory {
+            invalid.insert(index);
+        } else {
+            file_error = true;
+        }
+    }
+    for (index, inventory) in report.inventories.iter_mut().enumerate() {
+        if file_error || invalid.contains(&index) {
+            inventory.status = Status::Invalid;
+        }
+    }
+    if report.status != Status::Unreadable {
+        report.status = if file_error || !invalid.is_empty() {
+            Status::Invalid
+        } else {
+            Status::Valid
+        };
+    }
+    report
 }
 
 fn check_file_inner(path: &Path, options: &Options) -> FileReport {
@@ -88,25 +126,11 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
             ..summary
         });
     }
-    for (index, inventory) in inventories.iter_mut().enumerate() {
-        let has_error = findings
-            .iter()
-            .any(|f| f.severity == Severity::Error && f.inventory.is_none_or(|i| i == index));
-        if has_error {
-            inventory.status = Status::Invalid;
-        }
-    }
-    sort_findings(&mut findings);
-    let status = if findings.iter().any(|f| f.severity == Severity::Error) {
-        Status::Invalid
-    } else {
-        Status::Valid
-    };
     FileReport {
         path: path.to_owned(),
         format: Some(format),
         layout: Some(layout),
-        status,
+        status: Status::Valid,
         inventories,
         findings,
     }

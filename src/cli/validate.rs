@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use ghgcheck::batch;
+use ghgcheck::diagnostic::{Code, Severity, lookup};
 use ghgcheck::discover::{Filter, discover};
 use ghgcheck::layout::facts::{Facts, Overrides};
 use ghgcheck::layout::mapped::Mapping;
@@ -15,6 +16,7 @@ use ghgcheck::normalize::gwp::GwpSet;
 use ghgcheck::outcome::Status;
 use ghgcheck::output::DatasetOptions;
 use ghgcheck::pipeline::Options;
+use ghgcheck::settings::{RuleChoices, Settings};
 
 use super::output;
 use super::sink::Sink;
@@ -91,6 +93,48 @@ pub struct Args {
     /// Let --city/--country/--year/--gwp and sidecar files replace what the files state
     #[arg(long)]
     force_facts: bool,
+    /// Settings file (default: ghgcheck.toml in the working directory, if present)
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Ignore ghgcheck.toml in the working directory
+    #[arg(long)]
+    no_config: bool,
+    /// Do not report this code (id or name; repeatable); wins over the settings file
+    #[arg(long, value_name = "CODE", value_parser = parse_code)]
+    ignore: Vec<Code>,
+    /// Report a code at this severity, e.g. --severity T001=error (repeatable); wins over the settings file
+    #[arg(long, value_name = "CODE=LEVEL", value_parser = parse_severity)]
+    severity: Vec<(Code, Severity)>,
+}
+
+fn parse_code(name: &str) -> Result<Code, String> {
+    lookup(name)
+        .map(|info| info.code)
+        .ok_or_else(|| format!("unknown finding code `{name}` (`ghgcheck rules` lists them)"))
+}
+
+fn parse_severity(choice: &str) -> Result<(Code, Severity), String> {
+    let (code, level) = choice
+        .split_once('=')
+        .ok_or_else(|| format!("`{choice}` is not CODE=LEVEL, e.g. T001=error"))?;
+    let severity = Severity::parse(level)
+        .ok_or_else(|| format!("unknown severity `{level}`: use error, warning or info"))?;
+    Ok((parse_code(code.trim())?, severity))
+}
+
+/// The settings file (named, or found in the working directory) with the
+/// command line laid over it.
+fn load_settings(args: &Args) -> Result<Settings, String> {
+    let file = match (&args.config, args.no_config) {
+        (Some(path), _) => Settings::load(path),
+        (None, true) => Ok(Settings::default()),
+        (None, false) => Settings::discover(Path::new("")),
+    };
+    let flags = RuleChoices {
+        ignore: args.ignore.clone(),
+        severity: args.severity.clone(),
+    };
+    Ok(file.map_err(|e| e.to_string())?.with(&flags))
 }
 
 /// Reads and checks a mapping file; it lives for the rest of the run.
@@ -156,7 +200,15 @@ pub fn run(args: Args) -> u8 {
         },
         None => args.layout,
     };
+    let settings = match load_settings(&args) {
+        Ok(settings) => settings,
+        Err(message) => {
+            output::error(&message);
+            return EXIT_FAILURE;
+        }
+    };
     let options = Options {
+        settings,
         overrides: Overrides {
             facts: Facts {
                 city: args.city.clone(),

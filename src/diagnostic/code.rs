@@ -20,6 +20,13 @@ impl Severity {
             Severity::Info => "info",
         }
     }
+
+    /// Reads `error`, `warning` or `info` (any case).
+    pub fn parse(name: &str) -> Option<Severity> {
+        [Severity::Error, Severity::Warning, Severity::Info]
+            .into_iter()
+            .find(|s| s.as_str().eq_ignore_ascii_case(name.trim()))
+    }
 }
 
 /// The registry entry of a code.

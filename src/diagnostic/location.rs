@@ -56,6 +56,15 @@ pub fn column_letters(col: u32) -> String {
     String::from_utf8(letters).expect("ASCII letters")
 }
 
+/// The 1-based line of a byte offset in a text (a TOML file's error span).
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

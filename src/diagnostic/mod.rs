@@ -10,4 +10,4 @@ mod location;
 
 pub use code::{Code, CodeInfo, REGISTRY, Severity, lookup};
 pub use finding::{Counts, Finding, sort_findings};
-pub use location::{CellRef, column_letters};
+pub use location::{CellRef, column_letters, line_of};

@@ -212,7 +212,14 @@ pub fn place(
 
 /// Runs `ghgcheck` with `args` and returns (exit code, stdout, stderr).
 pub fn run_with_stderr(args: &[&str]) -> (i32, String, String) {
+    run_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+/// Runs `ghgcheck` in the working directory `dir` and returns (exit code,
+/// stdout, stderr).
+pub fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let output = assert_cmd::cargo::cargo_bin_cmd!("ghgcheck")
+        .current_dir(dir)
         .args(args)
         .env("NO_COLOR", "1")
         .output()

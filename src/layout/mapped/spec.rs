@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
+use crate::diagnostic::line_of;
 use crate::layout::template::spec::{CITY_FACTS, EMISSION_COLUMNS, INVENTORY_FACTS, Kind};
 use crate::normalize::units::{self, Dimension};
 
@@ -382,10 +383,6 @@ pub fn holds_blank(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     !line.starts_with('#')
         && (compact.contains("columns=[\"FILL\"]") || compact.contains("unit=\"FILL\""))
-}
-
-fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
 fn known_fact(pointer: &str) -> Option<(&'static str, &'static str, Kind)> {

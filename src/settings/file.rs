@@ -1,0 +1,175 @@
+//! The project file `ghgcheck.toml`: read strictly, so that a typing error
+//! is refused with its line instead of being silently ignored.
+//!
+//! ```toml
+//! [rules]
+//! ignore = ["N002"]            # these codes are not reported
+//! profiles = []                # reserved: rule sets per network (none yet)
+//! [rules.severity]
+//! T001 = "error"               # error | warning | info
+//! [rules.options]              # reserved: rule thresholds (none yet)
+//! ```
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::{Code, Severity, line_of, lookup};
+
+/// A mistake in a settings file, at a line.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{origin}:{line}: {message}")]
+pub struct SettingsError {
+    pub origin: String,
+    pub line: usize,
+    pub message: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    rules: RawRules,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawRules {
+    #[serde(default)]
+    ignore: Vec<Spanned<String>>,
+    #[serde(default)]
+    severity: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    options: BTreeMap<Spanned<String>, toml::Value>,
+    #[serde(default)]
+    profiles: Vec<Spanned<String>>,
+}
+
+/// What a settings file says about the rules.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RuleChoices {
+    pub ignore: Vec<Code>,
+    pub severity: Vec<(Code, Severity)>,
+}
+
+/// Reads a settings file's text; `origin` names it in errors.
+pub fn parse(text: &str, origin: &str) -> Result<RuleChoices, SettingsError> {
+    let error = |span: Option<Range<usize>>, message: String| SettingsError {
+        origin: origin.to_owned(),
+        line: span.map_or(1, |s| line_of(text, s.start)),
+        message,
+    };
+    let raw: RawFile = toml::from_str(text).map_err(|e| error(e.span(), e.message().to_owned()))?;
+    let code = |name: &Spanned<String>| {
+        lookup(name.get_ref()).map(|info| info.code).ok_or_else(|| {
+            error(
+                Some(name.span()),
+                format!(
+                    "unknown finding code `{}` (`ghgcheck rules` lists them)",
+                    name.get_ref()
+                ),
+            )
+        })
+    };
+    let mut choices = RuleChoices::default();
+    for name in &raw.rules.ignore {
+        choices.ignore.push(code(name)?);
+    }
+    for (name, level) in &raw.rules.severity {
+        let severity = Severity::parse(level.get_ref()).ok_or_else(|| {
+            error(
+                Some(level.span()),
+                format!(
+                    "unknown severity `{}` for {}: use error, warning or info",
+                    level.get_ref(),
+                    name.get_ref()
+                ),
+            )
+        })?;
+        choices.severity.push((code(name)?, severity));
+    }
+    if let Some((name, _)) = raw.rules.options.iter().next() {
+        return Err(error(
+            Some(name.span()),
+            format!(
+                "no rule takes options yet, so `{}` in [rules.options] is unknown",
+                name.get_ref()
+            ),
+        ));
+    }
+    if let Some(name) = raw.rules.profiles.first() {
+        return Err(error(
+            Some(name.span()),
+            format!(
+                "unknown profile `{}`: no rule profiles are defined yet",
+                name.get_ref()
+            ),
+        ));
+    }
+    Ok(choices)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_by_id_or_name_and_severities_are_read() {
+        let text = "[rules]\nignore = [\"N002\", \"scope-mismatch\"]\n[rules.severity]\nT001 = \"error\"\n";
+        let choices = parse(text, "ghgcheck.toml").unwrap();
+        assert_eq!(
+            choices.ignore,
+            vec![Code::NotationKeyUnexplained, Code::ScopeMismatch]
+        );
+        assert_eq!(
+            choices.severity,
+            vec![(Code::TotalDiffersFromGases, Severity::Error)]
+        );
+    }
+
+    #[test]
+    fn mistakes_name_their_line() {
+        let cases = [
+            ("[rules]\nignor = [\"N002\"]\n", 2, "unknown field `ignor`"),
+            (
+                "[rules]\n\nignore = [\"Z999\"]\n",
+                3,
+                "unknown finding code `Z999`",
+            ),
+            (
+                "[rules.severity]\nT001 = \"fatal\"\n",
+                2,
+                "unknown severity `fatal`",
+            ),
+            ("[rules]\nignore = \"N002\"\n", 2, "invalid type"),
+            (
+                "[rules.options]\nT001 = 3\n",
+                2,
+                "no rule takes options yet",
+            ),
+            (
+                "[rules]\nprofiles = [\"c40\"]\n",
+                2,
+                "unknown profile `c40`",
+            ),
+            ("[output]\n", 1, "unknown field `output`"),
+        ];
+        for (text, line, message) in cases {
+            let err = parse(text, "cfg.toml").unwrap_err();
+            assert_eq!(err.line, line, "{text}");
+            assert!(err.message.contains(message), "{text}: {}", err.message);
+            assert!(err.to_string().starts_with(&format!("cfg.toml:{line}: ")));
+        }
+    }
+
+    #[test]
+    fn an_empty_file_changes_nothing() {
+        assert_eq!(parse("", "x").unwrap(), RuleChoices::default());
+        assert_eq!(
+            parse("[rules]\nprofiles = []\n[rules.options]\n", "x").unwrap(),
+            RuleChoices::default()
+        );
+    }
+}
