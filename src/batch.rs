@@ -2,7 +2,8 @@
 //! reports are handed out in input order as soon as each is ready, so a
 //! large batch is never held in memory as a whole and `--jobs 1` and
 //! `--jobs N` give the same output. Inventory ids are made unique here, in
-//! input order.
+//! input order. After the last file the batch rules run over what the
+//! inventories say of themselves, for findings about the batch as a whole.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
@@ -10,19 +11,23 @@ use std::sync::mpsc;
 
 use rayon::prelude::*;
 
+use crate::diagnostic::BatchFinding;
 use crate::outcome::FileReport;
 use crate::pipeline::{Options, check_file};
+use crate::rules::batch::{self, BatchEntry};
 
-/// Checks `files` with `jobs` threads (0 = one per core) and calls
-/// `on_report` once per file, in the order of `files`.
+/// Checks `files` with `jobs` threads (0 = one per core), calls
+/// `on_report` once per file, in the order of `files`, and returns the
+/// findings about the batch as a whole, with the settings applied.
 pub fn run(
     files: &[PathBuf],
     jobs: usize,
     options: &Options,
     mut on_report: impl FnMut(FileReport),
-) -> Result<(), rayon::ThreadPoolBuildError> {
+) -> Result<Vec<BatchFinding>, rayon::ThreadPoolBuildError> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
     let mut ids = IdAssigner::default();
+    let mut entries = Vec::new();
     let (sender, receiver) = mpsc::channel::<(usize, FileReport)>();
     std::thread::scope(|scope| {
         scope.spawn(move || {
@@ -41,13 +46,34 @@ pub fn run(
         for (index, report) in receiver {
             waiting.insert(index, report);
             while let Some(mut report) = waiting.remove(&next) {
-                ids.assign(&mut report);
+                let base_ids = ids.assign(&mut report);
+                entries.extend(batch_entries(&report, base_ids));
                 on_report(report);
                 next += 1;
             }
         }
     });
-    Ok(())
+    let mut findings = batch::check(&entries);
+    options.settings.apply_batch(&mut findings);
+    Ok(findings)
+}
+
+/// What the batch rules need of a file's inventories.
+fn batch_entries(report: &FileReport, base_ids: Vec<String>) -> Vec<BatchEntry> {
+    let file = report.path.display().to_string();
+    report
+        .inventories
+        .iter()
+        .zip(base_ids)
+        .map(|(inventory, base_id)| BatchEntry {
+            id: inventory.id.clone(),
+            base_id,
+            file: file.clone(),
+            city: inventory.city.clone(),
+            year: inventory.year,
+            totals: inventory.totals,
+        })
+        .collect()
 }
 
 /// Gives a suffix (`-2`, `-3`, ...) to an id already used in the batch.
@@ -57,9 +83,12 @@ struct IdAssigner {
 }
 
 impl IdAssigner {
-    fn assign(&mut self, report: &mut FileReport) {
+    /// Makes the report's ids unique; returns the ids as they were.
+    fn assign(&mut self, report: &mut FileReport) -> Vec<String> {
+        let mut bases = Vec::new();
         for inventory in &mut report.inventories {
             let base = inventory.id.clone();
+            bases.push(base.clone());
             let mut candidate = base.clone();
             let mut n = 1;
             while !self.used.insert(candidate.clone()) {
@@ -68,6 +97,7 @@ impl IdAssigner {
             }
             inventory.id = candidate;
         }
+        bases
     }
 }
 

@@ -39,9 +39,10 @@ fn a_corrupt_file_does_not_stop_the_batch() {
     assert_eq!(
         report["summary"],
         serde_json::json!({"files": 3, "valid": 2, "invalid": 0, "unreadable": 1,
-            "errors": 1, "warnings": 0, "infos": 0})
+            "errors": 1, "warnings": 0, "infos": 1})
     );
-    // Two valid copies of one inventory get distinct ids.
+    // Two valid copies of one inventory get distinct ids, and the batch
+    // says that it holds the same city and year twice.
     assert_eq!(
         report["files"][0]["inventories"][0]["id"],
         "br-testville-2022"
@@ -49,6 +50,21 @@ fn a_corrupt_file_does_not_stop_the_batch() {
     assert_eq!(
         report["files"][2]["inventories"][0]["id"],
         "br-testville-2022-2"
+    );
+    let batch = report["findings"].as_array().unwrap();
+    assert_eq!(batch.len(), 1);
+    assert_eq!(batch[0]["code"], "B001");
+    assert_eq!(batch[0]["severity"], "info");
+    assert_eq!(batch[0]["inventory"], "br-testville-2022-2");
+    assert_eq!(batch[0]["file"], serde_json::Value::Null);
+    let dir = fixtures().join("batch");
+    assert_eq!(
+        batch[0]["message"],
+        format!(
+            "Testville 2022 in {} (br-testville-2022-2) is also in {} (br-testville-2022), with the same totals",
+            dir.join("c-valid.csv").display(),
+            dir.join("a-valid.xlsx").display()
+        )
     );
 }
 

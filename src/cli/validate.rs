@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use ghgcheck::batch;
-use ghgcheck::diagnostic::{Code, Severity, lookup};
+use ghgcheck::diagnostic::{Code, Counts, Severity, lookup};
 use ghgcheck::discover::{Filter, discover};
 use ghgcheck::layout::facts::{Facts, Overrides};
 use ghgcheck::layout::mapped::Mapping;
@@ -19,7 +19,7 @@ use ghgcheck::pipeline::Options;
 use ghgcheck::settings::{RuleChoices, Settings};
 
 use super::output;
-use super::sink::Sink;
+use super::sink::sink;
 use super::{EXIT_CLEAN, EXIT_FAILURE, EXIT_INVALID};
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -183,13 +183,7 @@ pub fn run(args: Args) -> u8 {
         (dir, options)
     });
     let colour = use_colour(args.color);
-    let mut sink = match Sink::new(args.format == Format::Json, colour, out) {
-        Ok(sink) => sink,
-        Err(e) => {
-            output::error(&e);
-            return EXIT_FAILURE;
-        }
-    };
+    let mut sink = sink(args.format == Format::Json, colour, out);
     let layout = match &args.mapping {
         Some(path) => match load_mapping(path) {
             Ok(layout) => Some(layout),
@@ -222,22 +216,34 @@ pub fn run(args: Args) -> u8 {
         gwp: args.gwp,
     };
     let mut failed = false;
+    sink.begin();
     let outcome = batch::run(&files, args.jobs, &options, |report| {
-        let counts = report.counts();
-        failed |= report.status != Status::Valid
-            || counts.errors > 0
-            || (args.fail_on == FailOn::Warning && counts.warnings > 0);
+        failed |= report.status != Status::Valid || args.fail_on.is_met(report.counts());
         sink.file(&report);
     });
-    if let Err(e) = outcome {
-        output::error(&format!("cannot start worker threads: {e}"));
-        return EXIT_FAILURE;
-    }
+    let batch_findings = match outcome {
+        Ok(findings) => findings,
+        Err(e) => {
+            output::error(&format!("cannot start worker threads: {e}"));
+            return EXIT_FAILURE;
+        }
+    };
+    failed |= args
+        .fail_on
+        .is_met(Counts::of(batch_findings.iter().map(|f| &f.finding)));
+    sink.batch(&batch_findings);
     if let Err(e) = sink.finish() {
-        output::error(&e);
+        output::error(&e.to_string());
         return EXIT_FAILURE;
     }
     if failed { EXIT_INVALID } else { EXIT_CLEAN }
+}
+
+impl FailOn {
+    /// True when findings counted so make the run fail.
+    fn is_met(self, counts: Counts) -> bool {
+        counts.errors > 0 || (self == FailOn::Warning && counts.warnings > 0)
+    }
 }
 
 fn use_colour(choice: Colour) -> bool {

@@ -305,6 +305,19 @@ registry! {
         "Country, population, GWP set, GPC reporting level and boundary are not required to read an \
          inventory, but reviewers need them to compare and aggregate it.\n\
          Fix: fill the cell the finding points at.";
+    SameCityAndYear => "B001", "same-city-and-year", Info,
+        "Two inventories of the batch are for the same city and year",
+        "Checked across the whole batch: a second inventory with the city, country and year of an earlier one, \
+         with the same totals. Usually the same submission sent twice (a resubmission, or a copy in another \
+         folder); its id gets a suffix (`-2`) so both stay apart in the datasets. Example: `br-testville-2022` \
+         in `inbox/testville.xlsx` and again in `archive/testville.xlsx`.\n\
+         Fix: keep one of the two files in the batch, or nothing if both are meant to be there.";
+    SameCityAndYearDiffer => "B002", "same-city-and-year-differ", Warning,
+        "Two inventories for the same city and year disagree",
+        "Checked across the whole batch: a second inventory with the city, country and year of an earlier one, \
+         whose recomputed totals (scope 1, 2, 3, BASIC or BASIC+) differ from it. Only one of them can be the \
+         city's inventory for that year. Example: a corrected resubmission next to the original.\n\
+         Fix: find out which file is current and remove the other from the batch.";
 }
 
 impl Code {

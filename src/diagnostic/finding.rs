@@ -91,6 +91,15 @@ impl Finding {
     }
 }
 
+/// A finding about the batch as a whole rather than one file, e.g. two
+/// files holding the same city and year. `inventory` is the id of the
+/// inventory it concerns, when there is one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BatchFinding {
+    pub finding: Finding,
+    pub inventory: Option<String>,
+}
+
 /// Puts findings into their canonical order, and drops duplicates: exact
 /// ones, and those saying the same thing about the same cell of the same
 /// inventory (several eCRF_3 rows missing the explanation that one eCRF_2
@@ -114,7 +123,7 @@ pub struct Counts {
 }
 
 impl Counts {
-    pub fn of(findings: &[Finding]) -> Self {
+    pub fn of<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Self {
         let mut counts = Counts::default();
         for f in findings {
             match f.severity {

@@ -9,5 +9,5 @@ mod finding;
 mod location;
 
 pub use code::{Code, CodeInfo, REGISTRY, Severity, lookup};
-pub use finding::{Counts, Finding, sort_findings};
+pub use finding::{BatchFinding, Counts, Finding, sort_findings};
 pub use location::{CellRef, column_letters, line_of};

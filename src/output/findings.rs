@@ -2,8 +2,10 @@
 //! of `validate --format json`.
 
 use super::table::{ColumnSpec, Field, ForeignKey, Table, integer, text};
+use crate::diagnostic::BatchFinding;
 use crate::outcome::FileReport;
-use crate::report::json::file_json;
+use crate::report::json::{batch_record, file_records};
+use crate::report::wire::FindingRecord;
 
 pub const COLUMNS: &[ColumnSpec] = &[
     text("code", "Finding code, e.g. G001 (`ghgcheck explain CODE`)"),
@@ -42,17 +44,44 @@ pub fn table(rows: Vec<Vec<Field>>) -> Table {
     }
 }
 
+/// The rows of one file's findings.
 pub fn rows(report: &FileReport) -> Vec<Vec<Field>> {
-    let file = file_json(report);
-    file["findings"]
-        .as_array()
-        .map_or(&[][..], Vec::as_slice)
+    file_records(report).iter().map(row).collect()
+}
+
+/// The rows of the findings about the batch as a whole.
+pub fn batch_rows(findings: &[BatchFinding]) -> Vec<Vec<Field>> {
+    findings.iter().map(|f| row(&batch_record(f))).collect()
+}
+
+/// A finding's wire record as a row of [`COLUMNS`].
+fn row(record: &FindingRecord) -> Vec<Field> {
+    let json = serde_json::to_value(record).unwrap_or_default();
+    COLUMNS
         .iter()
-        .map(|finding| {
-            COLUMNS
-                .iter()
-                .map(|c| Field::of(finding.get(c.name)))
-                .collect()
-        })
+        .map(|c| Field::of(json.get(c.name)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Code, Finding};
+
+    #[test]
+    fn the_columns_are_the_keys_of_the_wire_format() {
+        let finding = Finding::new(Code::ScopeMismatch, "x");
+        let record = FindingRecord::new(None, &finding, None);
+        let json = serde_json::to_value(&record).unwrap();
+        let mut keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut columns: Vec<&str> = COLUMNS.iter().map(|c| c.name).collect();
+        keys.sort_unstable();
+        columns.sort_unstable();
+        assert_eq!(keys, columns);
+    }
 }

@@ -11,6 +11,7 @@ mod findings;
 mod inventories;
 mod jsonl_writer;
 mod neutralise;
+mod out_dir;
 mod swap;
 mod table;
 mod xlsx_writer;
@@ -18,8 +19,10 @@ mod xlsx_writer;
 use std::path::{Path, PathBuf};
 
 pub use neutralise::neutralise;
+pub use out_dir::OutDir;
 pub use swap::STAGING_PREFIX;
 
+use crate::diagnostic::BatchFinding;
 use crate::outcome::{FileReport, Status};
 use table::Field;
 
@@ -76,6 +79,11 @@ impl Datasets {
             }
         }
         self.findings.extend(findings::rows(report));
+    }
+
+    /// Adds the findings about the batch as a whole.
+    pub fn add_batch(&mut self, findings: &[BatchFinding]) {
+        self.findings.extend(findings::batch_rows(findings));
     }
 
     /// Writes every dataset into `dir` (staged, then swapped in) plus the

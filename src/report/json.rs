@@ -1,90 +1,133 @@
 //! The `--format json` report: one JSON document, written file by file as
 //! reports arrive so a large batch is streamed, never held whole. Its keys
-//! are a contract scripts rely on (see README, "JSON output").
+//! are a contract scripts rely on (see README, "JSON output"):
+//! `{"version":1,"files":[...],"findings":[...],"summary":{...}}`, where
+//! the top-level `findings` are those about the batch as a whole.
 
 use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
+use super::renderer::Renderer;
 use super::summary::Summary;
-use crate::diagnostic::Finding;
+use super::wire::FindingRecord;
+use crate::diagnostic::BatchFinding;
 use crate::outcome::FileReport;
 
 /// Version of the JSON report format.
 pub const REPORT_VERSION: u32 = 1;
 
-/// Streams `{"version":1,"files":[...],"summary":{...}}`.
-pub struct JsonReport<W: Write> {
+/// Streams the JSON report into `out`.
+pub struct JsonRenderer<W: Write> {
     out: W,
     files_written: usize,
+    batch_written: bool,
 }
 
-impl<W: Write> JsonReport<W> {
-    pub fn begin(mut out: W) -> io::Result<Self> {
-        write!(out, "{{\"version\":{REPORT_VERSION},\"files\":[")?;
-        Ok(JsonReport {
+impl<W: Write> JsonRenderer<W> {
+    pub fn new(out: W) -> Self {
+        JsonRenderer {
             out,
             files_written: 0,
-        })
+            batch_written: false,
+        }
     }
 
-    pub fn file(&mut self, report: &FileReport) -> io::Result<()> {
+    /// The writer, once the report is finished.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+}
+
+impl<W: Write> Renderer for JsonRenderer<W> {
+    fn begin(&mut self) -> io::Result<()> {
+        write!(self.out, "{{\"version\":{REPORT_VERSION},\"files\":[")
+    }
+
+    fn file(&mut self, report: &FileReport) -> io::Result<()> {
         if self.files_written > 0 {
             self.out.write_all(b",")?;
         }
         serde_json::to_writer(&mut self.out, &file_json(report))?;
         self.files_written += 1;
+        self.out.flush()
+    }
+
+    fn batch(&mut self, findings: &[BatchFinding]) -> io::Result<()> {
+        let records: Vec<FindingRecord> = findings.iter().map(batch_record).collect();
+        self.out.write_all(b"],\"findings\":")?;
+        serde_json::to_writer(&mut self.out, &records)?;
+        self.batch_written = true;
         Ok(())
     }
 
-    /// The underlying writer, e.g. to drain a `Vec<u8>` between files.
-    pub fn buffer(&mut self) -> &mut W {
-        &mut self.out
-    }
-
-    pub fn finish(mut self, summary: &Summary) -> io::Result<W> {
-        write!(self.out, "],\"summary\":")?;
+    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        if !self.batch_written {
+            self.batch(&[])?;
+        }
+        self.out.write_all(b",\"summary\":")?;
         serde_json::to_writer(&mut self.out, summary)?;
         self.out.write_all(b"}\n")?;
-        self.out.flush()?;
-        Ok(self.out)
+        self.out.flush()
     }
 }
 
+/// A batch finding on the wire: it belongs to no single file.
+pub fn batch_record(finding: &BatchFinding) -> FindingRecord<'_> {
+    FindingRecord::new(None, &finding.finding, finding.inventory.as_deref())
+}
+
+/// The findings of one file on the wire, each with its inventory's id.
+pub fn file_records(report: &FileReport) -> Vec<FindingRecord<'_>> {
+    let path = report.path.to_string_lossy();
+    report
+        .findings
+        .iter()
+        .map(|f| {
+            let inventory = f.inventory.and_then(|i| report.inventories.get(i));
+            FindingRecord::new(Some(path.clone()), f, inventory.map(|inv| inv.id.as_str()))
+        })
+        .collect()
+}
+
 /// One file of the report.
-pub fn file_json(report: &FileReport) -> Value {
-    let path = report.path.display().to_string();
+fn file_json(report: &FileReport) -> Value {
     json!({
-        "path": path,
+        "path": report.path.display().to_string(),
         "format": report.format,
         "layout": report.layout,
         "status": report.status,
         "inventories": report.inventories,
-        "findings": report.findings.iter().map(|f| {
-            let mut json = finding_json(&path, f);
-            let inventory = f.inventory.and_then(|i| report.inventories.get(i));
-            json["inventory"] = json!(inventory.map(|inv| &inv.id));
-            json
-        }).collect::<Vec<_>>(),
+        "findings": file_records(report),
     })
 }
 
-/// One finding; `row` and `column` are 1-based as a spreadsheet shows them.
-pub fn finding_json(file: &str, finding: &Finding) -> Value {
-    let cell = finding.cell.as_ref();
-    json!({
-        "code": finding.code.id(),
-        "name": finding.code.info().name,
-        "severity": finding.severity,
-        "message": finding.message,
-        "file": file,
-        "sheet": cell.and_then(|c| c.sheet.clone()),
-        "cell": cell.map(|c| c.a1()),
-        "row": cell.map(|c| c.row + 1),
-        "column": cell.map(|c| c.col + 1),
-        "field": finding.field,
-        "pointer": finding.pointer,
-        "value": finding.value,
-        "help": finding.help,
-    })
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::sample;
+
+    #[test]
+    fn renders_files_batch_findings_and_the_summary_as_one_document() {
+        let (report, batch, summary) = sample::run();
+        let mut renderer = JsonRenderer::new(Vec::new());
+        renderer.begin().unwrap();
+        renderer.file(&report).unwrap();
+        renderer.batch(&batch).unwrap();
+        renderer.finish(&summary).unwrap();
+        let text = String::from_utf8(renderer.into_inner()).unwrap();
+        let document: Value = serde_json::from_str(&text).unwrap();
+        insta::assert_json_snapshot!(document);
+    }
+
+    #[test]
+    fn a_run_without_batch_findings_still_has_the_key() {
+        let mut renderer = JsonRenderer::new(Vec::new());
+        renderer.begin().unwrap();
+        renderer.finish(&Summary::default()).unwrap();
+        let document: Value = serde_json::from_slice(&renderer.into_inner()).unwrap();
+        assert_eq!(document["files"], json!([]));
+        assert_eq!(document["findings"], json!([]));
+        assert_eq!(document["summary"]["files"], 0);
+    }
 }

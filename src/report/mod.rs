@@ -1,5 +1,14 @@
-//! Findings and the renderers that turn them into text and JSON.
+//! Reports: one [`Renderer`] trait, implemented by the text (miette) and
+//! JSON renderers; a [`Sink`] feeds a run's reports to any number of them;
+//! one wire format of a finding ([`wire::FindingRecord`]) for every
+//! machine-readable output.
 
 pub mod json;
+mod renderer;
+#[cfg(test)]
+mod sample;
 pub mod summary;
 pub mod text;
+pub mod wire;
+
+pub use renderer::{Renderer, Sink};

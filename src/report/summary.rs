@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::diagnostic::{BatchFinding, Counts};
 use crate::outcome::{FileReport, Status};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -23,7 +24,15 @@ impl Summary {
             Status::Invalid => self.invalid += 1,
             Status::Unreadable => self.unreadable += 1,
         }
-        let counts = report.counts();
+        self.count(report.counts());
+    }
+
+    /// Counts the findings about the batch as a whole.
+    pub fn add_batch(&mut self, findings: &[BatchFinding]) {
+        self.count(Counts::of(findings.iter().map(|f| &f.finding)));
+    }
+
+    fn count(&mut self, counts: Counts) {
         self.errors += counts.errors;
         self.warnings += counts.warnings;
         self.infos += counts.infos;

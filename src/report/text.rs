@@ -4,23 +4,45 @@
 //! that knows about miette.
 
 use std::fmt;
+use std::io::{self, Write};
 
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
 };
 
+use super::renderer::Renderer;
 use super::summary::Summary;
-use crate::diagnostic::Severity;
-use crate::diagnostic::{Counts, Finding};
+use crate::diagnostic::{BatchFinding, Counts, Finding, Severity};
 use crate::outcome::{FileReport, Status};
 
-/// Renders reports; `colour` is decided by the caller (terminal, NO_COLOR).
-pub struct TextRenderer {
+/// Renders reports into `out`; `colour` is decided by the caller
+/// (terminal, NO_COLOR).
+pub struct TextRenderer<W: Write> {
     handler: GraphicalReportHandler,
+    out: W,
 }
 
-impl TextRenderer {
-    pub fn new(colour: bool) -> Self {
+impl<W: Write> Renderer for TextRenderer<W> {
+    fn file(&mut self, report: &FileReport) -> io::Result<()> {
+        let block = self.render_file(report);
+        self.out.write_all(block.as_bytes())?;
+        self.out.flush()
+    }
+
+    fn batch(&mut self, findings: &[BatchFinding]) -> io::Result<()> {
+        let block = self.render_batch(findings);
+        self.out.write_all(block.as_bytes())
+    }
+
+    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        let line = render_summary(summary);
+        self.out.write_all(line.as_bytes())?;
+        self.out.flush()
+    }
+}
+
+impl<W: Write> TextRenderer<W> {
+    pub fn new(out: W, colour: bool) -> Self {
         let theme = if colour {
             GraphicalTheme::unicode()
         } else {
@@ -31,11 +53,12 @@ impl TextRenderer {
                 .with_width(100)
                 .with_links(false)
                 .without_primary_span_start(),
+            out,
         }
     }
 
     /// The block for one file: a heading line, then its findings.
-    pub fn file(&self, report: &FileReport) -> String {
+    pub fn render_file(&self, report: &FileReport) -> String {
         let counts = report.counts();
         let layout = report.layout.map_or("unknown layout", |l| l.name());
         let mut out = format!(
@@ -45,32 +68,50 @@ impl TextRenderer {
             counts_words(&counts)
         );
         for finding in &report.findings {
-            let diagnostic = FindingDiagnostic::new(finding);
-            let mut block = String::new();
-            if self.handler.render_report(&mut block, &diagnostic).is_err() {
-                block = format!("{}: {}\n", finding.code.id(), finding.message);
-            }
-            out.push_str(&block);
-            out.push('\n');
+            out.push_str(&self.render_finding(finding));
         }
         out
     }
 
-    /// The closing line of a run.
-    pub fn summary(&self, summary: &Summary) -> String {
-        format!(
-            "{} file{} checked: {} valid, {} invalid, {} unreadable; {} error{}, {} warning{}\n",
-            summary.files,
-            plural(summary.files),
-            summary.valid,
-            summary.invalid,
-            summary.unreadable,
-            summary.errors,
-            plural(summary.errors),
-            summary.warnings,
-            plural(summary.warnings)
-        )
+    /// The findings about the batch as a whole, under their own heading;
+    /// nothing when there are none.
+    pub fn render_batch(&self, findings: &[BatchFinding]) -> String {
+        if findings.is_empty() {
+            return String::new();
+        }
+        let counts = Counts::of(findings.iter().map(|f| &f.finding));
+        let mut out = format!("the batch as a whole ({})\n", counts_words(&counts));
+        for finding in findings {
+            out.push_str(&self.render_finding(&finding.finding));
+        }
+        out
     }
+
+    fn render_finding(&self, finding: &Finding) -> String {
+        let diagnostic = FindingDiagnostic::new(finding);
+        let mut block = String::new();
+        if self.handler.render_report(&mut block, &diagnostic).is_err() {
+            block = format!("{}: {}\n", finding.code.id(), finding.message);
+        }
+        block.push('\n');
+        block
+    }
+}
+
+/// The closing line of a run.
+pub fn render_summary(summary: &Summary) -> String {
+    format!(
+        "{} file{} checked: {} valid, {} invalid, {} unreadable; {} error{}, {} warning{}\n",
+        summary.files,
+        plural(summary.files),
+        summary.valid,
+        summary.invalid,
+        summary.unreadable,
+        summary.errors,
+        plural(summary.errors),
+        summary.warnings,
+        plural(summary.warnings)
+    )
 }
 
 fn status_word(status: Status) -> &'static str {
@@ -195,42 +236,16 @@ impl Diagnostic for FindingDiagnostic<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::CellRef;
-    use crate::diagnostic::Code;
-    use crate::layout::Layout;
-    use crate::read::FileFormat;
-    use std::path::PathBuf;
+    use crate::report::sample;
 
     #[test]
-    fn renders_a_file_block_and_the_summary() {
-        let report = FileReport {
-            path: PathBuf::from("submissions/testville.xlsx"),
-            format: Some(FileFormat::Xlsx),
-            layout: Some(Layout::Template),
-            status: Status::Invalid,
-            inventories: vec![],
-            findings: vec![
-                Finding::new(
-                    Code::TextInNumberCell,
-                    "`CO2 (tCO2e)` must be a number, found text",
-                )
-                .at(Some(CellRef::new(Some("Emissions"), 2, 6)))
-                .field(Some("CO2 (tCO2e)".into()))
-                .value(Some("about 8000".into()))
-                .help("enter the number alone"),
-                Finding::new(Code::RecommendedFactMissing, "the country is not stated")
-                    .at(Some(CellRef::new(Some("City"), 2, 1)))
-                    .field(Some("Country (ISO 3166-1 alpha-2)".into()))
-                    .help("write the ISO 3166-1 two-letter code, e.g. BR"),
-            ],
-        };
-        let renderer = TextRenderer::new(false);
-        let mut summary = Summary::default();
-        summary.add(&report);
-        insta::assert_snapshot!(format!(
-            "{}{}",
-            renderer.file(&report),
-            renderer.summary(&summary)
-        ));
+    fn renders_a_file_block_the_batch_and_the_summary() {
+        let (report, batch, summary) = sample::run();
+        let mut renderer = TextRenderer::new(Vec::new(), false);
+        renderer.begin().unwrap();
+        renderer.file(&report).unwrap();
+        renderer.batch(&batch).unwrap();
+        renderer.finish(&summary).unwrap();
+        insta::assert_snapshot!(String::from_utf8(renderer.out).unwrap());
     }
 }

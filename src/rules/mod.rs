@@ -1,6 +1,7 @@
 //! Methodology rules (GPC / GCoM CRF) run after the schema check, and the
 //! registry of every finding code.
 
+pub mod batch;
 mod notation_keys;
 mod recommended_facts;
 mod record_sums;

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 pub use file::{RuleChoices, SettingsError, parse};
 
-use crate::diagnostic::{Code, Finding, Severity};
+use crate::diagnostic::{BatchFinding, Code, Finding, Severity};
 
 /// The name of the project file looked for in the working directory.
 pub const PROJECT_FILE: &str = "ghgcheck.toml";
@@ -84,6 +84,16 @@ impl Settings {
         findings.retain(|f| self.is_enabled(f.code));
         for finding in findings {
             finding.severity = self.severity(finding.code);
+        }
+    }
+}
+
+impl Settings {
+    /// [`Settings::apply`] for the findings about the batch as a whole.
+    pub fn apply_batch(&self, findings: &mut Vec<BatchFinding>) {
+        findings.retain(|f| self.is_enabled(f.finding.code));
+        for batch_finding in findings {
+            batch_finding.finding.severity = self.severity(batch_finding.finding.code);
         }
     }
 }
