@@ -411,9 +411,9 @@ fn a_header_over_two_rows_names_columns_by_group_and_column() {
     assert_eq!(inventories[1].document["city"]["name"], "Bville");
     let summary = findings.iter().find(|f| f.code.id() == "X004").unwrap();
     assert!(
-        summary.message.ends_with("columns not used: Notes"),
+        summary.plain_text().ends_with("columns not used: Notes"),
         "{}",
-        summary.message
+        summary.plain_text()
     );
 }
 

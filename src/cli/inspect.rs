@@ -12,6 +12,8 @@ use ghgcheck::inspect::{
 };
 use ghgcheck::layout::mapped::spec::holds_blank;
 
+use ghgcheck::report::catalogue;
+
 use super::output;
 use super::{EXIT_CLEAN, EXIT_FAILURE};
 
@@ -45,7 +47,7 @@ pub fn run(args: Args) -> u8 {
         Err(err) => {
             output::error(&format!("{}: {err}", args.file.display()));
             if let InspectError::Unreadable(finding) = &err
-                && let Some(help) = &finding.help
+                && let Some(help) = catalogue::english().help(finding)
             {
                 output::error(&format!("hint: {help}"));
             }

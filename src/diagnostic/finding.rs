@@ -4,13 +4,17 @@ use serde::Serialize;
 
 use super::code::{Code, Severity};
 use super::location::CellRef;
+use super::message::{Arg, Args};
 
 /// One problem (or remark) about a submission, with where a person fixes it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub code: Code,
     pub severity: Severity,
-    pub message: String,
+    /// The id of the message in the catalogue (`report::catalogue`).
+    pub message: &'static str,
+    /// The named arguments of the message and of its help.
+    pub args: Args,
     /// The cell to fix, when the problem sits in a sheet or CSV.
     pub cell: Option<CellRef>,
     /// The column header or row label of that cell, e.g. `CO2 (tCO2e)`.
@@ -19,18 +23,21 @@ pub struct Finding {
     pub pointer: Option<String>,
     /// The offending value as the submitter wrote it.
     pub value: Option<String>,
-    pub help: Option<String>,
+    /// The id of the help message (how to fix it), written with `args`.
+    pub help: Option<&'static str>,
     /// Index of the inventory within its file, for files holding several.
     pub inventory: Option<usize>,
 }
 
 impl Finding {
-    /// A finding with the code's default severity.
-    pub fn new(code: Code, message: impl Into<String>) -> Self {
+    /// A finding with the code's default severity and the message `id`
+    /// of the catalogue.
+    pub fn keyed(code: Code, id: &'static str) -> Self {
         Finding {
             code,
             severity: code.severity(),
-            message: message.into(),
+            message: id,
+            args: Args::default(),
             cell: None,
             field: None,
             pointer: None,
@@ -38,6 +45,12 @@ impl Finding {
             help: None,
             inventory: None,
         }
+    }
+
+    /// A finding whose message is a finished text (`plain-text`), for code
+    /// not yet moved onto the catalogue.
+    pub fn new(code: Code, text: impl Into<String>) -> Self {
+        Finding::keyed(code, "plain-text").arg("text", text.into())
     }
 
     pub fn at(mut self, cell: Option<CellRef>) -> Self {
@@ -71,14 +84,37 @@ impl Finding {
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    /// Sets an argument of the message and its help.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.set(name, value.into());
         self
+    }
+
+    /// Sets the help message (how to fix it) by id.
+    pub fn help_id(mut self, id: &'static str) -> Self {
+        self.help = Some(id);
+        self
+    }
+
+    /// The finished text of a finding made with [`Finding::new`] (empty
+    /// for a keyed one).
+    pub fn plain_text(&self) -> String {
+        self.args
+            .get("text")
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    }
+
+    /// A finished help text (`plain-help`), for code not yet moved onto
+    /// the catalogue.
+    pub fn help(self, text: impl Into<String>) -> Self {
+        self.arg("help_text", text.into()).help_id("plain-help")
     }
 
     /// Sort key that gives the same order whatever order findings were made in:
     /// file-level findings first, then by sheet, row and column, then by field
-    /// pointer (the only position JSON submissions have), code and text.
+    /// pointer (the only position JSON submissions have), code, message and
+    /// arguments.
     fn sort_key(&self) -> impl Ord + '_ {
         (
             self.cell
@@ -86,7 +122,8 @@ impl Finding {
                 .map(|c| (c.sheet.as_deref(), c.row, c.col)),
             &self.pointer,
             self.code,
-            &self.message,
+            self.message,
+            &self.args,
         )
     }
 }
@@ -109,7 +146,7 @@ pub fn sort_findings(findings: &mut Vec<Finding>) {
     findings.dedup();
     let mut seen = std::collections::HashSet::new();
     findings.retain(|f| match &f.cell {
-        Some(cell) => seen.insert((cell.clone(), f.code, f.message.clone(), f.inventory)),
+        Some(cell) => seen.insert((cell.clone(), f.code, f.message, f.args.clone(), f.inventory)),
         None => true,
     });
 }

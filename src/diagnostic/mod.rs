@@ -7,7 +7,9 @@
 mod code;
 mod finding;
 mod location;
+mod message;
 
 pub use code::{Code, CodeInfo, REGISTRY, Severity, lookup};
 pub use finding::{BatchFinding, Counts, Finding, sort_findings};
 pub use location::{CellRef, column_letters, line_of};
+pub use message::{Arg, Args};

@@ -68,7 +68,7 @@ pub struct InspectedColumn {
 /// Why a file cannot be inspected.
 #[derive(Debug, thiserror::Error)]
 pub enum InspectError {
-    #[error("{}", .0.message)]
+    #[error("{}", crate::report::catalogue::english().message(.0))]
     Unreadable(Box<Finding>),
     #[error("the workbook has no sheet '{wanted}'; its sheets are: {}", .sheets.join(", "))]
     NoSuchSheet { wanted: String, sheets: Vec<String> },

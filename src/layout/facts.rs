@@ -303,9 +303,9 @@ mod tests {
         assert_eq!(out.findings.len(), 1);
         assert_eq!(out.findings[0].code, Code::BadSidecar);
         assert!(
-            out.findings[0].message.contains("(line 2)"),
+            out.findings[0].plain_text().contains("(line 2)"),
             "{}",
-            out.findings[0].message
+            out.findings[0].plain_text()
         );
     }
 }

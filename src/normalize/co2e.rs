@@ -289,10 +289,10 @@ mod tests {
         assert_eq!(findings[0].code, Code::GwpRestatementImpossible);
         assert!(
             findings[0]
-                .message
+                .plain_text()
                 .ends_with("its gases (900) do not add up to"),
             "{}",
-            findings[0].message
+            findings[0].plain_text()
         );
         assert_eq!(d["inventory"]["gwp_set"], "AR5");
     }
@@ -312,7 +312,7 @@ mod tests {
         let mut sar = doc("SAR", json!([{"gases": {"nf3": {"mass_t": 1.0}}}]));
         let findings = normalise(&mut sar, &SourceMap::default(), None);
         assert_eq!(
-            findings[0].message,
+            findings[0].plain_text(),
             "1 t of NF3 has no CO2e: SAR gives no GWP for NF3"
         );
     }
@@ -323,9 +323,9 @@ mod tests {
         let findings = normalise(&mut d, &SourceMap::default(), Some(GwpSet::Ar6));
         assert_eq!(findings[0].code, Code::GwpRestatementImpossible);
         assert!(
-            findings[0].message.contains("II.1.1"),
+            findings[0].plain_text().contains("II.1.1"),
             "{}",
-            findings[0].message
+            findings[0].plain_text()
         );
         assert_eq!(d["inventory"]["gwp_set"], "AR4");
         assert!(d["inventory"].get("declared_gwp_set").is_none());

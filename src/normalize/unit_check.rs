@@ -100,7 +100,7 @@ mod tests {
     fn codes(document: &Value) -> Vec<(Code, String)> {
         check(document, &SourceMap::default())
             .into_iter()
-            .map(|f| (f.code, f.message))
+            .map(|f| (f.code, f.args.get("text").unwrap().to_string()))
             .collect()
     }
 
@@ -122,7 +122,11 @@ mod tests {
             )
         );
         assert_eq!(found[2].0, Code::UnknownActivityUnit);
-        let help = check(&doc, &SourceMap::default())[0].help.clone().unwrap();
+        let help = check(&doc, &SourceMap::default())[0]
+            .args
+            .get("help_text")
+            .unwrap()
+            .to_string();
         assert_eq!(help, "did you mean `kWh`?");
     }
 }

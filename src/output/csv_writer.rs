@@ -29,6 +29,7 @@ fn cell_text(field: &Field) -> String {
         Field::Text(text) => neutralise(text).into_owned(),
         Field::Integer(i) => i.to_string(),
         Field::Number(n) => format_number(*n),
+        Field::Object(map) => serde_json::to_string(map).unwrap_or_default(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The findings dataset: one row per finding of the batch, with the keys
 //! of `validate --format json`.
 
-use super::table::{ColumnSpec, Field, ForeignKey, Table, integer, text};
+use super::table::{ColumnSpec, Field, ForeignKey, Table, integer, object, text};
 use crate::diagnostic::BatchFinding;
 use crate::outcome::FileReport;
 use crate::report::json::{batch_record, file_records};
@@ -24,6 +24,10 @@ pub const COLUMNS: &[ColumnSpec] = &[
     text(
         "inventory",
         "The inventory concerned (inventories.csv), empty for the file as a whole",
+    ),
+    object(
+        "args",
+        "The named arguments of the message, e.g. {\"value\": \"about 8000\"}",
     ),
 ];
 

@@ -10,6 +10,8 @@ pub enum FieldType {
     String,
     Integer,
     Number,
+    /// A JSON object (written as JSON text in CSV and XLSX).
+    Object,
 }
 
 impl FieldType {
@@ -18,6 +20,7 @@ impl FieldType {
             FieldType::String => "string",
             FieldType::Integer => "integer",
             FieldType::Number => "number",
+            FieldType::Object => "object",
         }
     }
 }
@@ -54,6 +57,14 @@ pub const fn number(name: &'static str, description: &'static str) -> ColumnSpec
     }
 }
 
+pub const fn object(name: &'static str, description: &'static str) -> ColumnSpec {
+    ColumnSpec {
+        name,
+        kind: FieldType::Object,
+        description,
+    }
+}
+
 /// One value of a row.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Field {
@@ -61,6 +72,8 @@ pub enum Field {
     Text(String),
     Integer(i64),
     Number(f64),
+    /// A JSON object.
+    Object(serde_json::Map<String, Value>),
 }
 
 impl Field {
@@ -78,6 +91,7 @@ impl Field {
                 _ => n.as_f64().map_or(Field::Null, Field::Number),
             },
             Some(Value::Bool(b)) => Field::Text(b.to_string()),
+            Some(Value::Object(map)) => Field::Object(map.clone()),
             _ => Field::Null,
         }
     }
@@ -93,6 +107,7 @@ impl Field {
             Field::Text(s) => json!(s),
             Field::Integer(i) => json!(i),
             Field::Number(n) => json!(n),
+            Field::Object(map) => Value::Object(map.clone()),
         }
     }
 }

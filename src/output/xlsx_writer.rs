@@ -35,6 +35,10 @@ pub fn xlsx_bytes(tables: &[&Table]) -> Result<Vec<u8>, XlsxError> {
                     Field::Number(n) => {
                         sheet.write_number(r, col, *n)?;
                     }
+                    Field::Object(map) => {
+                        let json = serde_json::to_string(map).unwrap_or_default();
+                        sheet.write_string(r, col, &json)?;
+                    }
                 }
             }
         }

@@ -1,8 +1,10 @@
-//! Reports: one [`Renderer`] trait, implemented by the text (miette) and
+//! Reports: the message catalogue (`catalogue`, texts of findings by id);
+//! one [`Renderer`] trait, implemented by the text (miette) and
 //! JSON renderers; a [`Sink`] feeds a run's reports to any number of them;
 //! one wire format of a finding ([`wire::FindingRecord`]) for every
 //! machine-readable output.
 
+pub mod catalogue;
 pub mod json;
 mod renderer;
 #[cfg(test)]

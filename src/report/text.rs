@@ -10,6 +10,7 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
 };
 
+use super::catalogue;
 use super::renderer::Renderer;
 use super::summary::Summary;
 use crate::diagnostic::{BatchFinding, Counts, Finding, Severity};
@@ -91,7 +92,7 @@ impl<W: Write> TextRenderer<W> {
         let diagnostic = FindingDiagnostic::new(finding);
         let mut block = String::new();
         if self.handler.render_report(&mut block, &diagnostic).is_err() {
-            block = format!("{}: {}\n", finding.code.id(), finding.message);
+            block = format!("{}: {}\n", finding.code.id(), diagnostic.message);
         }
         block.push('\n');
         block
@@ -141,6 +142,8 @@ fn plural(n: usize) -> &'static str {
 /// with the value underlined.
 struct FindingDiagnostic<'a> {
     finding: &'a Finding,
+    message: String,
+    help: Option<String>,
     code: String,
     source: Option<NamedSource<String>>,
     span: Option<SourceSpan>,
@@ -169,8 +172,11 @@ impl<'a> FindingDiagnostic<'a> {
             None => (None, None),
         };
         let code = format!("{} {}", finding.code.id(), finding.code.info().name);
+        let catalogue = catalogue::english();
         FindingDiagnostic {
             finding,
+            message: catalogue.message(finding),
+            help: catalogue.help(finding),
             code,
             source,
             span,
@@ -180,13 +186,13 @@ impl<'a> FindingDiagnostic<'a> {
 
 impl fmt::Debug for FindingDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.finding.message)
+        f.write_str(&self.message)
     }
 }
 
 impl fmt::Display for FindingDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.finding.message)
+        f.write_str(&self.message)
     }
 }
 
@@ -206,8 +212,7 @@ impl Diagnostic for FindingDiagnostic<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.finding
-            .help
+        self.help
             .as_ref()
             .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }

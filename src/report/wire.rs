@@ -8,21 +8,24 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::diagnostic::{Finding, Severity};
+use super::catalogue;
+use crate::diagnostic::{Args, Finding, Severity};
 
 /// One finding as machines read it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FindingRecord<'a> {
+    /// The message's named arguments (`{"value": "about 8000", ...}`).
+    pub args: &'a Args,
     pub cell: Option<String>,
     pub code: &'static str,
     pub column: Option<u32>,
     pub field: Option<&'a str>,
     /// The submitted file; `None` for a batch finding about several files.
     pub file: Option<Cow<'a, str>>,
-    pub help: Option<&'a str>,
+    pub help: Option<String>,
     /// The inventory's id, `None` for the file as a whole.
     pub inventory: Option<&'a str>,
-    pub message: &'a str,
+    pub message: String,
     pub name: &'static str,
     pub pointer: Option<&'a str>,
     pub row: Option<u32>,
@@ -38,15 +41,17 @@ impl<'a> FindingRecord<'a> {
         inventory: Option<&'a str>,
     ) -> Self {
         let cell = finding.cell.as_ref();
+        let catalogue = catalogue::english();
         FindingRecord {
+            args: &finding.args,
             cell: cell.map(|c| c.a1()),
             code: finding.code.id(),
             column: cell.map(|c| c.col + 1),
             field: finding.field.as_deref(),
             file,
-            help: finding.help.as_deref(),
+            help: catalogue.help(finding),
             inventory,
-            message: &finding.message,
+            message: catalogue.message(finding),
             name: finding.code.info().name,
             pointer: finding.pointer.as_deref(),
             row: cell.map(|c| c.row + 1),

@@ -94,7 +94,12 @@ mod tests {
         check(&document, &sources, &mut out);
         let helps: Vec<(Option<String>, String)> = out
             .iter()
-            .map(|f| (f.cell.as_ref().map(CellRef::a1), f.help.clone().unwrap()))
+            .map(|f| {
+                (
+                    f.cell.as_ref().map(CellRef::a1),
+                    f.args.get("help_text").unwrap().to_string(),
+                )
+            })
             .collect();
         assert_eq!(
             helps,

@@ -67,7 +67,7 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].code, Code::TotalDiffersFromGases);
         assert_eq!(
-            found[0].message,
+            found[0].plain_text(),
             "the total 47619000 tCO2e differs from the sum of its gases, 47.619 tCO2e"
         );
     }

@@ -19,26 +19,24 @@ pub fn check(entries: &[BatchEntry]) -> Vec<BatchFinding> {
             first.insert(&entry.base_id, entry);
             continue;
         };
-        let same = format!(
-            "{city} {year} in {} ({}) is also in {} ({})",
-            entry.file, entry.id, earlier.file, earlier.id
-        );
         let finding = match difference(&earlier.totals, &entry.totals) {
-            None => Finding::new(
-                Code::SameCityAndYear,
-                format!("{same}, with the same totals"),
-            )
-            .help("keep one of the two files in the batch, unless both are meant to be there"),
-            Some((name, a, b)) => Finding::new(
-                Code::SameCityAndYearDiffer,
-                format!(
-                    "{same}, but their totals differ: {name} {} here, {} there",
-                    shown(b),
-                    shown(a)
-                ),
-            )
-            .help("find out which file is current and remove the other from the batch"),
+            None => Finding::keyed(Code::SameCityAndYear, "b001-same-city-and-year")
+                .help_id("b001-same-city-and-year-help"),
+            Some((name, there, here)) => {
+                Finding::keyed(Code::SameCityAndYearDiffer, "b002-totals-differ")
+                    .arg("total", name)
+                    .arg("here", shown(here))
+                    .arg("there", shown(there))
+                    .help_id("b002-totals-differ-help")
+            }
         };
+        let finding = finding
+            .arg("city", city)
+            .arg("year", year)
+            .arg("file", &entry.file)
+            .arg("id", &entry.id)
+            .arg("first_file", &earlier.file)
+            .arg("first_id", &earlier.id);
         out.push(BatchFinding {
             finding,
             inventory: Some(entry.id.clone()),
@@ -93,28 +91,48 @@ mod tests {
             entry("br-testville-2022-3", "c.csv", Some(250.0)),
         ];
         let found = check(&entries);
-        let got: Vec<(Code, &str, &str)> = found
+        let got: Vec<(Code, &str, &str, Vec<String>)> = found
             .iter()
             .map(|f| {
+                let args = f.finding.args.iter().map(|(n, v)| format!("{n}={v}"));
                 (
                     f.finding.code,
                     f.inventory.as_deref().unwrap(),
-                    f.finding.message.as_str(),
+                    f.finding.message,
+                    args.collect(),
                 )
             })
             .collect();
+        let same = ["city=Testville", "year=2022"];
+        let first = ["first_file=a.xlsx", "first_id=br-testville-2022"];
+        let args = |extra: &[&str], file: &str, id: &str| -> Vec<String> {
+            let place = [format!("file={file}"), format!("id={id}")];
+            extra
+                .iter()
+                .map(ToString::to_string)
+                .chain(same.iter().map(ToString::to_string))
+                .chain(place)
+                .chain(first.iter().map(ToString::to_string))
+                .collect()
+        };
         assert_eq!(
             got,
             vec![
                 (
                     Code::SameCityAndYear,
                     "br-testville-2022-2",
-                    "Testville 2022 in b.csv (br-testville-2022-2) is also in a.xlsx (br-testville-2022), with the same totals"
+                    "b001-same-city-and-year",
+                    args(&[], "b.csv", "br-testville-2022-2")
                 ),
                 (
                     Code::SameCityAndYearDiffer,
                     "br-testville-2022-3",
-                    "Testville 2022 in c.csv (br-testville-2022-3) is also in a.xlsx (br-testville-2022), but their totals differ: BASIC 250 tCO2e here, 100 tCO2e there"
+                    "b002-totals-differ",
+                    args(
+                        &["total=BASIC", "here=250 tCO2e", "there=100 tCO2e"],
+                        "c.csv",
+                        "br-testville-2022-3"
+                    )
                 ),
             ]
         );
