@@ -6,7 +6,7 @@ mod support;
 use std::path::Path;
 
 use serde_json::json;
-use support::{finding_places, fixtures, place, validate_json};
+use support::{finding_places, fixtures, place, run_with_stderr, validate_json};
 
 fn fixture() -> std::path::PathBuf {
     fixtures()
@@ -167,4 +167,29 @@ fn an_ambiguous_total_unit_is_read_as_tonnes_with_one_warning_and_a_plain_mass_i
         refused[0]["message"],
         "the unit `tonnes` of the total is a unit of mass, not of CO2e mass"
     );
+}
+
+#[test]
+fn a_non_ascii_file_name_is_checked_like_any_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("inventory-AéBC-2022.csv");
+    std::fs::copy(fixture(), &file).unwrap();
+    let path = file.display().to_string();
+    let (code, stdout, stderr) = run_with_stderr(&["validate", "--format", "json", &path]);
+    assert_eq!(stderr, "");
+    assert_eq!(code, 1);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let file = &report["files"][0];
+    assert_eq!(file["status"], "invalid");
+    assert_eq!(file["layout"], "citycatalyst-csv");
+    let codes: Vec<&str> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(!codes.contains(&"R099"), "{codes:?}");
+    // The name is no UN/LOCODE, so it states no city or year.
+    assert!(!codes.contains(&"F002"), "{codes:?}");
+    assert_eq!(file["inventories"][0]["city"], serde_json::Value::Null);
 }
