@@ -42,7 +42,7 @@ macro_rules! registry {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Code { $($variant),* }
 
-        /// All codes, in id order.
+        /// All codes, in the order they were added (`ghgcheck rules` sorts them by id).
         pub const REGISTRY: &[CodeInfo] = &[
             $(CodeInfo { code: Code::$variant, id: $id, name: $name, severity: Severity::$severity, title: $title, doc: $doc }),*
         ];
