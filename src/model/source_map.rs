@@ -39,14 +39,17 @@ impl SourceMap {
     }
 
     /// True when this pointer, or a field that contains it, already has a
-    /// finding.
+    /// finding: one look-up per level of the pointer, however many fields
+    /// are reported.
     pub fn is_reported(&self, pointer: &str) -> bool {
-        self.reported.iter().any(|p| {
-            p == pointer
-                || pointer
-                    .strip_prefix(p.as_str())
-                    .is_some_and(|rest| rest.starts_with('/'))
-        })
+        let mut current = Some(pointer);
+        while let Some(p) = current {
+            if self.reported.contains(p) {
+                return true;
+            }
+            current = parent(p);
+        }
+        false
     }
 
     /// The source of a pointer, or of its nearest ancestor that has one.
@@ -124,5 +127,23 @@ mod tests {
         assert!(map.is_reported("/emissions/1/gases/co2/tco2e"));
         assert!(!map.is_reported("/emissions/1"));
         assert!(!map.is_reported("/emissions/10/gases"));
+        assert!(!map.is_reported("/emissions/1/gasesx"));
+        assert!(!map.is_reported(""));
+    }
+
+    #[test]
+    fn reported_is_a_look_up_of_the_pointer_and_its_ancestors() {
+        let mut map = SourceMap::default();
+        for i in 0..1000 {
+            map.mark_reported(format!("/emissions/{i}/total_tco2e"));
+        }
+        map.mark_reported("/city");
+        assert!(map.is_reported("/emissions/999/total_tco2e"));
+        assert!(!map.is_reported("/emissions/999"));
+        assert!(!map.is_reported("/emissions/1000/total_tco2e"));
+        assert!(map.is_reported("/city/population/value"));
+        // The whole document, reported, covers every field.
+        map.mark_reported("");
+        assert!(map.is_reported("/inventory/year"));
     }
 }
