@@ -307,6 +307,54 @@ fn a_long_table_groups_records_into_inventories_by_city_and_year() {
 }
 
 #[test]
+fn interleaved_rows_group_by_city_and_year_in_order_of_first_appearance() {
+    let dir = tempfile::tempdir().unwrap();
+    let mapping = fixtures().join("mapped").join("long-table.toml");
+    let mut csv = "Municipio;Ano;Populacao;Referencia GPC;Emissoes (kt CO2e);Chave\n".to_owned();
+    // (city, year) of each row: 7 cities over 2 years, interleaved.
+    let rows: Vec<(usize, usize)> = (0..300)
+        .map(|r| ((r * 3) % 7, 2020 + (r / 5) % 2))
+        .collect();
+    for (city, year) in &rows {
+        csv.push_str(&format!("Cidade {city};{year};1000;I.1.1;1;\n"));
+    }
+    let file = dir.path().join("long.csv");
+    std::fs::write(&file, csv).unwrap();
+    let (_, report) = validate_json(&[&file], &["--mapping", mapping.to_str().unwrap()]);
+    let inventories = report["files"][0]["inventories"].as_array().unwrap();
+    // The order in which each (city, year) first appears, and its row count.
+    let mut expected: Vec<((usize, usize), usize)> = Vec::new();
+    for key in &rows {
+        match expected.iter_mut().find(|(k, _)| k == key) {
+            Some((_, count)) => *count += 1,
+            None => expected.push((*key, 1)),
+        }
+    }
+    assert_eq!(expected.len(), 14);
+    let found: Vec<(String, serde_json::Value)> = inventories
+        .iter()
+        .map(|i| {
+            (
+                i["id"].as_str().unwrap().to_owned(),
+                i["totals"]["scope1"].clone(),
+            )
+        })
+        .collect();
+    let wanted: Vec<(String, serde_json::Value)> = expected
+        .iter()
+        .map(|((city, year), count)| {
+            (
+                format!("br-cidade-{city}-{year}"),
+                json!(1000.0 * *count as f64),
+            )
+        })
+        .collect();
+    assert_eq!(found, wanted);
+    assert_eq!(found[0].0, "br-cidade-0-2020");
+    assert_eq!(found[1].0, "br-cidade-3-2020");
+}
+
+#[test]
 fn records_without_a_ref_are_placed_by_their_labels() {
     let dir = fixtures().join("mapped");
     let mapping = dir.join("labels-table.toml");
