@@ -55,11 +55,17 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
     };
     let extracted = layout::extract(layout, &input);
     let mut findings = extracted.findings;
+    // Read once per file, however many inventories the file holds.
+    let sidecar = facts::read_sidecar(path).unwrap_or_else(|finding| {
+        findings.push(*finding);
+        None
+    });
     let mut inventories = Vec::new();
     for mut extraction in extracted.inventories {
         let origins = facts::complete(
             &mut extraction,
             path,
+            sidecar.as_ref(),
             layout.names_facts_in_file_name(),
             &options.overrides,
         );

@@ -72,6 +72,50 @@ fn each_row_with_an_inventory_becomes_one() {
 }
 
 #[test]
+fn a_sidecar_is_read_once_per_file_whatever_the_number_of_inventories() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("cdp.csv");
+    std::fs::copy(fixture(), &file).unwrap();
+    let sidecar = dir.path().join("cdp.csv.ghgcheck.toml");
+    let findings = |sidecar_text: &str| -> (serde_json::Value, Vec<serde_json::Value>) {
+        std::fs::write(&sidecar, sidecar_text).unwrap();
+        let (_, report) = validate_json(&[&file], &[]);
+        let file = report["files"][0].clone();
+        let findings = file["findings"].as_array().unwrap().clone();
+        (file, findings)
+    };
+    // A broken sidecar is one finding about the file, not one per inventory.
+    let (file, broken) = findings("gwp = \"AR5\"\ntown = \"B\"\n");
+    let bad: Vec<&serde_json::Value> = broken.iter().filter(|f| f["code"] == "F004").collect();
+    assert_eq!(bad.len(), 1);
+    assert_eq!(bad[0]["inventory"], serde_json::Value::Null);
+    assert_eq!(bad[0]["cell"], serde_json::Value::Null);
+    assert!(
+        bad[0]["message"].as_str().unwrap().contains("(line 2)"),
+        "{}",
+        bad[0]["message"]
+    );
+    assert_eq!(file["inventories"].as_array().unwrap().len(), 3);
+    assert!(
+        file["inventories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["status"] == "invalid")
+    );
+    // A good one gives its facts to every inventory of the file.
+    let (file, good) = findings("gwp = \"AR5\"\n");
+    assert!(!good.iter().any(|f| f["code"] == "F004"));
+    let sources: Vec<&serde_json::Value> = file["inventories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| &i["fact_sources"]["/inventory/gwp_set"])
+        .collect();
+    assert_eq!(sources, vec!["sidecar"; 3]);
+}
+
+#[test]
 fn totals_and_facts_are_read_from_their_columns() {
     let bytes = std::fs::read(fixture()).unwrap();
     let (_, input) = ghgcheck::read::read_bytes(Path::new("x.csv"), &bytes).unwrap();
