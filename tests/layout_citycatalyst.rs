@@ -193,3 +193,42 @@ fn a_non_ascii_file_name_is_checked_like_any_other() {
     assert!(!codes.contains(&"F002"), "{codes:?}");
     assert_eq!(file["inventories"][0]["city"], serde_json::Value::Null);
 }
+
+#[test]
+fn a_total_without_a_unit_is_an_error_at_the_blank_unit_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let file = dir.path().join("inventory-BR XYZ-2022.csv");
+    // The LPG row (3) keeps its total of 250 but loses the unit beside it.
+    let blank = text.replacen("\"250\",\"t CO2e\"", "\"250\",", 1);
+    assert_ne!(blank, text);
+    // The NE row (5) has no total: a blank unit there is no problem.
+    let blank = blank.replacen("\"NE\",,\"t CO2e\"", "\"NE\",,", 1);
+    std::fs::write(&file, blank).unwrap();
+    let (code, report) = validate_json(&[&file], &[]);
+    assert_eq!(code, 1);
+    let file = &report["files"][0];
+    let missing: Vec<&serde_json::Value> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "X006")
+        .collect();
+    assert_eq!(missing.len(), 1);
+    let finding = missing[0];
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(finding["cell"], "F3");
+    assert_eq!(finding["field"], "Total Emission Units");
+    assert_eq!(finding["value"], serde_json::Value::Null);
+    assert_eq!(
+        finding["message"],
+        "`Total Emissions` 250 has no unit, so it counts in no total"
+    );
+    assert_eq!(
+        finding["help"],
+        "write the unit of `Total Emissions` in this cell, e.g. t CO2e (or kg CO2e)"
+    );
+    assert_eq!(file["inventories"][0]["status"], "invalid");
+    // The total is not counted; its gases, in kg CO2e by definition, still are.
+    assert_eq!(file["inventories"][0]["totals"]["scope1"], json!(2050.5));
+}

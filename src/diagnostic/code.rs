@@ -185,6 +185,12 @@ registry! {
          in ghgcheck's unit table cannot be converted. Example: `t CO2-eq/yr` where `t CO2e` is meant, or a \
          typing error such as `tCO2r`.\n\
          Fix: write one of the supported units (t CO2e, kg CO2e, kt CO2e, Mt CO2e) in the unit column.";
+    MissingUnit => "X006", "missing-unit", Error,
+        "An amount has no unit",
+        "Amounts are converted to tonnes of CO2 equivalent from the unit stated beside them; an amount whose \
+         unit cell is blank cannot be converted, so it counts in no total. Example: a CityCatalyst export row \
+         with `250` under `Total Emissions` and an empty `Total Emission Units` cell.\n\
+         Fix: write the amount's unit in the cell the finding points at (t CO2e, kg CO2e, kt CO2e or Mt CO2e).";
     UnknownActivityUnit => "U001", "unknown-activity-unit", Warning,
         "A unit of activity data or of an emission factor that ghgcheck does not know",
         "Activity amounts are converted to a base unit per quantity (GJ, m3, t, km) with the exact factors \
