@@ -12,6 +12,7 @@ use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 use crate::model::document::set_at;
 use crate::model::gpc;
+use crate::normalize::clean::DecimalMark;
 use crate::normalize::unit_check::did_you_mean;
 use crate::normalize::units::{self, Dimension};
 use crate::read::Sheet;
@@ -124,7 +125,7 @@ pub fn matches(sheet: &Sheet) -> bool {
 }
 
 pub fn extract(sheet: &Sheet) -> Extraction {
-    let mut out = Extraction::default();
+    let mut out = Extraction::reading(DecimalMark::of_sheets([sheet]));
     let Some(header) = Header::find(sheet, REF_HEADERS) else {
         out.findings.push(Header::missing(sheet, 0, REF_HEADERS[0]));
         return out;

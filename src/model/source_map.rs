@@ -27,6 +27,10 @@ pub struct SourceMap {
     /// Amounts a layout converted to tonnes CO2e: the unit as reported and
     /// the factor applied, by pointer.
     units: BTreeMap<String, (String, f64)>,
+    /// The file writes decimals with a comma, so its numbers written as
+    /// text were read that way (`1.234` as 1234): whoever reads a `value`
+    /// again must do the same.
+    decimal_comma: bool,
 }
 
 impl SourceMap {
@@ -72,6 +76,15 @@ impl SourceMap {
     /// multiplied by `factor`.
     pub fn note_unit(&mut self, pointer: impl Into<String>, unit: &str, factor: f64) {
         self.units.insert(pointer.into(), (unit.to_owned(), factor));
+    }
+
+    pub fn set_decimal_comma(&mut self, comma: bool) {
+        self.decimal_comma = comma;
+    }
+
+    /// True when the file's numbers written as text use a decimal comma.
+    pub fn decimal_comma(&self) -> bool {
+        self.decimal_comma
     }
 
     /// The unit an amount was reported in and the factor applied, when the

@@ -17,6 +17,7 @@ use crate::layout::header::Header;
 use crate::model::document::set_at;
 use crate::model::gpc;
 use crate::model::source_map::Locate;
+use crate::normalize::clean::DecimalMark;
 use crate::normalize::sector::{RowMatch, resolve_row};
 use crate::normalize::units::scale;
 use crate::read::Sheet;
@@ -25,6 +26,7 @@ pub(super) fn extract(
     mapping: &Mapping,
     sheet: &Sheet,
     header: &Header,
+    mark: DecimalMark,
 ) -> (Vec<Extraction>, Vec<Finding>) {
     // City and year -> index of the inventory, so that each row finds its
     // group in one look-up; `inventories` keeps the order of first rows.
@@ -52,7 +54,7 @@ pub(super) fn extract(
                 index
             }
             Entry::Vacant(group) => {
-                let mut out = Extraction::default();
+                let mut out = Extraction::reading(mark);
                 for fact in &mapping.facts {
                     read_fact(&mut out, sheet, header, row, fact);
                 }
