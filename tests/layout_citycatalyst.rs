@@ -231,4 +231,30 @@ fn a_total_without_a_unit_is_an_error_at_the_blank_unit_cell() {
     assert_eq!(file["inventories"][0]["status"], "invalid");
     // The total is not counted; its gases, in kg CO2e by definition, still are.
     assert_eq!(file["inventories"][0]["totals"]["scope1"], json!(2050.5));
+
+    // Without gases the row's 250 t are out of scope 1 (2050.5 -> 1800.5),
+    // and the finding says so.
+    let path = dir.path().join("inventory-BR XYZ-2022.csv");
+    let bare =
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .replacen("\"249000\",\"500\",\"500\"", ",,", 1);
+    std::fs::write(&path, bare).unwrap();
+    let (_, report) = validate_json(&[&path], &[]);
+    let file = &report["files"][0];
+    assert_eq!(file["inventories"][0]["totals"]["scope1"], json!(1800.5));
+    let found: Vec<(&str, &str)> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "X006")
+        .map(|f| (f["cell"].as_str().unwrap(), f["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![(
+            "F3",
+            "`Total Emissions` 250 has no unit, so it counts in no total"
+        )]
+    );
 }
