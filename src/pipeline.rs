@@ -14,7 +14,7 @@ use crate::layout::{self, Layout};
 use crate::model::source_map::SourceMap;
 use crate::model::totals;
 use crate::normalize::gwp::GwpSet;
-use crate::normalize::{co2e, unit_check};
+use crate::normalize::{co2e, slug, unit_check};
 use crate::outcome::{FileReport, InventorySummary, Status};
 use crate::read;
 use crate::settings::Settings;
@@ -93,11 +93,17 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
     };
     let extracted = layout::extract(layout, &input);
     let mut findings = extracted.findings;
+    // Read once per file, however many inventories the file holds.
+    let sidecar = facts::read_sidecar(path).unwrap_or_else(|finding| {
+        findings.push(*finding);
+        None
+    });
     let mut inventories = Vec::new();
     for mut extraction in extracted.inventories {
         let origins = facts::complete(
             &mut extraction,
             path,
+            sidecar.as_ref(),
             layout.names_facts_in_file_name(),
             &options.overrides,
         );
@@ -190,31 +196,6 @@ fn base_id(path: &Path, city: Option<&str>, country: Option<&str>, year: Option<
     }
 }
 
-/// Lower-case ASCII letters and digits joined by single dashes; common
-/// accented letters lose their accent (São Paulo -> sao-paulo).
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let plain = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            other => other,
-        };
-        if plain.is_ascii_alphanumeric() {
-            out.push(plain);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,6 +210,17 @@ mod tests {
                 Some(2022)
             ),
             "br-sao-paulo-2022"
+        );
+        let id = |city: &str, country: &str| {
+            base_id(Path::new("x.csv"), Some(city), Some(country), Some(2022))
+        };
+        assert_eq!(id("Łódź", "PL"), "pl-lodz-2022");
+        assert_eq!(id("Gdańsk", "PL"), "pl-gdansk-2022");
+        assert_eq!(id("Москва", "RU"), "ru-moskva-2022");
+        assert_eq!(id("東京", "JP"), "jp-dong-jing-2022");
+        assert_eq!(
+            base_id(Path::new("x.csv"), Some("北京"), None, None),
+            "bei-jing"
         );
         assert_eq!(
             base_id(Path::new("dir/My File.csv"), None, None, None),

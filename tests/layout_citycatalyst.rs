@@ -8,7 +8,7 @@ mod support;
 use std::path::Path;
 
 use serde_json::json;
-use support::{finding_places, fixtures, place, validate_json};
+use support::{finding_places, fixtures, place, run_with_stderr, validate_json};
 
 fn fixture() -> std::path::PathBuf {
     fixtures()
@@ -168,5 +168,95 @@ fn an_ambiguous_total_unit_is_read_as_tonnes_with_one_warning_and_a_plain_mass_i
     assert_eq!(
         refused[0]["message"],
         "the unit `tonnes` of the total is a unit of mass, not of CO2e mass"
+    );
+}
+
+#[test]
+fn a_non_ascii_file_name_is_checked_like_any_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("inventory-AéBC-2022.csv");
+    std::fs::copy(fixture(), &file).unwrap();
+    let path = file.display().to_string();
+    let (code, stdout, stderr) = run_with_stderr(&["validate", "--format", "json", &path]);
+    assert_eq!(stderr, "");
+    assert_eq!(code, 1);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let file = &report["files"][0];
+    assert_eq!(file["status"], "invalid");
+    assert_eq!(file["layout"], "citycatalyst-csv");
+    let codes: Vec<&str> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(!codes.contains(&"R099"), "{codes:?}");
+    // The name is no UN/LOCODE, so it states no city or year.
+    assert!(!codes.contains(&"F002"), "{codes:?}");
+    assert_eq!(file["inventories"][0]["city"], serde_json::Value::Null);
+}
+
+#[test]
+fn a_total_without_a_unit_is_an_error_at_the_blank_unit_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let file = dir.path().join("inventory-BR XYZ-2022.csv");
+    // The LPG row (3) keeps its total of 250 but loses the unit beside it.
+    let blank = text.replacen("\"250\",\"t CO2e\"", "\"250\",", 1);
+    assert_ne!(blank, text);
+    // The NE row (5) has no total: a blank unit there is no problem.
+    let blank = blank.replacen("\"NE\",,\"t CO2e\"", "\"NE\",,", 1);
+    std::fs::write(&file, blank).unwrap();
+    let (code, report) = validate_json(&[&file], &[]);
+    assert_eq!(code, 1);
+    let file = &report["files"][0];
+    let missing: Vec<&serde_json::Value> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "X006")
+        .collect();
+    assert_eq!(missing.len(), 1);
+    let finding = missing[0];
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(finding["cell"], "F3");
+    assert_eq!(finding["field"], "Total Emission Units");
+    assert_eq!(finding["value"], serde_json::Value::Null);
+    assert_eq!(
+        finding["message"],
+        "`Total Emissions` 250 has no unit, so it counts in no total"
+    );
+    assert_eq!(
+        finding["help"],
+        "write the unit of `Total Emissions` in this cell, e.g. t CO2e (or kg CO2e)"
+    );
+    assert_eq!(file["inventories"][0]["status"], "invalid");
+    // The total is not counted; its gases, in kg CO2e by definition, still are.
+    assert_eq!(file["inventories"][0]["totals"]["scope1"], json!(2050.5));
+
+    // Without gases the row's 250 t are out of scope 1 (2050.5 -> 1800.5),
+    // and the finding says so.
+    let path = dir.path().join("inventory-BR XYZ-2022.csv");
+    let bare =
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .replacen("\"249000\",\"500\",\"500\"", ",,", 1);
+    std::fs::write(&path, bare).unwrap();
+    let (_, report) = validate_json(&[&path], &[]);
+    let file = &report["files"][0];
+    assert_eq!(file["inventories"][0]["totals"]["scope1"], json!(1800.5));
+    let found: Vec<(&str, &str)> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "X006")
+        .map(|f| (f["cell"].as_str().unwrap(), f["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![(
+            "F3",
+            "`Total Emissions` 250 has no unit, so it counts in no total"
+        )]
     );
 }

@@ -74,6 +74,50 @@ fn each_row_with_an_inventory_becomes_one() {
 }
 
 #[test]
+fn a_sidecar_is_read_once_per_file_whatever_the_number_of_inventories() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("cdp.csv");
+    std::fs::copy(fixture(), &file).unwrap();
+    let sidecar = dir.path().join("cdp.csv.ghgcheck.toml");
+    let findings = |sidecar_text: &str| -> (serde_json::Value, Vec<serde_json::Value>) {
+        std::fs::write(&sidecar, sidecar_text).unwrap();
+        let (_, report) = validate_json(&[&file], &[]);
+        let file = report["files"][0].clone();
+        let findings = file["findings"].as_array().unwrap().clone();
+        (file, findings)
+    };
+    // A broken sidecar is one finding about the file, not one per inventory.
+    let (file, broken) = findings("gwp = \"AR5\"\ntown = \"B\"\n");
+    let bad: Vec<&serde_json::Value> = broken.iter().filter(|f| f["code"] == "F004").collect();
+    assert_eq!(bad.len(), 1);
+    assert_eq!(bad[0]["inventory"], serde_json::Value::Null);
+    assert_eq!(bad[0]["cell"], serde_json::Value::Null);
+    assert!(
+        bad[0]["message"].as_str().unwrap().contains("(line 2)"),
+        "{}",
+        bad[0]["message"]
+    );
+    assert_eq!(file["inventories"].as_array().unwrap().len(), 3);
+    assert!(
+        file["inventories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["status"] == "invalid")
+    );
+    // A good one gives its facts to every inventory of the file.
+    let (file, good) = findings("gwp = \"AR5\"\n");
+    assert!(!good.iter().any(|f| f["code"] == "F004"));
+    let sources: Vec<&serde_json::Value> = file["inventories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| &i["fact_sources"]["/inventory/gwp_set"])
+        .collect();
+    assert_eq!(sources, vec!["sidecar"; 3]);
+}
+
+#[test]
 fn totals_and_facts_are_read_from_their_columns() {
     let bytes = std::fs::read(fixture()).unwrap();
     let (_, input) = ghgcheck::read::read_bytes(Path::new("x.csv"), &bytes).unwrap();
@@ -306,6 +350,54 @@ fn a_long_table_groups_records_into_inventories_by_city_and_year() {
     assert_eq!(conflicts[0]["cell"], "C5");
     assert_eq!(conflicts[0]["inventory"], "br-testopolis-2021");
     assert_eq!(unknown[0]["inventory"], "br-outraville-2021");
+}
+
+#[test]
+fn interleaved_rows_group_by_city_and_year_in_order_of_first_appearance() {
+    let dir = tempfile::tempdir().unwrap();
+    let mapping = fixtures().join("mapped").join("long-table.toml");
+    let mut csv = "Municipio;Ano;Populacao;Referencia GPC;Emissoes (kt CO2e);Chave\n".to_owned();
+    // (city, year) of each row: 7 cities over 2 years, interleaved.
+    let rows: Vec<(usize, usize)> = (0..300)
+        .map(|r| ((r * 3) % 7, 2020 + (r / 5) % 2))
+        .collect();
+    for (city, year) in &rows {
+        csv.push_str(&format!("Cidade {city};{year};1000;I.1.1;1;\n"));
+    }
+    let file = dir.path().join("long.csv");
+    std::fs::write(&file, csv).unwrap();
+    let (_, report) = validate_json(&[&file], &["--mapping", mapping.to_str().unwrap()]);
+    let inventories = report["files"][0]["inventories"].as_array().unwrap();
+    // The order in which each (city, year) first appears, and its row count.
+    let mut expected: Vec<((usize, usize), usize)> = Vec::new();
+    for key in &rows {
+        match expected.iter_mut().find(|(k, _)| k == key) {
+            Some((_, count)) => *count += 1,
+            None => expected.push((*key, 1)),
+        }
+    }
+    assert_eq!(expected.len(), 14);
+    let found: Vec<(String, serde_json::Value)> = inventories
+        .iter()
+        .map(|i| {
+            (
+                i["id"].as_str().unwrap().to_owned(),
+                i["totals"]["scope1"].clone(),
+            )
+        })
+        .collect();
+    let wanted: Vec<(String, serde_json::Value)> = expected
+        .iter()
+        .map(|((city, year), count)| {
+            (
+                format!("br-cidade-{city}-{year}"),
+                json!(1000.0 * *count as f64),
+            )
+        })
+        .collect();
+    assert_eq!(found, wanted);
+    assert_eq!(found[0].0, "br-cidade-0-2020");
+    assert_eq!(found[1].0, "br-cidade-3-2020");
 }
 
 #[test]

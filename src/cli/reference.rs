@@ -1,7 +1,7 @@
 //! `ghgcheck schema`, `ghgcheck rules` and `ghgcheck explain CODE`: reference
 //! texts printed from the embedded schema and the code registry.
 
-use ghgcheck::diagnostic::{REGISTRY, lookup};
+use ghgcheck::diagnostic::{CodeInfo, REGISTRY, lookup};
 use ghgcheck::schema::INVENTORY_SCHEMA;
 
 use super::output;
@@ -12,9 +12,13 @@ pub fn schema() -> u8 {
     EXIT_CLEAN
 }
 
+/// Every code, one a line, sorted by id (the registry itself is kept in the
+/// order codes were added, so it is sorted here).
 pub fn rules() -> u8 {
+    let mut codes: Vec<&CodeInfo> = REGISTRY.iter().collect();
+    codes.sort_by_key(|info| info.id);
     let mut text = String::new();
-    for info in REGISTRY {
+    for info in codes {
         text.push_str(&format!(
             "{}  {:<8} {:<28} {}\n",
             info.id,

@@ -49,7 +49,7 @@ macro_rules! registry {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Code { $($variant),* }
 
-        /// All codes, in id order.
+        /// All codes, in the order they were added (`ghgcheck rules` sorts them by id).
         pub const REGISTRY: &[CodeInfo] = &[
             $(CodeInfo { code: Code::$variant, id: $id, name: $name, severity: Severity::$severity, title: $title, doc: $doc }),*
         ];
@@ -192,6 +192,21 @@ registry! {
          in ghgcheck's unit table cannot be converted. Example: `t CO2-eq/yr` where `t CO2e` is meant, or a \
          typing error such as `tCO2r`.\n\
          Fix: write one of the supported units (t CO2e, kg CO2e, kt CO2e, Mt CO2e) in the unit column.";
+    MissingUnit => "X006", "missing-unit", Error,
+        "An amount has no unit",
+        "Amounts are converted to tonnes of CO2 equivalent from the unit stated beside them; an amount whose \
+         unit cell is blank cannot be converted, so it counts in no total. Example: a CityCatalyst export row \
+         with `250` under `Total Emissions` and an empty `Total Emission Units` cell.\n\
+         Fix: write the amount's unit in the cell the finding points at (t CO2e, kg CO2e, kt CO2e or Mt CO2e).";
+    AmbiguousNumber => "X007", "ambiguous-number", Warning,
+        "A number whose `,` or `.` may be a decimal mark or a thousands separator",
+        "In `254.000` or `1,234` the one separator is followed by exactly three digits: it separates thousands \
+         in a file that writes decimals with the other mark, and is the decimal mark in a file that writes \
+         them with this one. ghgcheck decides from the file's other numbers written as text (`12,5`, \
+         `1.234,5` or `1.234.567` show decimal commas; `12.5`, `1,234.5` or `1,234,567` decimal points). \
+         When they do not tell, the number is read the English way (`1,234` as 1234, `254.000` as 254) with \
+         this warning. Example: a population of `254.000` in a CSV file whose other numbers are whole.\n\
+         Fix: write the number without a thousands separator (254000), or enter it in a number cell.";
     UnknownActivityUnit => "U001", "unknown-activity-unit", Warning,
         "A unit of activity data or of an emission factor that ghgcheck does not know",
         "Activity amounts are converted to a base unit per quantity (GJ, m3, t, km) with the exact factors \

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use super::{Guess, InspectedColumn, Inspection, SheetInspection};
 use crate::layout::mapped::{Shape, shipped};
+use crate::normalize;
 
 /// The blank a person must fill in.
 pub const FILL: &str = "FILL";
@@ -491,19 +492,15 @@ fn quote(text: &str) -> String {
     out
 }
 
-/// A mapping id from a file name: lower-case letters, digits and dashes.
+/// A mapping id from a file name: lower-case letters, digits and dashes
+/// (the crate's one slug), `my-table` when the name has none.
 fn slug(file_name: &str) -> String {
     let stem = Path::new(file_name)
         .file_stem()
-        .map_or_else(String::new, |s| s.to_string_lossy().to_lowercase());
-    let dashed: String = stem
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    let parts: Vec<&str> = dashed.split('-').filter(|p| !p.is_empty()).collect();
-    match parts.is_empty() {
-        true => "my-table".to_owned(),
-        false => parts.join("-"),
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    match normalize::slug(&stem) {
+        id if id.is_empty() => "my-table".to_owned(),
+        id => id,
     }
 }
 
@@ -524,6 +521,8 @@ mod tests {
             "2019-city-wide-emissions"
         );
         assert_eq!(slug("___.csv"), "my-table");
+        assert_eq!(slug("Emissões São Paulo.csv"), "emissoes-sao-paulo");
+        assert_eq!(slug("Łódź 2019.xlsx"), "lodz-2019");
     }
 
     #[test]

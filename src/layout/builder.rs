@@ -6,12 +6,13 @@
 use serde_json::Value;
 
 use super::template::spec::Kind;
-use super::template::values::{CellProblem, cell_value};
+use super::template::values::{CellProblem, cell_value, is_numeric};
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 use crate::model::document::{new_document, set_at};
 use crate::model::source_map::{Source, SourceMap};
-use crate::read::Sheet;
+use crate::normalize::clean::{self, Cleaned, DecimalMark};
+use crate::read::{Cell, Sheet, clean_text, format_number};
 
 /// The result of extracting one inventory from a file.
 #[derive(Debug)]
@@ -19,19 +20,30 @@ pub struct Extraction {
     pub document: Value,
     pub sources: SourceMap,
     pub findings: Vec<Finding>,
+    /// How the file writes decimals, for its numbers stored as text.
+    pub decimal_mark: DecimalMark,
 }
 
 impl Default for Extraction {
     fn default() -> Self {
-        Extraction {
-            document: new_document(),
-            sources: SourceMap::default(),
-            findings: Vec::new(),
-        }
+        Extraction::reading(DecimalMark::Unknown)
     }
 }
 
 impl Extraction {
+    /// An empty extraction from a file that writes decimals with `mark`
+    /// (decided once per file, see [`DecimalMark::of_sheets`]).
+    pub fn reading(decimal_mark: DecimalMark) -> Self {
+        let mut sources = SourceMap::default();
+        sources.set_decimal_comma(decimal_mark == DecimalMark::Comma);
+        Extraction {
+            document: new_document(),
+            sources,
+            findings: Vec::new(),
+            decimal_mark,
+        }
+    }
+
     /// Reads the cell at (`row`, `col`) of `sheet` as `kind`, stores it at
     /// `pointer`, and records where it came from under the label `field`.
     /// Returns the value stored, if any.
@@ -55,8 +67,16 @@ impl Extraction {
                 value: shown.clone(),
             },
         );
-        match cell_value(cell, kind) {
+        match cell_value(cell, kind, self.decimal_mark) {
             Ok(Some(value)) => {
+                if let Cell::Text(text) = cell
+                    && is_numeric(kind)
+                    && self.decimal_mark == DecimalMark::Unknown
+                    && clean::has_ambiguous_separator(text)
+                {
+                    let finding = ambiguous_number(text, field).at(Some(cell_ref));
+                    self.findings.push(finding.pointer(pointer));
+                }
                 set_at(&mut self.document, pointer, value.clone());
                 Some(value)
             }
@@ -117,4 +137,34 @@ impl Extraction {
             },
         );
     }
+}
+
+/// A number such as `254.000` in a file whose other numbers do not show its
+/// decimal mark: read the English way, with the other reading beside it.
+fn ambiguous_number(text: &str, field: &str) -> Finding {
+    let reading = |mark| match clean::number_in(text, mark) {
+        Cleaned::Value(n) => n,
+        _ => f64::NAN,
+    };
+    let (read, other) = (reading(DecimalMark::Unknown), reading(DecimalMark::Comma));
+    let (thousands, decimal) = match read.abs() > other.abs() {
+        true => (read, other),
+        false => (other, read),
+    };
+    let written = clean_text(text);
+    Finding::new(
+        Code::AmbiguousNumber,
+        format!(
+            "`{field}` `{written}` is read as {}, but means {} where `,` is the decimal mark; the file's other numbers do not tell which it uses",
+            format_number(read),
+            format_number(other)
+        ),
+    )
+    .field(Some(field.to_owned()))
+    .value(Some(written))
+    .help(format!(
+        "write the number without a thousands separator ({} or {}), or enter it in a number cell",
+        format_number(thousands),
+        format_number(decimal)
+    ))
 }

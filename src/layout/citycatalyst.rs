@@ -12,6 +12,7 @@ use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 use crate::model::document::set_at;
 use crate::model::gpc;
+use crate::normalize::clean::DecimalMark;
 use crate::normalize::unit_check::did_you_mean;
 use crate::normalize::units::{self, Dimension};
 use crate::read::Sheet;
@@ -124,7 +125,7 @@ pub fn matches(sheet: &Sheet) -> bool {
 }
 
 pub fn extract(sheet: &Sheet) -> Extraction {
-    let mut out = Extraction::default();
+    let mut out = Extraction::reading(DecimalMark::of_sheets([sheet]));
     let Some(header) = Header::find(sheet, REF_HEADERS) else {
         out.findings.push(Header::missing(sheet, 0, REF_HEADERS[0]));
         return out;
@@ -218,7 +219,16 @@ fn read_row(
                     out.sources.note_unit(pointer, &unit, factor);
                 }
             }
-            (None, _) => remove(&mut out.document, &pointer),
+            (None, _) => {
+                remove(&mut out.document, &pointer);
+                // A refused unit has its finding already; a blank one needs its own.
+                if let Some(unit_col) = unit_col.filter(|&c| sheet.get(row, c).is_blank()) {
+                    let amount = sheet.get(row, *col).display().unwrap_or_default();
+                    out.findings.push(
+                        missing_unit(sheet, row, unit_col, column, &amount).pointer(&pointer),
+                    );
+                }
+            }
             _ => {}
         }
     }
@@ -227,7 +237,8 @@ fn read_row(
 }
 
 /// The unit of the row's total as written and its factor to tonnes; `None`
-/// (and a finding) for a unit the unit table does not know as a mass of CO2e.
+/// (and a finding) for a unit the unit table does not know as a mass of CO2e,
+/// `None` alone for a blank cell (reported only when the row has a total).
 fn total_unit(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option<(String, f64)> {
     let written = sheet.get(row, col).display()?;
     let cell = sheet.cell_ref(row, col);
@@ -277,6 +288,24 @@ fn total_unit(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option
             .help(unit_help(&written)),
     );
     None
+}
+
+/// An amount whose unit cell is blank: it cannot be converted to tonnes,
+/// so it is left out of the record, and the blank cell is where to fix it.
+fn missing_unit(sheet: &Sheet, row: u32, unit_col: u32, amount: &Column, written: &str) -> Finding {
+    Finding::new(
+        Code::MissingUnit,
+        format!(
+            "`{}` {written} has no unit, so it counts in no total",
+            amount.headers[0]
+        ),
+    )
+    .at(Some(sheet.cell_ref(row, unit_col)))
+    .field(Some(UNIT_HEADERS[0].to_owned()))
+    .help(format!(
+        "write the unit of `{}` in this cell, e.g. t CO2e (or kg CO2e)",
+        amount.headers[0]
+    ))
 }
 
 /// Closest spellings of the unit table, or the usual units.

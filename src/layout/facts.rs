@@ -81,18 +81,19 @@ pub struct Overrides {
 }
 
 /// Fills the facts of one extraction from its file name (when the layout
-/// names facts there), sidecar and the command line. Returns the origin of
-/// each fact set here.
+/// names facts there), the file's sidecar (read once per file with
+/// [`read_sidecar`], since a table may hold hundreds of inventories) and the
+/// command line. Returns the origin of each fact set here.
 pub fn complete(
     out: &mut Extraction,
     path: &Path,
+    sidecar: Option<&Facts>,
     use_file_name: bool,
     overrides: &Overrides,
 ) -> BTreeMap<String, Origin> {
     let mut origins = BTreeMap::new();
-    let sidecar = read_sidecar(path, out);
     let mut layers: Vec<(Origin, Vec<(&'static str, Value)>)> = Vec::new();
-    if let Some(sidecar) = &sidecar {
+    if let Some(sidecar) = sidecar {
         layers.push((Origin::Sidecar, sidecar.entries()));
     }
     layers.push((Origin::CommandLine, overrides.facts.entries()));
@@ -183,30 +184,30 @@ pub fn sidecar_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-fn read_sidecar(path: &Path, out: &mut Extraction) -> Option<Facts> {
+/// The facts of the sidecar beside `path`: `Ok(None)` when there is none,
+/// a finding about the file when it cannot be read.
+pub fn read_sidecar(path: &Path) -> Result<Option<Facts>, Box<Finding>> {
     let sidecar = sidecar_path(path);
-    let text = std::fs::read_to_string(&sidecar).ok()?;
-    match toml::from_str::<Facts>(&text) {
-        Ok(facts) => Some(facts),
-        Err(e) => {
-            let line = e
-                .span()
-                .map(|span| text[..span.start].matches('\n').count() + 1);
-            out.findings.push(
-                Finding::new(
-                    Code::BadSidecar,
-                    format!(
-                        "the sidecar file {} cannot be read{}: {}",
-                        sidecar.display(),
-                        line.map(|l| format!(" (line {l})")).unwrap_or_default(),
-                        e.message()
-                    ),
-                )
-                .help("the sidecar holds `city = \"...\"`, `country = \"BR\"`, `year = 2022` and `gwp = \"AR5\"` lines only"),
-            );
-            None
-        }
-    }
+    let Ok(text) = std::fs::read_to_string(&sidecar) else {
+        return Ok(None);
+    };
+    toml::from_str::<Facts>(&text).map(Some).map_err(|e| {
+        let line = e
+            .span()
+            .map(|span| text[..span.start].matches('\n').count() + 1);
+        Box::new(
+            Finding::new(
+                Code::BadSidecar,
+                format!(
+                    "the sidecar file {} cannot be read{}: {}",
+                    sidecar.display(),
+                    line.map(|l| format!(" (line {l})")).unwrap_or_default(),
+                    e.message()
+                ),
+            )
+            .help("the sidecar holds `city = \"...\"`, `country = \"BR\"`, `year = 2022` and `gwp = \"AR5\"` lines only"),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -225,7 +226,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("inventory-BR POA-2022.csv");
         let mut out = extraction(json!({"city": {}, "inventory": {}}));
-        let origins = complete(&mut out, &path, true, &Overrides::default());
+        let origins = complete(&mut out, &path, None, true, &Overrides::default());
         assert_eq!(out.document["city"]["name"], "BR POA");
         assert_eq!(out.document["city"]["country"], "BR");
         assert_eq!(out.document["inventory"]["year"], 2022);
@@ -257,8 +258,9 @@ mod tests {
             },
             force: false,
         };
+        let sidecar = read_sidecar(&path).unwrap();
         let mut out = extraction(json!({"city": {"name": "Porto Alegre (file)"}, "inventory": {}}));
-        complete(&mut out, &path, true, &overrides);
+        complete(&mut out, &path, sidecar.as_ref(), true, &overrides);
         assert_eq!(out.document["city"]["name"], "Porto Alegre (file)");
         assert_eq!(out.document["inventory"]["year"], 2021);
         assert_eq!(out.document["inventory"]["gwp_set"], "AR5");
@@ -268,7 +270,7 @@ mod tests {
             ..overrides
         };
         let mut out = extraction(json!({"city": {"name": "Porto Alegre (file)"}, "inventory": {}}));
-        complete(&mut out, &path, true, &forced);
+        complete(&mut out, &path, sidecar.as_ref(), true, &forced);
         assert_eq!(out.document["city"]["name"], "Porto Alegre");
     }
 
@@ -288,7 +290,7 @@ mod tests {
                 force: false,
             };
             let mut out = extraction(json!({"city": {}, "inventory": {}}));
-            complete(&mut out, Path::new("x.csv"), false, &overrides);
+            complete(&mut out, Path::new("x.csv"), None, false, &overrides);
             assert_eq!(out.document["inventory"]["gwp_set"], stored, "{written}");
         }
     }
@@ -298,14 +300,19 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("x.csv");
         std::fs::write(sidecar_path(&path), "city = \"A\"\ntown = \"B\"\n").unwrap();
-        let mut out = extraction(json!({"city": {}, "inventory": {}}));
-        complete(&mut out, &path, false, &Overrides::default());
-        assert_eq!(out.findings.len(), 1);
-        assert_eq!(out.findings[0].code, Code::BadSidecar);
+        let finding = read_sidecar(&path).unwrap_err();
+        assert_eq!(finding.code, Code::BadSidecar);
         assert!(
-            out.findings[0].plain_text().contains("(line 2)"),
+            finding.plain_text().contains("(line 2)"),
             "{}",
-            out.findings[0].plain_text()
+            finding.plain_text()
         );
+        assert_eq!(finding.cell, None);
+    }
+
+    #[test]
+    fn no_sidecar_is_no_facts_and_no_finding() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(read_sidecar(&dir.path().join("x.csv")), Ok(None));
     }
 }

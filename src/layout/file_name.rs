@@ -35,9 +35,12 @@ fn locode_pattern(rest: &str) -> Option<NameFacts> {
     let (code, year) = rest.rsplit_once('-')?;
     let year = parse_year(year)?;
     let compact: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    let valid = compact.len() == 5
-        && compact[..2].chars().all(|c| c.is_ascii_uppercase())
-        && compact[2..]
+    // File names may hold any letter (`inventory-AéBC-2022`): split where a
+    // char ends, never inside one, and let the ASCII checks refuse the rest.
+    let (country, place) = compact.split_at_checked(2)?;
+    let valid = country.chars().all(|c| c.is_ascii_uppercase())
+        && place.len() == 3
+        && place
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
     if !valid {
@@ -45,8 +48,8 @@ fn locode_pattern(rest: &str) -> Option<NameFacts> {
     }
     Some(NameFacts {
         city: None,
-        un_locode: Some(format!("{} {}", &compact[..2], &compact[2..])),
-        country: Some(compact[..2].to_owned()),
+        un_locode: Some(format!("{country} {place}")),
+        country: Some(country.to_owned()),
         year: Some(year),
     })
 }
@@ -119,6 +122,35 @@ mod tests {
         assert_eq!(facts.city.as_deref(), Some("Porto Alegre"));
         assert_eq!(facts.year, Some(2022));
         assert_eq!(facts.un_locode, None);
+    }
+
+    #[test]
+    fn non_ascii_names_are_read_without_panicking() {
+        // `é` straddles the byte where a UN/LOCODE's country part ends.
+        for name in [
+            "inventory-AéBC-2022.csv",
+            "inventory-BRé-2022.csv",
+            "inventory-ÉÉÉ-2022.csv",
+            "inventory-ÅBCDE-2022.csv",
+            "inventory-BR PÖA-2022.csv",
+            "inventory-日本-2022.csv",
+        ] {
+            assert_eq!(
+                facts_from_name(Path::new(name)),
+                NameFacts::default(),
+                "{name}"
+            );
+        }
+        let facts = facts_from_name(Path::new("são-paulo-2022-inventário.csv"));
+        assert_eq!(facts.city.as_deref(), Some("São Paulo"));
+        assert_eq!(facts.year, Some(2022));
+        let facts = facts_from_name(Path::new("ÅRHUS_2021.csv"));
+        assert_eq!(facts.city.as_deref(), Some("Århus"));
+        assert_eq!(facts.year, Some(2021));
+        assert_eq!(
+            facts_from_name(Path::new("東京-2020.csv")).city.as_deref(),
+            Some("東京")
+        );
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub struct SourceMap {
     /// Amounts a layout converted to tonnes CO2e: the unit as reported and
     /// the factor applied, by pointer.
     units: BTreeMap<String, (String, f64)>,
+    /// The file writes decimals with a comma, so its numbers written as
+    /// text were read that way (`1.234` as 1234): whoever reads a `value`
+    /// again must do the same.
+    decimal_comma: bool,
 }
 
 impl SourceMap {
@@ -39,14 +43,17 @@ impl SourceMap {
     }
 
     /// True when this pointer, or a field that contains it, already has a
-    /// finding.
+    /// finding: one look-up per level of the pointer, however many fields
+    /// are reported.
     pub fn is_reported(&self, pointer: &str) -> bool {
-        self.reported.iter().any(|p| {
-            p == pointer
-                || pointer
-                    .strip_prefix(p.as_str())
-                    .is_some_and(|rest| rest.starts_with('/'))
-        })
+        let mut current = Some(pointer);
+        while let Some(p) = current {
+            if self.reported.contains(p) {
+                return true;
+            }
+            current = parent(p);
+        }
+        false
     }
 
     /// The source of a pointer, or of its nearest ancestor that has one.
@@ -69,6 +76,15 @@ impl SourceMap {
     /// multiplied by `factor`.
     pub fn note_unit(&mut self, pointer: impl Into<String>, unit: &str, factor: f64) {
         self.units.insert(pointer.into(), (unit.to_owned(), factor));
+    }
+
+    pub fn set_decimal_comma(&mut self, comma: bool) {
+        self.decimal_comma = comma;
+    }
+
+    /// True when the file's numbers written as text use a decimal comma.
+    pub fn decimal_comma(&self) -> bool {
+        self.decimal_comma
     }
 
     /// The unit an amount was reported in and the factor applied, when the
@@ -124,5 +140,23 @@ mod tests {
         assert!(map.is_reported("/emissions/1/gases/co2/tco2e"));
         assert!(!map.is_reported("/emissions/1"));
         assert!(!map.is_reported("/emissions/10/gases"));
+        assert!(!map.is_reported("/emissions/1/gasesx"));
+        assert!(!map.is_reported(""));
+    }
+
+    #[test]
+    fn reported_is_a_look_up_of_the_pointer_and_its_ancestors() {
+        let mut map = SourceMap::default();
+        for i in 0..1000 {
+            map.mark_reported(format!("/emissions/{i}/total_tco2e"));
+        }
+        map.mark_reported("/city");
+        assert!(map.is_reported("/emissions/999/total_tco2e"));
+        assert!(!map.is_reported("/emissions/999"));
+        assert!(!map.is_reported("/emissions/1000/total_tco2e"));
+        assert!(map.is_reported("/city/population/value"));
+        // The whole document, reported, covers every field.
+        map.mark_reported("");
+        assert!(map.is_reported("/inventory/year"));
     }
 }

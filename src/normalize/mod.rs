@@ -7,7 +7,8 @@
 //! - [`unit_check`]: activity and emission-factor units against the table;
 //! - [`gwp`]: the IPCC GWP sets, their names and 100-year values;
 //! - [`co2e`]: emission records' CO2e in one GWP set (masses weighted,
-//!   `--gwp` restatements).
+//!   `--gwp` restatements);
+//! - [`slug`]: the ASCII slug of a name, for ids.
 
 pub mod clean;
 pub mod co2e;
@@ -16,3 +17,5 @@ pub mod sector;
 mod text;
 pub mod unit_check;
 pub mod units;
+
+pub use text::slug;

@@ -9,7 +9,7 @@ use super::table::{ColumnSpec, Field, ForeignKey, Table, integer, number, text};
 use crate::model::gpc;
 use crate::model::source_map::Source;
 use crate::model::totals::record_amount;
-use crate::normalize::clean::{self, Cleaned};
+use crate::normalize::clean::{self, Cleaned, DecimalMark};
 use crate::normalize::units::{self, Lookup};
 use crate::outcome::{FileReport, InventorySummary};
 use crate::read::format_number;
@@ -235,8 +235,12 @@ impl<'a> Provenance<'a> {
                 Some(format_number(stated))
             })?;
             // Output over input: also covers GWP weighting and restatement.
+            let mark = match sources.decimal_comma() {
+                true => DecimalMark::Comma,
+                false => DecimalMark::Unknown,
+            };
             let factor = match (
-                clean::number(&value),
+                clean::number_in(&value, mark),
                 record.pointer(result).and_then(Value::as_f64),
             ) {
                 (Cleaned::Value(input), Some(output)) if input != 0.0 => output / input,

@@ -11,6 +11,7 @@ mod summary;
 use super::builder::Extraction;
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
+use crate::normalize::clean::DecimalMark;
 use crate::read::Workbook;
 
 pub const SHEET_FACTS: &str = "eCRF_1";
@@ -28,7 +29,7 @@ pub fn matches(book: &Workbook) -> bool {
 }
 
 pub fn extract(book: &Workbook) -> Extraction {
-    let mut out = Extraction::default();
+    let mut out = Extraction::reading(DecimalMark::of_sheets(&book.sheets));
     match book.sheet(SHEET_FACTS) {
         Some(sheet) => facts::read(&mut out, sheet),
         None => out.findings.push(missing(SHEET_FACTS)),

@@ -16,6 +16,7 @@ use super::builder::Extraction;
 use super::header::Header;
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
+use crate::normalize::clean::DecimalMark;
 use crate::normalize::units;
 use crate::read::{Sheet, Workbook};
 
@@ -159,9 +160,11 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
     if !missing.is_empty() {
         return (Vec::new(), missing);
     }
+    // Decided once for the file, not once per inventory of the table.
+    let mark = DecimalMark::of_sheets(&book.sheets);
     let (inventories, mut findings) = match mapping.table.shape {
-        Shape::InventoryRows => rows::extract(mapping, sheet, &header),
-        Shape::Records => records::extract(mapping, sheet, &header),
+        Shape::InventoryRows => rows::extract(mapping, sheet, &header, mark),
+        Shape::Records => records::extract(mapping, sheet, &header, mark),
     };
     findings.push(summary(mapping, sheet, &header, &inventories, &findings));
     findings.extend(ambiguous_units(mapping));

@@ -3,6 +3,9 @@
 //! facts come from its first row; inventories keep the order in which they
 //! first appear.
 
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
 use serde_json::{Value, json};
 
 use super::rows::{column, inventory_rows, read_fact};
@@ -14,6 +17,7 @@ use crate::layout::header::Header;
 use crate::model::document::set_at;
 use crate::model::gpc;
 use crate::model::source_map::Locate;
+use crate::normalize::clean::DecimalMark;
 use crate::normalize::sector::{RowMatch, resolve_row};
 use crate::normalize::units::scale;
 use crate::read::Sheet;
@@ -22,8 +26,11 @@ pub(super) fn extract(
     mapping: &Mapping,
     sheet: &Sheet,
     header: &Header,
+    mark: DecimalMark,
 ) -> (Vec<Extraction>, Vec<Finding>) {
-    let mut keys: Vec<(Option<String>, Option<String>)> = Vec::new();
+    // City and year -> index of the inventory, so that each row finds its
+    // group in one look-up; `inventories` keeps the order of first rows.
+    let mut groups: HashMap<(Option<String>, Option<String>), usize> = HashMap::new();
     let mut first_rows: Vec<u32> = Vec::new();
     let mut inventories: Vec<Extraction> = Vec::new();
     let mut findings = Vec::new();
@@ -33,8 +40,9 @@ pub(super) fn extract(
             fact_text(mapping, sheet, header, row, "/city/name"),
             fact_text(mapping, sheet, header, row, "/inventory/year"),
         );
-        let index = match keys.iter().position(|k| *k == key) {
-            Some(index) => {
+        let index = match groups.entry(key) {
+            Entry::Occupied(group) => {
+                let index = *group.get();
                 report_conflicts(
                     mapping,
                     &mut inventories[index],
@@ -45,12 +53,12 @@ pub(super) fn extract(
                 );
                 index
             }
-            None => {
-                let mut out = Extraction::default();
+            Entry::Vacant(group) => {
+                let mut out = Extraction::reading(mark);
                 for fact in &mapping.facts {
                     read_fact(&mut out, sheet, header, row, fact);
                 }
-                keys.push(key);
+                group.insert(inventories.len());
                 first_rows.push(row);
                 inventories.push(out);
                 inventories.len() - 1

@@ -12,13 +12,14 @@ use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
 use crate::layout::template::spec::Kind;
 use crate::model::document::set_at;
-use crate::normalize::clean;
+use crate::normalize::clean::{self, DecimalMark};
 use crate::read::Sheet;
 
 pub(super) fn extract(
     mapping: &Mapping,
     sheet: &Sheet,
     header: &Header,
+    mark: DecimalMark,
 ) -> (Vec<Extraction>, Vec<Finding>) {
     let mut inventories = Vec::new();
     let mut findings = Vec::new();
@@ -28,7 +29,7 @@ pub(super) fn extract(
         Vec::new()
     };
     for row in inventory_rows(mapping, sheet, header, &mut findings) {
-        let mut out = Extraction::default();
+        let mut out = Extraction::reading(mark);
         // An inventory without totals is told to fill its row's first total.
         let first_total = mapping
             .totals

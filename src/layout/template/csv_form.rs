@@ -9,10 +9,11 @@ use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
+use crate::normalize::clean::DecimalMark;
 use crate::read::Sheet;
 
 pub fn extract(sheet: &Sheet) -> Extraction {
-    let mut out = Extraction::default();
+    let mut out = Extraction::reading(DecimalMark::of_sheets([sheet]));
     read_emissions(&mut out, sheet);
     let keys: Vec<&str> = CSV_FACTS.iter().map(|fact| fact.header).collect();
     let Some(header) = Header::find(sheet, &keys) else {

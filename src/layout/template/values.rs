@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use super::spec::{Kind, ListName};
-use crate::normalize::clean::{self, Cleaned};
+use crate::normalize::clean::{self, Cleaned, DecimalMark};
 use crate::normalize::gwp::GwpSet;
 use crate::read::{Cell, clean_text};
 
@@ -18,8 +18,13 @@ pub enum CellProblem {
     NotADate,
 }
 
-/// The JSON value of a cell, `Ok(None)` when the cell is blank.
-pub fn cell_value(cell: &Cell, kind: Kind) -> Result<Option<Value>, CellProblem> {
+/// The JSON value of a cell, `Ok(None)` when the cell is blank. Numbers
+/// written as text are read with the file's decimal mark.
+pub fn cell_value(
+    cell: &Cell,
+    kind: Kind,
+    mark: DecimalMark,
+) -> Result<Option<Value>, CellProblem> {
     if cell.is_blank() {
         return Ok(None);
     }
@@ -32,7 +37,7 @@ pub fn cell_value(cell: &Cell, kind: Kind) -> Result<Option<Value>, CellProblem>
             .display()
             .filter(|t| !clean::is_null_word(t))
             .map(|t| Value::String(clean::country(&t).map_or(t, str::to_owned)))),
-        Kind::Integer | Kind::Number | Kind::Choice(ListName::Scope) => number(cell, kind),
+        Kind::Integer | Kind::Number | Kind::Choice(ListName::Scope) => number(cell, kind, mark),
         Kind::Date => date(cell).map(Some),
         Kind::YesNo | Kind::Choice(ListName::YesNo) => {
             Ok(Some(yes_no(cell)).filter(|v| !v.as_str().is_some_and(clean::is_null_word)))
@@ -45,10 +50,18 @@ pub fn cell_value(cell: &Cell, kind: Kind) -> Result<Option<Value>, CellProblem>
     }
 }
 
-fn number(cell: &Cell, kind: Kind) -> Result<Option<Value>, CellProblem> {
+/// True for the kinds whose cells hold numbers.
+pub fn is_numeric(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Integer | Kind::Number | Kind::Choice(ListName::Scope)
+    )
+}
+
+fn number(cell: &Cell, kind: Kind, mark: DecimalMark) -> Result<Option<Value>, CellProblem> {
     let n = match cell {
         Cell::Number(n) => *n,
-        Cell::Text(text) => match clean::number(text) {
+        Cell::Text(text) => match clean::number_in(text, mark) {
             Cleaned::Value(n) => n,
             Cleaned::Null => return Ok(None),
             Cleaned::Invalid(_) => return Err(CellProblem::NotANumber),
@@ -139,6 +152,20 @@ mod tests {
 
     fn text(s: &str) -> Cell {
         Cell::Text(s.to_owned())
+    }
+
+    /// The cell read in a file whose decimal mark is unknown.
+    fn cell_value(cell: &Cell, kind: Kind) -> Result<Option<Value>, CellProblem> {
+        super::cell_value(cell, kind, DecimalMark::Unknown)
+    }
+
+    #[test]
+    fn numbers_as_text_follow_the_file_decimal_mark() {
+        let population = text("254.000");
+        let read = |mark| super::cell_value(&population, Kind::Integer, mark);
+        assert_eq!(read(DecimalMark::Comma), Ok(Some(json!(254_000))));
+        assert_eq!(read(DecimalMark::Point), Ok(Some(json!(254))));
+        assert_eq!(read(DecimalMark::Unknown), Ok(Some(json!(254))));
     }
 
     #[test]

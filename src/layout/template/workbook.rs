@@ -14,10 +14,11 @@ use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 use crate::layout::builder::Extraction;
 use crate::layout::header::{Header, header_key};
+use crate::normalize::clean::DecimalMark;
 use crate::read::{Sheet, Workbook};
 
 pub fn extract(book: &Workbook) -> Extraction {
-    let mut out = Extraction::default();
+    let mut out = Extraction::reading(DecimalMark::of_sheets(&book.sheets));
     for (name, facts) in [(SHEET_CITY, CITY_FACTS), (SHEET_INVENTORY, INVENTORY_FACTS)] {
         match book.sheet(name) {
             Some(sheet) => read_facts(&mut out, sheet, facts),

@@ -3,7 +3,8 @@
 //! Submissions write the same value in many ways (GCoM eCRF workbooks,
 //! CityCatalyst CSV exports, CDP open-data CSVs). Each function here turns
 //! one raw text into a typed value or says why it cannot:
-//! - [`number`]: numbers stored as text, in the usual locale forms;
+//! - [`number`]: numbers stored as text, in the usual locale forms, and
+//!   [`DecimalMark`]: the file's own decimal mark, for `1,234` and `254.000`;
 //! - [`period`] and [`excel_serial_date`]: inventory years and periods;
 //! - [`gas`] and [`gas_list`]: the seven Kyoto gases;
 //! - [`country`] and [`suggest_country`]: ISO 3166-1 alpha-2 codes;
@@ -11,14 +12,16 @@
 
 mod country;
 mod date;
+mod decimal_mark;
 mod gas;
 mod number;
 mod period;
 
 pub use country::{COUNTRIES_CSV, country, suggest_country};
 pub use date::excel_serial_date;
+pub use decimal_mark::DecimalMark;
 pub use gas::{Gas, gas, gas_list};
-pub use number::number;
+pub use number::{has_ambiguous_separator, number, number_in};
 pub use period::{Period, PeriodError, period};
 
 use crate::read::clean_text;

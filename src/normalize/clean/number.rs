@@ -18,7 +18,14 @@
 //!    are decimals).
 //! 5. Groups after the first have three digits, except the Indian
 //!    `12,34,567` form (pairs, then a final three, with `,`).
+//!
+//! Rules 3 and 4 settle `1.234` and `1,234` the English way. A file that
+//! writes its decimals with a comma means the opposite, so [`number_in`]
+//! takes the file's [`DecimalMark`]: with [`DecimalMark::Comma`] a lone `.`
+//! followed by exactly three digits groups thousands (`254.000` is 254000)
+//! and a lone `,` is the decimal mark (`1,234` is 1.234).
 
+use super::decimal_mark::DecimalMark;
 use super::{Cleaned, is_null_word};
 use crate::read::clean_text;
 
@@ -29,19 +36,81 @@ const SEPARATORS: &[char] = &[',', '.', ' ', '\'', '\u{2019}'];
 /// `1,234.5`, `1.234,5`, `1 234,5`, `1'234.5`, `1234,5`, `-12`, `1e3`, `+5`.
 /// Null words give [`Cleaned::Null`]; anything else [`Cleaned::Invalid`].
 pub fn number(text: &str) -> Cleaned<f64> {
+    number_in(text, DecimalMark::Unknown)
+}
+
+/// [`number`] in a file whose decimal mark is known: it decides a lone `,`
+/// or `.` followed by exactly three digits (see the module's rules).
+pub fn number_in(text: &str, mark: DecimalMark) -> Cleaned<f64> {
     let cleaned = clean_text(text);
     if is_null_word(&cleaned) {
         return Cleaned::Null;
     }
-    match signed(&cleaned) {
+    match signed(&cleaned, mark) {
         Some(value) => Cleaned::Value(value),
         None => Cleaned::Invalid(cleaned),
     }
 }
 
-fn signed(text: &str) -> Option<f64> {
+/// True for a number whose one separator is a `,` or `.` followed by
+/// exactly three digits, where both readings are well formed (`1,234`,
+/// `254.000`, but not `0.123` or `1234,567`): only the file's decimal mark
+/// tells a thousands separator from a decimal mark.
+pub fn has_ambiguous_separator(text: &str) -> bool {
+    let cleaned = clean_text(text);
+    let (_, body) = split_sign(&cleaned);
+    let Some((runs, seps)) = split_runs(body) else {
+        return false;
+    };
+    matches!(seps.as_slice(), [',' | '.']) && could_group(&runs) && runs[0].len() <= 3
+}
+
+/// The decimal mark a number written as text shows beyond doubt: `12.5`,
+/// `1,234.5` and `1,234,567` show a point; `12,5`, `1.234,5`, `1.234.567`
+/// and `1 234,567` a comma. `1,234`, `254.000`, `1234` and `1 234` show
+/// nothing, nor does text that is no number.
+pub(super) fn shown_mark(text: &str) -> Option<DecimalMark> {
+    let cleaned = clean_text(text);
+    let (_, body) = split_sign(&cleaned);
+    let (_, seps) = split_runs(body)?;
+    let readable = [DecimalMark::Point, DecimalMark::Comma]
+        .iter()
+        .any(|&mark| signed(&cleaned, mark).is_some());
+    if !readable || has_ambiguous_separator(&cleaned) {
+        return None;
+    }
+    let mark_of = |c: char| match c {
+        '.' => Some(DecimalMark::Point),
+        ',' => Some(DecimalMark::Comma),
+        _ => None,
+    };
+    let marks: Vec<char> = seps
+        .iter()
+        .copied()
+        .filter(|c| matches!(c, ',' | '.'))
+        .collect();
+    match marks.as_slice() {
+        [] => None,
+        // One `,` or `.` beside spaces or apostrophes, or one alone that
+        // cannot group (`12.5`, `0,123`): the decimal mark.
+        [one] => mark_of(*one),
+        [first, rest @ ..] if rest.iter().all(|c| c == first) => {
+            // Repeated: it groups thousands, so the other mark is the decimal one.
+            mark_of(if *first == '.' { ',' } else { '.' })
+        }
+        // Both: the last one is the decimal mark.
+        _ => marks.last().copied().and_then(mark_of),
+    }
+}
+
+fn signed(text: &str, mark: DecimalMark) -> Option<f64> {
     let (negative, body) = split_sign(text);
-    let magnitude = plain(body).or_else(|| grouped(body))?;
+    // Rust reads `254.000` as 254 itself: with a decimal comma the grouped
+    // reading comes first.
+    let magnitude = match mark {
+        DecimalMark::Comma => grouped(body, mark).or_else(|| plain(body)),
+        DecimalMark::Point | DecimalMark::Unknown => plain(body).or_else(|| grouped(body, mark)),
+    }?;
     Some(if negative { -magnitude } else { magnitude })
 }
 
@@ -66,9 +135,9 @@ fn plain(body: &str) -> Option<f64> {
 }
 
 /// Digits with group separators and at most one decimal mark.
-fn grouped(body: &str) -> Option<f64> {
+fn grouped(body: &str, mark: DecimalMark) -> Option<f64> {
     let (runs, seps) = split_runs(body)?;
-    let decimal = decimal_index(&runs, &seps);
+    let decimal = decimal_index(&runs, &seps, mark);
     let int_end = decimal.unwrap_or(seps.len());
     let group_seps = &seps[..int_end];
     if let Some(index) = decimal {
@@ -109,8 +178,10 @@ fn split_runs(body: &str) -> Option<(Vec<&str>, Vec<char>)> {
     Some((runs, seps))
 }
 
-/// Index (in `seps`) of the decimal mark, if there is one (rule 4).
-fn decimal_index(runs: &[&str], seps: &[char]) -> Option<usize> {
+/// Index (in `seps`) of the decimal mark, if there is one (rule 4; a lone
+/// separator that could group thousands does so when it is not the file's
+/// decimal mark).
+fn decimal_index(runs: &[&str], seps: &[char], file_mark: DecimalMark) -> Option<usize> {
     let last = seps.len() - 1;
     let mark = seps[last];
     if seps[..last].iter().any(|&s| s != mark) {
@@ -119,8 +190,17 @@ fn decimal_index(runs: &[&str], seps: &[char]) -> Option<usize> {
     if seps.len() > 1 || !matches!(mark, ',' | '.') {
         return None;
     }
-    let thousands = mark == ',' && runs[1].len() == 3 && runs[0] != "0";
+    let grouping = match file_mark {
+        DecimalMark::Comma => '.',
+        DecimalMark::Point | DecimalMark::Unknown => ',',
+    };
+    let thousands = mark == grouping && could_group(runs);
     (!thousands).then_some(last)
+}
+
+/// Digits, one separator, exactly three digits, and not `0` before it.
+fn could_group(runs: &[&str]) -> bool {
+    matches!(runs, [int, frac] if frac.len() == 3 && *int != "0")
 }
 
 /// Checks digit groups of the integer part (rule 5).
@@ -193,6 +273,85 @@ mod tests {
             ("1,2345", 1.2345),
             ("1.234.567", 1234567.0),
         ]);
+    }
+
+    #[test]
+    fn the_file_decimal_mark_settles_a_lone_separator_before_three_digits() {
+        use DecimalMark::{Comma, Point, Unknown};
+        let read = |text: &str, mark| number_in(text, mark);
+        for (text, comma, point) in [
+            ("254.000", 254_000.0, 254.0),
+            ("1,234", 1.234, 1234.0),
+            ("-254.000", -254_000.0, -254.0),
+            ("12.5", 12.5, 12.5),
+            ("12,5", 12.5, 12.5),
+            ("0.123", 0.123, 0.123),
+            ("1234.567", 1234.567, 1234.567),
+            ("1.234.567", 1_234_567.0, 1_234_567.0),
+            ("1.234,5", 1234.5, 1234.5),
+            ("1,234.5", 1234.5, 1234.5),
+            ("1e3", 1000.0, 1000.0),
+        ] {
+            assert_eq!(read(text, Comma), Value(comma), "{text:?} comma");
+            assert_eq!(read(text, Point), Value(point), "{text:?} point");
+            assert_eq!(read(text, Unknown), number(text), "{text:?} unknown");
+        }
+        // Only a comma file reads a lone comma before four digits' worth of
+        // integer as its decimal mark.
+        assert_eq!(read("1234,567", Comma), Value(1234.567));
+        assert_eq!(read("1234,567", Point), Invalid("1234,567".into()));
+        assert_eq!(read("n/a", Comma), Null);
+    }
+
+    #[test]
+    fn ambiguous_separators_are_the_lone_ones_before_three_digits() {
+        for text in ["1,234", "254.000", "-1.234", " 999,999 "] {
+            assert!(has_ambiguous_separator(text), "{text:?}");
+        }
+        for text in [
+            "0.123",
+            "0,123",
+            "1234.567",
+            "1234,567",
+            "1,234.5",
+            "12.5",
+            "1.234.567",
+            "1e3",
+            "1234",
+            "1 234",
+            "abc",
+            "",
+        ] {
+            assert!(!has_ambiguous_separator(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_show_their_mark_when_only_one_reading_fits() {
+        use DecimalMark::{Comma, Point};
+        for (text, shown) in [
+            ("12.5", Some(Point)),
+            ("0.123", Some(Point)),
+            ("1234.567", Some(Point)),
+            ("1,234.5", Some(Point)),
+            ("1,234,567", Some(Point)),
+            ("1'234.5", Some(Point)),
+            ("12,5", Some(Comma)),
+            ("0,123", Some(Comma)),
+            ("1234,567", Some(Comma)),
+            ("1.234,5", Some(Comma)),
+            ("1.234.567", Some(Comma)),
+            ("1 234,567", Some(Comma)),
+            ("1,234", None),
+            ("254.000", None),
+            ("2022", None),
+            ("1 234", None),
+            ("1.2.3", None),
+            ("I.1.1", None),
+            ("12 %", None),
+        ] {
+            assert_eq!(shown_mark(text), shown, "{text:?}");
+        }
     }
 
     #[test]
