@@ -81,7 +81,11 @@ impl<W: Write> TextRenderer<W> {
             return String::new();
         }
         let counts = Counts::of(findings.iter().map(|f| &f.finding));
-        let mut out = format!("the batch as a whole ({})\n", counts_words(&counts));
+        let infos = match counts.infos {
+            0 => String::new(),
+            n => format!(", {n} info{}", plural(n)),
+        };
+        let mut out = format!("the batch as a whole ({}{infos})\n", counts_words(&counts));
         for finding in findings {
             out.push_str(&self.render_finding(&finding.finding));
         }
