@@ -5,7 +5,7 @@
 //! input order. After the last file the batch rules run over what the
 //! inventories say of themselves, for findings about the batch as a whole.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::mpsc;
 
@@ -80,6 +80,9 @@ fn batch_entries(report: &FileReport, base_ids: Vec<String>) -> Vec<BatchEntry> 
 #[derive(Default)]
 struct IdAssigner {
     used: HashSet<String>,
+    /// The last suffix tried for each base id, so that many repeats of one
+    /// id do not each count up from `-2`.
+    last_suffix: HashMap<String, usize>,
 }
 
 impl IdAssigner {
@@ -90,9 +93,9 @@ impl IdAssigner {
             let base = inventory.id.clone();
             bases.push(base.clone());
             let mut candidate = base.clone();
-            let mut n = 1;
+            let n = self.last_suffix.entry(base.clone()).or_insert(1);
             while !self.used.insert(candidate.clone()) {
-                n += 1;
+                *n += 1;
                 candidate = format!("{base}-{n}");
             }
             inventory.id = candidate;
