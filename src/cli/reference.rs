@@ -35,12 +35,19 @@ pub fn explain(code: &str) -> u8 {
     match lookup(code) {
         Some(info) => {
             output::stdout(&format!(
-                "{} {} ({})\n{}\n\n{}\n",
+                "{} {} ({})\n{}\n\n\
+                 What it checks: {}\n\
+                 Why it matters: {}\n\
+                 Example: {}\n\
+                 How to fix: {}\n",
                 info.id,
                 info.name,
                 info.severity.as_str(),
                 info.title,
-                info.doc
+                info.what,
+                info.why,
+                info.example,
+                info.fix
             ));
             EXIT_CLEAN
         }

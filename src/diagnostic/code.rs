@@ -1,5 +1,15 @@
 //! Every finding code ghgcheck can emit, with its permanent id, default
 //! severity, one-line title and documentation. Codes are never reused.
+//!
+//! The documentation of a code is kept in parts (what it checks, why it
+//! matters, an example, how to fix it) rather than as one text, because its
+//! readers take different parts: `ghgcheck explain` prints each under its
+//! own heading, and SARIF rule descriptions want a short description apart
+//! from the help.
+//!
+//! The registry is written in id order and the `Code` enum is made from it,
+//! so a new code is added in one place; findings at the same place sort by
+//! code in that order (`Finding::sort_key`).
 
 use serde::Serialize;
 
@@ -29,7 +39,8 @@ impl Severity {
     }
 }
 
-/// The registry entry of a code.
+/// The registry entry of a code. Each text field is one paragraph, without
+/// a label or line breaks, so that every renderer can label and wrap it.
 #[derive(Debug)]
 pub struct CodeInfo {
     pub code: Code,
@@ -38,301 +49,536 @@ pub struct CodeInfo {
     /// Short kebab-case name, e.g. `corrupt-file`.
     pub name: &'static str,
     pub severity: Severity,
+    /// One line, e.g. "The spreadsheet is damaged and cannot be read".
     pub title: &'static str,
-    /// What it means, why it matters, an example and how to fix it.
-    pub doc: &'static str,
+    /// What the check looks at and when it fires.
+    pub what: &'static str,
+    /// What leaving it unfixed costs a reviewer or the city.
+    pub why: &'static str,
+    /// A concrete value or situation that triggers it.
+    pub example: &'static str,
+    /// How to fix it (or that nothing needs fixing).
+    pub fix: &'static str,
 }
 
+// Each part is named in the entries, so that a part left out or two parts
+// swapped is a compile error rather than a text under the wrong heading.
 macro_rules! registry {
-    ($( $variant:ident => $id:literal, $name:literal, $severity:ident, $title:literal, $doc:literal; )*) => {
+    ($(
+        $variant:ident => $id:literal, $name:literal, $severity:ident {
+            title: $title:literal,
+            what: $what:literal,
+            why: $why:literal,
+            example: $example:literal,
+            fix: $fix:literal $(,)?
+        }
+    )*) => {
         /// A finding code. See [`REGISTRY`] for ids and documentation.
+        /// Variants are in id order, the order findings at one place sort in.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Code { $($variant),* }
 
-        /// All codes, in the order they were added (`ghgcheck rules` sorts them by id).
+        /// All codes, in id order.
         pub const REGISTRY: &[CodeInfo] = &[
-            $(CodeInfo { code: Code::$variant, id: $id, name: $name, severity: Severity::$severity, title: $title, doc: $doc }),*
+            $(CodeInfo {
+                code: Code::$variant,
+                id: $id,
+                name: $name,
+                severity: Severity::$severity,
+                title: $title,
+                what: $what,
+                why: $why,
+                example: $example,
+                fix: $fix,
+            }),*
         ];
     };
 }
 
 registry! {
-    UnsupportedFile => "R001", "unsupported-file", Error,
-        "The file is not a spreadsheet, CSV or JSON document ghgcheck can read",
-        "The file's content does not match any supported format (xlsx, xlsm, xlsb, xls, ods, csv, json), \
-         whatever its extension says. Example: a PDF or a Word document renamed to .xlsx.\n\
-         Fix: export the inventory from the spreadsheet program as .xlsx (or .ods/.csv) and submit that file.";
-    CorruptFile => "R002", "corrupt-file", Error,
-        "The spreadsheet is damaged and cannot be read",
-        "The file has the container of a spreadsheet but its content cannot be decoded. Example: a workbook \
-         whose internal XML was damaged by a failed upload or an incompatible editor.\n\
-         Fix: open the file in Excel or LibreOffice, let it repair the workbook, save it again and resubmit.";
-    TruncatedFile => "R003", "truncated-file", Error,
-        "The spreadsheet is cut short (incomplete download or copy)",
-        "The file starts like a zip-based workbook (xlsx, xlsm, ods) but its end, the zip directory, is missing. \
-         This happens when a download or an e-mail attachment was interrupted.\n\
-         Fix: download or copy the file again from its origin and check that its size matches.";
-    EncryptedFile => "R004", "encrypted-workbook", Error,
-        "The workbook is password-protected (encrypted)",
-        "An encrypted Office workbook is stored as an OLE container with an EncryptionInfo stream instead of \
-         a zip file, and cannot be read without the password.\n\
-         Fix: open the workbook, remove the password (File > Info > Protect Workbook > Encrypt with Password, \
-         clear the field), save and resubmit. Sheet protection without encryption is fine.";
-    EmptyFile => "R005", "empty-file", Error,
-        "The file is empty",
-        "The file has no content at all (0 bytes), or the spreadsheet or CSV has no cells with data.\n\
-         Fix: check that the right file was exported and that the export finished.";
-    MissingSheet => "R006", "missing-sheet", Error,
-        "A sheet the layout needs is missing",
-        "The file was recognised as a known layout but one of the sheets that layout requires is absent. \
-         Example: a ghgcheck template whose City sheet was deleted or renamed.\n\
-         Fix: restore the sheet with its original name (compare with `ghgcheck template`).";
-    MissingColumn => "R007", "missing-column", Error,
-        "A column the layout needs is missing",
-        "The header row of a table lacks a column the layout requires. Example: the Emissions sheet without \
-         its `GPC ref` column.\n\
-         Fix: restore the column header exactly as in the template (`ghgcheck template`).";
-    UnreadableFile => "R008", "unreadable-file", Error,
-        "The file cannot be opened",
-        "The operating system refused to read the file (permissions, a vanished file, a network share error).\n\
-         Fix: check that the file exists and is readable by the account running ghgcheck.";
-    UnknownLayout => "R009", "unknown-layout", Error,
-        "The file's layout is not one ghgcheck knows",
-        "The sheets and headers match none of the layouts ghgcheck reads. Example: a workbook with a single \
-         sheet of free-form notes.\n\
-         Fix: fill in the ghgcheck template (`ghgcheck template -o inventory.xlsx`), or describe your table \
-         in a mapping file.";
-    NotUtf8 => "R010", "not-utf8", Error,
-        "The CSV file is not UTF-8 text",
-        "ghgcheck reads CSV files encoded as UTF-8 (with or without a byte-order mark). Files saved as \
-         \"CSV (Windows)\" or Latin-1 spell accented names (São Paulo, Zürich) with bytes that are not UTF-8.\n\
-         Fix: save the file again as \"CSV UTF-8\" (Excel) or with the character set \"Unicode (UTF-8)\" \
-         (LibreOffice).";
-    InternalError => "R099", "internal-error", Error,
-        "ghgcheck failed on this file",
-        "An unexpected failure inside ghgcheck while checking this file. The other files of the batch are \
-         still checked and reported.\n\
-         Fix: nothing in the submission; please report it to the ghgcheck maintainers with the file if you can \
-         share it.";
-    RequiredMissing => "S001", "required-missing", Error,
-        "A required fact is missing",
-        "The common inventory schema requires a few facts: the city name, the inventory year and at least one \
-         emission record or reported total. Example: the City sheet's `Name of city` value cell is empty.\n\
-         Fix: fill the cell the finding points at.";
-    WrongType => "S002", "wrong-type", Error,
-        "A value has the wrong type",
-        "The value cannot be read as the kind of value the field holds. Example: `yes` in a year field, or a \
-         fraction where a whole number is needed.\n\
-         Fix: enter a value of the kind the column header asks for.";
-    ValueNotAllowed => "S003", "value-not-allowed", Error,
-        "A value is not one of the allowed choices",
-        "The field takes one value from a fixed list. Example: `AR7` as GWP set (allowed: SAR, AR4, AR5, AR6).\n\
-         Fix: pick one of the listed values (the template's dropdowns list them).";
-    OutOfRange => "S004", "out-of-range", Error,
-        "A number is outside its allowed range",
-        "Example: a negative population, a reduction target over 100 %, or an inventory year of 20015.\n\
-         Fix: correct the number; check units and typing errors.";
-    BadFormat => "S005", "bad-format", Error,
-        "A value is not in the expected format",
-        "Dates must be YYYY-MM-DD, countries two-letter ISO 3166-1 codes, e-mail addresses well formed. \
-         Example: country `Brasil` instead of `BR`.\n\
-         Fix: rewrite the value in the format given in the help.";
-    UnknownField => "S006", "unknown-field", Error,
-        "A field is not part of the inventory schema",
-        "JSON submissions must use the field names of the published schema (`ghgcheck schema`); an unknown \
-         name is usually a typo. Example: `totl_tco2e` instead of `total_tco2e`.\n\
-         Fix: rename or remove the field.";
-    BadPeriod => "S008", "bad-period", Error,
-        "An inventory year or period cannot be read, or runs backwards",
-        "The inventory year is one year (2015) or a continuous 12-month period (2013/2014, \
-         2015-01-01 - 2015-12-31, 2013 Apr - 2014 Mar). Example: `2016-12-31 - 2016-01-01` ends before \
-         it starts.\n\
-         Fix: write the year, or the period as start - end.";
-    NoEmissions => "S007", "no-emissions", Error,
-        "The inventory has no emission records and no reported totals",
-        "An inventory needs at least one emission value, notation key or reported total. Example: the template \
-         returned with the Emissions sheet untouched.\n\
-         Fix: enter emissions (or notation keys) for the GPC cells the inventory covers.";
-    SchemaViolation => "S099", "schema-violation", Error,
-        "The document breaks a rule of the inventory schema",
-        "A schema rule not covered by a more specific code failed. The message names the rule.\n\
-         Fix: compare the field with its description in `ghgcheck schema`.";
-    TextInNumberCell => "X001", "text-in-number-cell", Error,
-        "Text where a number is expected",
-        "A cell that must hold a number holds text that is not a number. Example: `about 1200` or `12 kt` \
-         in `CO2 (tCO2e)`. Numbers stored as text are read, also with thousands separators and decimal \
-         commas (`1.234,5`, `1 234,5`, `1'234.5`); `NA`, `N/A`, `-` and `Not Applicable` count as empty.\n\
-         Fix: enter the number alone; if there is no value, leave the cell empty and use a notation key \
-         (NO, IE, NE, C) with an explanation.";
-    ConflictingFact => "X002", "conflicting-fact", Error,
-        "Rows of one inventory disagree on a fact",
-        "In the CSV form every row repeats the inventory facts (city, country, year, GWP set, GPC level, \
-         population); here one row states a different value than the first row.\n\
-         Fix: make the fact identical on every row, or split the file into one file per inventory.";
-    ExtractionSummary => "X004", "extraction-summary", Info,
-        "What was read from the file and what was left out",
-        "A count of the rows read into records and of the rows skipped, with the reason, so that a reviewer \
-         can tell that nothing was silently lost. Example: `eCRF_3: 164 rows read; 2 rows without values or \
-         notation key skipped`.\n\
-         Fix: nothing, unless rows you expected to be read were skipped.";
-    NoInventoryRow => "X005", "no-inventory-row", Info,
-        "A row says the city has no inventory",
-        "Tables with one row per city (CDP open data) also list cities that reported no inventory, or one \
-         still in progress. Such a row is not an inventory and is left out.\n\
-         Fix: nothing, unless the row does hold an inventory; then correct the column the finding names.";
-    MappingColumnMissing => "M001", "mapping-column-missing", Error,
-        "The table lacks a column its mapping file names",
-        "A mapping file says which column holds which field; here none of the spellings it lists for a \
-         required field is in the table's header row. The finding names the mapping file and its line.\n\
-         Fix: correct the column name in the mapping (or mark the field `optional = true`), or add the \
-         column to the file.";
-    UnknownUnit => "X003", "unknown-unit", Error,
-        "A unit ghgcheck does not know",
-        "Amounts are converted to tonnes of CO2 equivalent from the unit the file states; a unit that is not \
-         in ghgcheck's unit table cannot be converted. Example: `t CO2-eq/yr` where `t CO2e` is meant, or a \
-         typing error such as `tCO2r`.\n\
-         Fix: write one of the supported units (t CO2e, kg CO2e, kt CO2e, Mt CO2e) in the unit column.";
-    MissingUnit => "X006", "missing-unit", Error,
-        "An amount has no unit",
-        "Amounts are converted to tonnes of CO2 equivalent from the unit stated beside them; an amount whose \
-         unit cell is blank cannot be converted, so it counts in no total. Example: a CityCatalyst export row \
-         with `250` under `Total Emissions` and an empty `Total Emission Units` cell.\n\
-         Fix: write the amount's unit in the cell the finding points at (t CO2e, kg CO2e, kt CO2e or Mt CO2e).";
-    AmbiguousNumber => "X007", "ambiguous-number", Warning,
-        "A number whose `,` or `.` may be a decimal mark or a thousands separator",
-        "In `254.000` or `1,234` the one separator is followed by exactly three digits: it separates thousands \
-         in a file that writes decimals with the other mark, and is the decimal mark in a file that writes \
-         them with this one. ghgcheck decides from the file's other numbers written as text (`12,5`, \
-         `1.234,5` or `1.234.567` show decimal commas; `12.5`, `1,234.5` or `1,234,567` decimal points). \
-         When they do not tell, the number is read the English way (`1,234` as 1234, `254.000` as 254) with \
-         this warning. Example: a population of `254.000` in a CSV file whose other numbers are whole.\n\
-         Fix: write the number without a thousands separator (254000), or enter it in a number cell.";
-    UnknownActivityUnit => "U001", "unknown-activity-unit", Warning,
-        "A unit of activity data or of an emission factor that ghgcheck does not know",
-        "Activity amounts are converted to a base unit per quantity (GJ, m3, t, km) with the exact factors \
-         of `schemas/units.csv`; emission-factor units are read as a mass per quantity (`kg/TJ`, \
-         `gCO2e/MJ`). A unit not in the table cannot be converted. Example: `kwhh`, or `units-kilograms`.\n\
-         Fix: write a unit from the table (the help suggests the closest spellings).";
-    AmbiguousUnit => "U005", "ambiguous-unit", Warning,
-        "A unit spelling that may mean two different units",
-        "Some spellings are read one way but are used both ways: US `MT` and `mtCO2e` mean metric tonnes while \
-         SI `Mt` is a megatonne; a bare `therm` may be the US therm (105.4804 MJ) or the EC therm (105.506 MJ); \
-         a bare `gallon` may be US or imperial. ghgcheck reads it as the finding says.\n\
-         Fix: write the unambiguous spelling (`t`, `therm (US)`, `gal (US)`).";
-    GasMassWithoutGwp => "U002", "gas-mass-without-gwp", Warning,
-        "A mass of gas cannot be weighted: no GWP set is declared",
-        "A record gives a gas as a mass (e.g. 1.2 t of CH4); its CO2 equivalent is the mass times the gas's \
-         global warming potential in the inventory's GWP set (AR5: CH4 28). Without a declared set the CO2e \
-         is unknown and the gas counts in no total.\n\
-         Fix: state the GWP set (Inventory sheet, or --gwp / a sidecar file), or give the gas in tCO2e.";
-    GwpRestatementImpossible => "U003", "gwp-restatement-impossible", Warning,
-        "The inventory cannot be restated in another GWP set",
-        "`--gwp SET` restates CO2e figures from the declared set into SET, which needs each gas on its own: \
-         a record giving only a total in CO2e, or HFCs/PFCs (mixtures of gases), cannot be re-weighted. The \
-         inventory's figures stay in the declared set.\n\
-         Fix: give CO2, CH4 and N2O separately (as masses or in CO2e), or compare inventories in their \
-         declared sets.";
-    GwpRestated => "U004", "gwp-restated", Info,
-        "CO2e figures were restated in another GWP set",
-        "`--gwp SET` asked for figures in SET; the inventory declared another set, so each gas's CO2e was \
-         re-weighted (from its mass, or by the ratio of the two sets' GWPs) and totals adjusted. The \
-         declared set is kept beside (`declared_gwp_set`).\n\
-         Fix: nothing; this is for information.";
-    TotalDiffersFromGases => "T001", "total-differs-from-gases", Warning,
-        "A record's total is not the sum of its gases",
-        "When a record states both its gases in CO2e and a total, the total is their sum. Example: a total \
-         of 47 619 000 beside CO2 of 47.619 (the total's unit written as Mt CO2e instead of t CO2e), or a \
-         total that leaves out a gas listed beside it. Differences under a gram or 0.01 % are ignored.\n\
-         Fix: correct the unit or the figure that is wrong, so that the gases add up to the total.";
-    UnknownGpcRef => "G001", "unknown-gpc-ref", Error,
-        "Unknown GPC reference number",
-        "Each emission record names one of the 53 GPC v1.1 cells (I.1.1 ... VI.1). Example: `II.5.3` (off-road \
-         transport has no scope 3 cell) or `I.9.1`.\n\
-         Fix: use the reference number of the cell the emissions belong to (`ghgcheck template` lists all).";
-    ScopeMismatch => "G002", "scope-mismatch", Error,
-        "The scope does not match the GPC reference number",
-        "Each GPC cell belongs to one scope (I.1.2 is scope 2; III.1.2 is scope 3 because the waste leaves the \
-         city; I.4.4 is scope 1). Example: a record for I.1.1 marked scope 2.\n\
-         Fix: correct the scope, or move the emissions to the GPC cell of the scope they belong to.";
-    RefConflictsWithLabels => "G003", "ref-conflicts-with-labels", Warning,
-        "The stated GPC reference contradicts the row's sector and scope labels",
-        "The row states one GPC cell but its CRF sector, sub-sector and scope words point to another. Real \
-         eCRF files carry scope-2 electricity rows with `.1` refs, for example I.1.1 beside `Indirect \
-         emissions` (which is I.1.2). ghgcheck keeps the stated ref and records the implied one beside it \
-         (`implied_gpc_ref`).\n\
-         Fix: correct whichever of the two is wrong, so that ref and labels agree.";
-    UnresolvedSector => "G004", "unresolved-sector", Error,
-        "The row's sector labels name no GPC cell",
-        "The row has no GPC reference number, and its sector, sub-sector and scope labels could not be \
-         resolved to one. Example: a misspelt sub-sector `Residental buildngs`, or scope words that are \
-         neither direct, indirect nor outside the city boundary.\n\
-         Fix: write the GPC reference number in the ref column, or correct the labels (the help suggests the \
-         closest known label).";
-    RefNormalised => "G005", "ref-normalised", Warning,
-        "A GPC reference number is misspelt and was read as the nearest cell",
-        "The reference is written in a variant spelling that clearly means one cell: `I.63` for I.6.3, \
-         `I_1_1` or `|II.1.1`. ghgcheck reads it as that cell.\n\
-         Fix: write the reference in its canonical form, e.g. I.6.3.";
-    CrfOnlyRow => "G006", "crf-only-row", Info,
-        "A CRF row with no GPC cell",
-        "The GCoM CRF reports some rows that the GPC has no cell for, such as `Local renewable generation`. \
-         They are kept with `gpc_ref: null` and their CRF label, and count in no GPC total.\n\
-         Fix: nothing; this is for information.";
-    PlaceholderRow => "G007", "placeholder-row", Info,
-        "A template row for a cell the GPC does not have, holding only a notation key",
-        "The eCRF template carries rows for II.5.3 and for IPPU and AFOLU outside the city boundary, cells \
-         the GPC does not define, pre-filled with NE. Such a row holding nothing but a notation key is not an \
-         emission record and is skipped.\n\
-         Fix: nothing; if the row does hold emissions, move them to the GPC cell they belong to.";
-    InvalidNotationKey => "N001", "invalid-notation-key", Error,
-        "Notation key outside NO, IE, NE, C",
-        "GPC and the GCoM CRF allow four notation keys: NO (not occurring), IE (included elsewhere), NE (not \
-         estimated) and C (confidential). Example: `NA` or `estimated`.\n\
-         Fix: use one of the four keys, or leave the cell empty when a number is reported.";
-    NotationKeyUnexplained => "N002", "notation-key-unexplained", Warning,
-        "A notation key has no explanation",
-        "GPC requires an explanation with every notation key: for IE, where the emissions are included; for \
-         NE, why they were not estimated. Example: `NE` with an empty explanation cell.\n\
-         Fix: write the explanation next to the key.";
-    ValueWithNotationKey => "N003", "value-with-notation-key", Warning,
-        "A record has both emission values and a notation key",
-        "A GPC cell holds either numbers or a notation key, never both. Example: `NE` beside a total of 1200.\n\
-         Fix: remove the key if the number is right, or remove the numbers if the key is.";
-    FactFromFileName => "F002", "fact-from-file-name", Info,
-        "A fact was taken from the file name",
-        "The file does not state this fact, but its name follows a known pattern \
-         (`inventory-<UN/LOCODE>-<year>.csv`, `<city>-<year>-....csv`), so ghgcheck read it from there. \
-         CityCatalyst exports name their city and year only this way.\n\
-         Fix: nothing, if the value is right; otherwise rename the file or pass --city, --country or --year.";
-    FactOverridden => "F003", "fact-from-command-line", Info,
-        "A fact was supplied on the command line or in a sidecar file",
-        "The value comes from --city, --country, --year or --gwp, or from a `<file>.ghgcheck.toml` sidecar, \
-         because the file does not state it (or because --force-facts was given).\n\
-         Fix: nothing, if the value is right; a file that states the fact itself is easier to review.";
-    BadSidecar => "F004", "bad-sidecar", Error,
-        "The sidecar file beside a submission cannot be read",
-        "A `<file>.ghgcheck.toml` sidecar supplies facts the file lacks. It holds TOML lines `city = \"...\"`, \
-         `country = \"BR\"`, `year = 2022` and `gwp = \"AR5\"`; anything else is refused so that a typing \
-         error is not silently ignored.\n\
-         Fix: correct the line the finding names.";
-    RecommendedFactMissing => "F001", "recommended-fact-missing", Warning,
-        "A recommended inventory fact is missing",
-        "Country, population, GWP set, GPC reporting level and boundary are not required to read an \
-         inventory, but reviewers need them to compare and aggregate it.\n\
-         Fix: fill the cell the finding points at.";
-    SameCityAndYear => "B001", "same-city-and-year", Info,
-        "Two inventories of the batch are for the same city and year",
-        "Checked across the whole batch: a second inventory with the city, country and year of an earlier one, \
-         with the same totals. Usually the same submission sent twice (a resubmission, or a copy in another \
-         folder); its id gets a suffix (`-2`) so both stay apart in the datasets. Example: `br-testville-2022` \
-         in `inbox/testville.xlsx` and again in `archive/testville.xlsx`.\n\
-         Fix: keep one of the two files in the batch, or nothing if both are meant to be there.";
-    SameCityAndYearDiffer => "B002", "same-city-and-year-differ", Warning,
-        "Two inventories for the same city and year disagree",
-        "Checked across the whole batch: a second inventory with the city, country and year of an earlier one, \
-         whose recomputed totals (scope 1, 2, 3, BASIC or BASIC+) differ from it. Only one of them can be the \
-         city's inventory for that year. Example: a corrected resubmission next to the original.\n\
-         Fix: find out which file is current and remove the other from the batch.";
+    SameCityAndYear => "B001", "same-city-and-year", Info {
+        title: "Two inventories of the batch are for the same city and year",
+        what: "Checked across the whole batch: a second inventory has the city, country and year of an earlier \
+               one, and the same totals. It is usually the same submission sent twice (a resubmission, or a copy \
+               in another folder).",
+        why: "Both stay in the datasets, the second with a suffix on its id (`-2`) to keep them apart, so a sum \
+              or count over the batch counts that city's emissions twice.",
+        example: "`br-testville-2022` in `inbox/testville.xlsx` and again, as `br-testville-2022-2`, in \
+                  `archive/testville.xlsx`.",
+        fix: "Keep one of the two files in the batch, or nothing if both are meant to be there.",
+    }
+    SameCityAndYearDiffer => "B002", "same-city-and-year-differ", Warning {
+        title: "Two inventories for the same city and year disagree",
+        what: "Checked across the whole batch: a second inventory has the city, country and year of an earlier \
+               one, but its recomputed totals (scope 1, 2, 3, BASIC or BASIC+) differ from it.",
+        why: "Only one of them can be the city's inventory for that year; a comparison or aggregate built on the \
+              other one, or on both, misstates the city's emissions.",
+        example: "A corrected resubmission next to the original: BASIC 250 tCO2e in one file, 100 tCO2e in the \
+                  other.",
+        fix: "Find out which file is current and remove the other from the batch.",
+    }
+    RecommendedFactMissing => "F001", "recommended-fact-missing", Warning {
+        title: "A recommended inventory fact is missing",
+        what: "Country, population, GWP set, GPC reporting level and boundary are not required to read an \
+               inventory; one of them is absent.",
+        why: "Reviewers need them to compare and aggregate inventories: per-capita figures need the population, \
+              CO2e figures are only comparable within one GWP set, and totals only at the same GPC level and \
+              boundary.",
+        example: "The Inventory sheet's `GWP set` value cell left empty.",
+        fix: "Fill the cell the finding points at; for a file that has no place for the fact, the finding's help \
+              says how to supply it (for country and GWP set: --country, --gwp or a sidecar file).",
+    }
+    FactFromFileName => "F002", "fact-from-file-name", Info {
+        title: "A fact was taken from the file name",
+        what: "The file does not state this fact, but its name follows a known pattern \
+               (`inventory-<UN/LOCODE>-<year>.csv`, `<city>-<year>-....csv`), so ghgcheck read it from there.",
+        why: "A file name changes with every rename or copy, so the fact rests on weaker ground than a value in \
+              the file and a reviewer should confirm it. CityCatalyst exports name their city and year only \
+              this way, so for them it is expected.",
+        example: "A CityCatalyst export named `inventory-BR POA-2022.csv`, from which the country BR, the \
+                  UN/LOCODE BR POA and the year 2022 are read.",
+        fix: "Nothing, if the value is right; otherwise rename the file or pass --city, --country or --year.",
+    }
+    FactOverridden => "F003", "fact-from-command-line", Info {
+        title: "A fact was supplied on the command line or in a sidecar file",
+        what: "The value comes from --city, --country, --year or --gwp, or from a `<file>.ghgcheck.toml` \
+               sidecar, because the file does not state it (or because --force-facts was given).",
+        why: "The fact is not in the submission itself: someone reading the file alone will not find it, or will \
+              find a different value, and the report is the only record of where it came from.",
+        example: "`ghgcheck validate --gwp AR5` on a CityCatalyst export, which has no place for the GWP set.",
+        fix: "Nothing, if the value is right; a file that states the fact itself is easier to review.",
+    }
+    BadSidecar => "F004", "bad-sidecar", Error {
+        title: "The sidecar file beside a submission cannot be read",
+        what: "A `<file>.ghgcheck.toml` sidecar supplies facts the file lacks, as the TOML lines \
+               `city = \"...\"`, `country = \"BR\"`, `year = 2022` and `gwp = \"AR5\"`; this one has a line \
+               that is not one of them or is not valid TOML.",
+        why: "None of the sidecar's facts are used, so the inventory is checked as if it had no sidecar. \
+              Anything but the four lines is refused so that a typing error is not silently ignored.",
+        example: "`town = \"Testville\"` where `city` is meant.",
+        fix: "Correct the line the finding names.",
+    }
+    UnknownGpcRef => "G001", "unknown-gpc-ref", Error {
+        title: "Unknown GPC reference number",
+        what: "Each emission record names one of the 53 GPC v1.1 cells (I.1.1 ... VI.1); this one names a \
+               reference number that is not among them.",
+        why: "The cell decides the record's sector, scope and reporting level; a record with no valid cell \
+              counts in no scope, BASIC or BASIC+ total, so its emissions drop out of the inventory's totals.",
+        example: "`II.5.3` (off-road transport has no scope 3 cell) or `I.9.1`.",
+        fix: "Use the reference number of the cell the emissions belong to (`ghgcheck template` lists all).",
+    }
+    ScopeMismatch => "G002", "scope-mismatch", Error {
+        title: "The scope does not match the GPC reference number",
+        what: "Each GPC cell belongs to one scope (I.1.2 is scope 2; III.1.2 is scope 3 because the waste leaves \
+               the city; I.4.4 is scope 1), and the record states another.",
+        why: "ghgcheck counts the record in the scope of its cell; if the stated scope is the right one, the \
+              emissions sit in the wrong cell and the scope 1, 2 and 3 totals are wrong, for example grid \
+              electricity counted as fuel burnt in the city.",
+        example: "A record for I.1.1 (fuel burnt in homes) marked scope 2.",
+        fix: "Correct the scope, or move the emissions to the GPC cell of the scope they belong to.",
+    }
+    RefConflictsWithLabels => "G003", "ref-conflicts-with-labels", Warning {
+        title: "The stated GPC reference contradicts the row's sector and scope labels",
+        what: "The row states one GPC cell but its CRF sector, sub-sector and scope words point to another. \
+               ghgcheck keeps the stated ref and records the implied one beside it (`implied_gpc_ref`).",
+        why: "The emissions count in the totals of the stated cell; if the labels are right instead, they are \
+              in the wrong scope or sector of the inventory's totals.",
+        example: "Real eCRF files carry scope-2 electricity rows with `.1` refs, for example I.1.1 beside \
+                  `Indirect emissions` (which is I.1.2).",
+        fix: "Correct whichever of the two is wrong, so that ref and labels agree.",
+    }
+    UnresolvedSector => "G004", "unresolved-sector", Error {
+        title: "The row's sector labels name no GPC cell",
+        what: "The row has no GPC reference number, and its sector, sub-sector and scope labels could not be \
+               resolved to one.",
+        why: "Without a cell the row's emissions cannot be placed in a sector or scope, and count in no scope, \
+              BASIC or BASIC+ total.",
+        example: "A misspelt sub-sector `Residental buildngs`, or scope words that are neither direct, indirect \
+                  nor outside the city boundary.",
+        fix: "Write the GPC reference number in the ref column, or correct the labels (the help suggests the \
+              closest known label).",
+    }
+    RefNormalised => "G005", "ref-normalised", Warning {
+        title: "A GPC reference number is misspelt and was read as the nearest cell",
+        what: "The reference is written in a variant spelling that clearly means one cell, and ghgcheck reads it \
+               as that cell.",
+        why: "Tools that match reference numbers exactly will not recognise the spelling, and the reading is a \
+              correction a reviewer should confirm.",
+        example: "`I.63` for I.6.3, `I_1_1` for I.1.1, or `|II.1.1` for II.1.1.",
+        fix: "Write the reference in its canonical form, e.g. I.6.3.",
+    }
+    CrfOnlyRow => "G006", "crf-only-row", Info {
+        title: "A CRF row with no GPC cell",
+        what: "The GCoM CRF reports some rows that the GPC has no cell for; they are kept with `gpc_ref: null` \
+               and their CRF label, and count in no GPC total.",
+        why: "Their emissions are in the datasets but in no scope, BASIC or BASIC+ total, so a sum of the \
+              file's rows differs from ghgcheck's totals by these rows.",
+        example: "A `Local renewable generation` row in eCRF_3.",
+        fix: "Nothing; this is for information.",
+    }
+    PlaceholderRow => "G007", "placeholder-row", Info {
+        title: "A template row for a cell the GPC does not have, holding only a notation key",
+        what: "The eCRF template carries rows for cells the GPC does not define, pre-filled with NE; such a row \
+               holding nothing but a notation key is not an emission record and is skipped.",
+        why: "The row reports nothing, and reading it as a record would flag the same non-existent GPC cell \
+              in every file made from the template.",
+        example: "The eCRF template's II.5.3 row (off-road transport outside the city boundary), or its IPPU and \
+                  AFOLU rows outside the city boundary, holding NE.",
+        fix: "Nothing; if the row does hold emissions, move them to the GPC cell they belong to.",
+    }
+    MappingColumnMissing => "M001", "mapping-column-missing", Error {
+        title: "The table lacks a column its mapping file names",
+        what: "A mapping file says which column holds which field; here none of the spellings it lists for a \
+               required field is in the table's header row. The finding names the mapping file and its line.",
+        why: "The field cannot be read from any row, so the table is not read at all and none of its \
+              inventories is checked.",
+        example: "The `cdp-citywide` mapping lists `Accounting Year` and `Measurement Year` for the inventory \
+                  year, and the table calls that column `Inventory Year`.",
+        fix: "Correct the column name in the mapping (or mark the field `optional = true`), or add the column \
+              to the file.",
+    }
+    InvalidNotationKey => "N001", "invalid-notation-key", Error {
+        title: "Notation key outside NO, IE, NE, C",
+        what: "GPC and the GCoM CRF allow four notation keys: NO (not occurring), IE (included elsewhere), NE \
+               (not estimated) and C (confidential); the cell holds something else.",
+        why: "Each key tells a reviewer why a cell has no number; with any other word it is unknown whether the \
+              source does not occur, is counted elsewhere or was left out, and the cell does not count as \
+              reported.",
+        example: "`NA` (not applicable, which is not a GPC key) or `estimated`.",
+        fix: "Use one of the four keys, or leave the cell empty when a number is reported.",
+    }
+    NotationKeyUnexplained => "N002", "notation-key-unexplained", Warning {
+        title: "A notation key has no explanation",
+        what: "GPC requires an explanation with every notation key: for IE, where the emissions are included; \
+               for NE, why they were not estimated. This key has none.",
+        why: "Without it a reviewer cannot verify the gap: an IE cell cannot be traced to where its emissions \
+              are, and an NE cell gives no reason for leaving a source out.",
+        example: "`NE` with an empty explanation cell.",
+        fix: "Write the explanation next to the key (in an eCRF workbook, in column H of eCRF_2).",
+    }
+    ValueWithNotationKey => "N003", "value-with-notation-key", Warning {
+        title: "A record has both emission values and a notation key",
+        what: "A GPC cell holds either numbers or a notation key, never both; this record has both.",
+        why: "The two contradict each other (NE says the emissions were not estimated, a number says they \
+              were), so a reviewer cannot tell which one the city meant.",
+        example: "`NE` beside a total of 1200.",
+        fix: "Remove the key if the number is right, or remove the numbers if the key is.",
+    }
+    UnsupportedFile => "R001", "unsupported-file", Error {
+        title: "The file is not a spreadsheet, CSV or JSON document ghgcheck can read",
+        what: "The file's content does not match any supported format (xlsx, xlsm, xlsb, xls, ods, csv, json), \
+               whatever its extension says.",
+        why: "Nothing in the file can be read, so the submission is not checked and adds no inventory to the \
+              batch's datasets.",
+        example: "A PDF or a Word document renamed to .xlsx.",
+        fix: "Export the inventory from the spreadsheet program as .xlsx (or .ods/.csv) and submit that file.",
+    }
+    CorruptFile => "R002", "corrupt-file", Error {
+        title: "The spreadsheet is damaged and cannot be read",
+        what: "The file has the container of a spreadsheet but its content cannot be decoded.",
+        why: "Nothing in the file can be read, so the submission is not checked and adds no inventory to the \
+              batch's datasets.",
+        example: "A workbook whose internal XML was damaged by a failed upload or an incompatible editor.",
+        fix: "Open the file in Excel or LibreOffice, let it repair the workbook, save it again and resubmit.",
+    }
+    TruncatedFile => "R003", "truncated-file", Error {
+        title: "The spreadsheet is cut short (incomplete download or copy)",
+        what: "The file starts like a zip-based workbook (xlsx, xlsm, ods) but its end, the zip directory, is \
+               missing.",
+        why: "Without the directory no sheet can be found, so the submission is not checked; the copy is also \
+              incomplete, so anything recovered from it may lack rows.",
+        example: "A download or an e-mail attachment that was interrupted before the end.",
+        fix: "Download or copy the file again from its origin and check that its size matches.",
+    }
+    EncryptedFile => "R004", "encrypted-workbook", Error {
+        title: "The workbook is password-protected (encrypted)",
+        what: "An encrypted Office workbook is stored as an OLE container with an EncryptionInfo stream instead \
+               of a zip file, and cannot be read without the password.",
+        why: "Neither ghgcheck nor a reviewer without the password can read it, so the submission is not \
+              checked.",
+        example: "A workbook saved with a password to open (File > Info > Protect Workbook > Encrypt with \
+                  Password).",
+        fix: "Open the workbook, remove the password (File > Info > Protect Workbook > Encrypt with Password, \
+              clear the field), save and resubmit. Sheet protection without encryption is fine.",
+    }
+    EmptyFile => "R005", "empty-file", Error {
+        title: "The file is empty",
+        what: "The file has no content at all (0 bytes), or the spreadsheet or CSV has no cells with data.",
+        why: "There is no inventory to check; usually an export did not finish or the wrong file was sent.",
+        example: "A 0-byte `inventory.csv` left by an export that was cancelled.",
+        fix: "Check that the right file was exported and that the export finished.",
+    }
+    MissingSheet => "R006", "missing-sheet", Error {
+        title: "A sheet the layout needs is missing",
+        what: "The file was recognised as a known layout but one of the sheets that layout requires is absent.",
+        why: "Nothing that sheet should hold is read: without the Emissions sheet the inventory has no emission \
+              records, without the City sheet no city.",
+        example: "A ghgcheck template whose City sheet was deleted or renamed.",
+        fix: "Restore the sheet with its original name (compare with `ghgcheck template`).",
+    }
+    MissingColumn => "R007", "missing-column", Error {
+        title: "A column the layout needs is missing",
+        what: "The header row of a table lacks a column the layout requires.",
+        why: "The layout finds its rows by that column, so none of the table's rows is read and the inventory \
+              has no emission records from it.",
+        example: "The Emissions sheet without its `GPC ref` column.",
+        fix: "Restore the column header exactly as in the template (`ghgcheck template`).",
+    }
+    UnreadableFile => "R008", "unreadable-file", Error {
+        title: "The file cannot be opened",
+        what: "The operating system refused to read the file (permissions, a vanished file, a network share \
+               error).",
+        why: "The submission is not checked; the cause usually lies where ghgcheck runs, not in the \
+              submission.",
+        example: "A file readable only by the account that saved it, or one on a network share that went \
+                  offline during the run.",
+        fix: "Check that the file exists and is readable by the account running ghgcheck.",
+    }
+    UnknownLayout => "R009", "unknown-layout", Error {
+        title: "The file's layout is not one ghgcheck knows",
+        what: "The sheets and headers match none of the layouts ghgcheck reads: its template (workbook or CSV \
+               form), a GCoM eCRF workbook, a CityCatalyst CSV export, an inventory JSON document, or a table \
+               a mapping file describes.",
+        why: "ghgcheck cannot tell which cell holds which fact, so nothing in the file is checked.",
+        example: "A workbook with a single sheet of free-form notes.",
+        fix: "Fill in the ghgcheck template (`ghgcheck template -o inventory.xlsx`), or describe your table in \
+              a mapping file.",
+    }
+    NotUtf8 => "R010", "not-utf8", Error {
+        title: "The CSV file is not UTF-8 text",
+        what: "ghgcheck reads CSV files encoded as UTF-8 (with or without a byte-order mark); this file has \
+               bytes that are not UTF-8.",
+        why: "Files saved as \"CSV (Windows)\" or Latin-1 spell accented names (São Paulo, Zürich) with other \
+              bytes; rather than guess the encoding and garble city names and labels, ghgcheck does not read \
+              the file.",
+        example: "`São Paulo` saved by Excel as \"CSV (Windows)\", where `ã` is the single byte E3.",
+        fix: "Save the file again as \"CSV UTF-8\" (Excel) or with the character set \"Unicode (UTF-8)\" \
+              (LibreOffice).",
+    }
+    InternalError => "R099", "internal-error", Error {
+        title: "ghgcheck failed on this file",
+        what: "An unexpected failure inside ghgcheck while checking this file. The other files of the batch are \
+               still checked and reported.",
+        why: "The file was not fully checked and the cause lies in ghgcheck, so its result says nothing about \
+              the submission.",
+        example: "A rule meeting a combination of values its authors did not foresee, reported as `ghgcheck \
+                  failed unexpectedly on this file`.",
+        fix: "Nothing in the submission; please report it to the ghgcheck maintainers with the file if you can \
+              share it.",
+    }
+    RequiredMissing => "S001", "required-missing", Error {
+        title: "A required fact is missing",
+        what: "The inventory schema requires the city name and the inventory year, and a CRF label on a record \
+               that has no GPC cell; one of them is missing. (An inventory without any emissions is S007.)",
+        why: "An inventory cannot be identified or filed without them: the city and year decide where it is \
+              filed and which earlier inventory it is compared with.",
+        example: "The City sheet's `Name of city` value cell is empty.",
+        fix: "Fill the cell the finding points at.",
+    }
+    WrongType => "S002", "wrong-type", Error {
+        title: "A value has the wrong type",
+        what: "The value cannot be read as the kind of value the field holds (number, whole number, text, \
+               yes/no, list).",
+        why: "A value of the wrong kind cannot be compared or summed with the same field of other inventories, \
+              so reviewers have to treat the fact as not reported.",
+        example: "`yes` in a year field, or a fraction where a whole number is needed.",
+        fix: "Enter a value of the kind the column header asks for.",
+    }
+    ValueNotAllowed => "S003", "value-not-allowed", Error {
+        title: "A value is not one of the allowed choices",
+        what: "The field takes one value from a fixed list, and this value is not on it.",
+        why: "These lists decide how the figures are read (which GWP values, which GPC level); a value outside \
+              them leaves that unknown, and the inventory cannot be compared with others.",
+        example: "`AR7` as GWP set (allowed: SAR, AR4, AR5, AR6).",
+        fix: "Pick one of the listed values (the template's dropdowns list them).",
+    }
+    OutOfRange => "S004", "out-of-range", Error {
+        title: "A number is outside its allowed range",
+        what: "A number is below the lowest or above the highest value its field allows.",
+        why: "Such a number is almost always a typing error, a wrong sign or a wrong unit, and it would distort \
+              per-capita figures, progress against targets, or the year the inventory is filed under.",
+        example: "A negative population, a reduction target over 100 %, or an inventory year of 20015.",
+        fix: "Correct the number; check units and typing errors.",
+    }
+    BadFormat => "S005", "bad-format", Error {
+        title: "A value is not in the expected format",
+        what: "Dates must be YYYY-MM-DD, countries two-letter ISO 3166-1 codes, e-mail addresses well formed; \
+               this value is not.",
+        why: "Inventories are matched and grouped by these values (the country code is part of each \
+              inventory's id), and a date in a local format can be read two ways (03/04/2022).",
+        example: "Country `Brasil` instead of `BR`.",
+        fix: "Rewrite the value in the format given in the help.",
+    }
+    UnknownField => "S006", "unknown-field", Error {
+        title: "A field is not part of the inventory schema",
+        what: "JSON submissions must use the field names of the published schema (`ghgcheck schema`); this one \
+               uses a name that is not in it.",
+        why: "An unknown name is usually a typo, and nothing reads the value under it, so the fact it was meant \
+              to give is missing.",
+        example: "`totl_tco2e` instead of `total_tco2e`.",
+        fix: "Rename or remove the field.",
+    }
+    NoEmissions => "S007", "no-emissions", Error {
+        title: "The inventory has no emission records and no reported totals",
+        what: "An inventory needs at least one emission value, notation key or reported total; this one has \
+               none.",
+        why: "There is nothing to total, compare or review: the submission is not yet an inventory.",
+        example: "The template returned with the Emissions sheet untouched.",
+        fix: "Enter emissions (or notation keys) for the GPC cells the inventory covers.",
+    }
+    BadPeriod => "S008", "bad-period", Error {
+        title: "An inventory year or period cannot be read, or runs backwards",
+        what: "The inventory year is one year (2015) or a continuous 12-month period (2013/2014, \
+               2015-01-01 - 2015-12-31, 2013 Apr - 2014 Mar); this value cannot be read as either, or ends \
+               before it starts.",
+        why: "The inventory year decides which year the emissions are filed and compared under; without it the \
+              inventory cannot be placed in a time series.",
+        example: "`2016-12-31 - 2016-01-01`, which ends before it starts.",
+        fix: "Write the year, or the period as start - end.",
+    }
+    SchemaViolation => "S099", "schema-violation", Error {
+        title: "The document breaks a rule of the inventory schema",
+        what: "A schema rule not covered by a more specific code failed. The message names the rule.",
+        why: "The document does not follow the published inventory schema, so tools that read inventories by \
+              that schema may reject it or misread the field.",
+        example: "A JSON submission whose `inventory.gases` lists CO2 twice, which breaks the rule `uniqueItems`.",
+        fix: "Compare the field with its description in `ghgcheck schema`.",
+    }
+    TotalDiffersFromGases => "T001", "total-differs-from-gases", Warning {
+        title: "A record's total is not the sum of its gases",
+        what: "When a record states both its gases in CO2e and a total, the total must be their sum. \
+               Differences under a gram or 0.01 % are ignored.",
+        why: "Totals are computed from each record's stated total, so a wrong total, often a unit slip or a gas \
+              left out, carries into every scope, BASIC and BASIC+ total the record counts in.",
+        example: "A total of 47 619 000 beside CO2 of 47.619 (the total's unit written as Mt CO2e instead of \
+                  t CO2e), or a total that leaves out a gas listed beside it.",
+        fix: "Correct the unit or the figure that is wrong, so that the gases add up to the total.",
+    }
+    UnknownActivityUnit => "U001", "unknown-activity-unit", Warning {
+        title: "A unit of activity data or of an emission factor that ghgcheck does not know",
+        what: "Activity amounts are converted to a base unit per quantity (GJ, m3, t, km) with the exact \
+               factors of `schemas/units.csv`, and emission-factor units are read as a mass per quantity \
+               (`kg/TJ`, `gCO2e/MJ`); this unit is not in the table.",
+        why: "The amount or factor cannot be converted to its base unit, so it cannot be compared with the same \
+              activity in other inventories, and a reviewer cannot check that amount times factor gives the \
+              emissions reported.",
+        example: "`kwhh`, or `units-kilograms`.",
+        fix: "Write a unit from the table (the help suggests the closest spellings).",
+    }
+    GasMassWithoutGwp => "U002", "gas-mass-without-gwp", Warning {
+        title: "A mass of gas cannot be weighted: no GWP set is declared",
+        what: "A record gives a gas as a mass, and the inventory declares no GWP set to weight it with.",
+        why: "A gas's CO2 equivalent is its mass times its global warming potential in the inventory's GWP set \
+              (AR5: CH4 28); without a declared set the CO2e is unknown and the gas counts in no total, so the \
+              totals are too low.",
+        example: "1.2 t of CH4 in an inventory whose `GWP set` cell is empty: 33.6 tCO2e under AR5, but nothing \
+                  says AR5 applies.",
+        fix: "State the GWP set (Inventory sheet, or --gwp / a sidecar file), or give the gas in tCO2e.",
+    }
+    GwpRestatementImpossible => "U003", "gwp-restatement-impossible", Warning {
+        title: "The inventory cannot be restated in another GWP set",
+        what: "`--gwp SET` restates CO2e figures from the declared set into SET, which needs each gas on its \
+               own; a record giving only a total in CO2e, or HFCs/PFCs (mixtures of gases), cannot be \
+               re-weighted.",
+        why: "The inventory's figures stay in the declared set, so comparing them with inventories restated in \
+              SET mixes GWP sets: CH4 alone weighs 25 in AR4 and 28 in AR5.",
+        example: "`--gwp AR6` on an AR5 inventory with a record giving only a total of 1200 tCO2e and no \
+                  gases.",
+        fix: "Give CO2, CH4 and N2O separately (as masses or in CO2e), or compare inventories in their declared \
+              sets.",
+    }
+    GwpRestated => "U004", "gwp-restated", Info {
+        title: "CO2e figures were restated in another GWP set",
+        what: "`--gwp SET` asked for figures in SET; the inventory declared another set, so each gas's CO2e was \
+               re-weighted (from its mass, or by the ratio of the two sets' GWPs) and totals adjusted. The \
+               declared set is kept beside (`declared_gwp_set`).",
+        why: "The figures in the output are no longer the ones the city reported; a reviewer comparing them \
+              with the submission needs to know they were restated.",
+        example: "CH4 of 280 tCO2e in an AR4 inventory, restated with `--gwp AR5` as 280 × 28 / 25 = 313.6 \
+                  tCO2e.",
+        fix: "Nothing; this is for information.",
+    }
+    AmbiguousUnit => "U005", "ambiguous-unit", Warning {
+        title: "A unit spelling that may mean two different units",
+        what: "Some spellings are read one way but are used both ways: US `MT` and `mtCO2e` mean metric tonnes \
+               while SI `Mt` is a megatonne; a bare `therm` may be the US therm (105.4804 MJ) or the EC therm \
+               (105.506 MJ); a bare `gallon` may be US or imperial. ghgcheck reads it as the finding says.",
+        why: "If the file meant the other unit, every figure in that unit is off: by a factor of a million for \
+              tonnes and megatonnes, by about 20 % for US and imperial gallons.",
+        example: "`MTCO2e` in a US city's export, read as metric tonnes of CO2e.",
+        fix: "Write the unambiguous spelling (`t`, `therm (US)`, `gal (US)`).",
+    }
+    TextInNumberCell => "X001", "text-in-number-cell", Error {
+        title: "Text where a number is expected",
+        what: "A cell that must hold a number holds text that is not a number. Numbers stored as text are read, \
+               also with thousands separators and decimal commas (`1.234,5`, `1 234,5`, `1'234.5`); `NA`, \
+               `N/A`, `-` and `Not Applicable` count as empty.",
+        why: "The cell's value is left out of every total, so the inventory is short by whatever amount the \
+              text stood for.",
+        example: "`about 1200` or `12 kt` in `CO2 (tCO2e)`.",
+        fix: "Enter the number alone; if there is no value, leave the cell empty and use a notation key (NO, \
+              IE, NE, C) with an explanation.",
+    }
+    ConflictingFact => "X002", "conflicting-fact", Error {
+        title: "Rows of one inventory disagree on a fact",
+        what: "In the CSV form of the template, and in long tables read through a mapping file, every row of \
+               an inventory repeats its facts (city, country, year, GWP set, GPC level, population); here a \
+               row states a different value than the first row that states it. Blank cells are fine.",
+        why: "An inventory has one value of each fact; ghgcheck keeps the first row's, which may be the wrong \
+              one, and the rows may in fact belong to different inventories.",
+        example: "Population `250000` on the first row and `255000` on row 40.",
+        fix: "Make the fact identical on every row, or split the file into one file per inventory.",
+    }
+    UnknownUnit => "X003", "unknown-unit", Error {
+        title: "A unit ghgcheck does not know",
+        what: "Amounts are converted to tonnes of CO2 equivalent from the unit the file states; this unit is \
+               not in ghgcheck's unit table, or is not a mass of CO2e, and cannot be converted.",
+        why: "The amount given in that unit is dropped, so the row counts in the totals only through the gases \
+              it states separately, or not at all.",
+        example: "`t CO2-eq/yr` where `t CO2e` is meant, a typing error such as `tCO2r`, or an energy unit such \
+                  as `MWh`.",
+        fix: "Write one of the supported units (t CO2e, kg CO2e, kt CO2e, Mt CO2e) in the unit column.",
+    }
+    ExtractionSummary => "X004", "extraction-summary", Info {
+        title: "What was read from the file and what was left out",
+        what: "A count of the rows read into records and of the rows skipped, with the reason.",
+        why: "A skipped row's emissions are in no total; the count lets a reviewer tell that nothing was \
+              silently lost.",
+        example: "`eCRF_3: 164 rows read; 2 rows without values or notation key skipped`.",
+        fix: "Nothing, unless rows you expected to be read were skipped.",
+    }
+    NoInventoryRow => "X005", "no-inventory-row", Info {
+        title: "A row says the city has no inventory",
+        what: "Tables with one row per city (CDP open data) also list cities that reported no inventory, or one \
+               still in progress. Such a row is not an inventory and is left out.",
+        why: "The number of inventories read is smaller than the number of rows; if the row does hold an \
+              inventory, its emissions are missing from the batch.",
+        example: "A CDP row whose `City-wide Emissions Inventory` column says `In progress`.",
+        fix: "Nothing, unless the row does hold an inventory; then correct the column the finding names.",
+    }
+    MissingUnit => "X006", "missing-unit", Error {
+        title: "An amount has no unit",
+        what: "Amounts are converted to tonnes of CO2 equivalent from the unit stated beside them; an amount \
+               whose unit cell is blank cannot be converted, so it counts in no total.",
+        why: "A total left out silently makes the inventory look smaller than the city reported: a scope \
+              total that drops from 2050.5 to 1800.5 t without a word is worse than an error.",
+        example: "A CityCatalyst export row with `250` under `Total Emissions` and an empty `Total Emission \
+                  Units` cell.",
+        fix: "Write the amount's unit in the cell the finding points at (t CO2e, kg CO2e, kt CO2e or Mt CO2e).",
+    }
+    AmbiguousNumber => "X007", "ambiguous-number", Warning {
+        title: "A number whose `,` or `.` may be a decimal mark or a thousands separator",
+        what: "In `254.000` or `1,234` the one separator is followed by exactly three digits: it separates \
+               thousands in a file that writes decimals with the other mark, and is the decimal mark in a file \
+               that writes them with this one. ghgcheck decides from the file's other numbers written as text \
+               (`12,5`, `1.234,5` or `1.234.567` show decimal commas; `12.5`, `1,234.5` or `1,234,567` decimal \
+               points); when they do not tell, the number is read the English way (`1,234` as 1234, `254.000` \
+               as 254) with this warning.",
+        why: "Read the wrong way the value is off by a factor of a thousand: a population of 254 000 read as \
+              254 makes every per-capita figure a thousand times too large.",
+        example: "A population of `254.000` in a CSV file whose other numbers are whole.",
+        fix: "Write the number without a thousands separator (254000), or enter it in a number cell.",
+    }
 }
 
 impl Code {
@@ -372,7 +618,38 @@ mod tests {
             assert!(ids.insert(info.id), "duplicate id {}", info.id);
             assert!(names.insert(info.name), "duplicate name {}", info.name);
             assert_eq!(info.id.len(), 4, "{}", info.id);
-            assert!(info.doc.contains("Fix:"), "{} doc has a fix", info.id);
+            let parts = [
+                ("title", info.title),
+                ("what", info.what),
+                ("why", info.why),
+                ("example", info.example),
+                ("fix", info.fix),
+            ];
+            for (part, text) in parts {
+                assert!(!text.trim().is_empty(), "{} has no {part}", info.id);
+                // Renderers add the labels and the line breaks; a part that
+                // carries its own would show them twice or break the layout.
+                assert!(!text.contains('\n'), "{} {part} has a line break", info.id);
+                for label in ["Fix:", "Example:", "Why:"] {
+                    assert!(
+                        !text.contains(label),
+                        "{} {part} contains `{label}`",
+                        info.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_registry_is_in_id_order() {
+        for pair in REGISTRY.windows(2) {
+            assert!(
+                pair[0].id < pair[1].id,
+                "{} is listed before {}",
+                pair[0].id,
+                pair[1].id
+            );
         }
     }
 

@@ -71,17 +71,17 @@ mod tests {
         assert_eq!(
             codes(doc),
             vec![
+                (Code::UnknownGpcRef, Some("/emissions/0/gpc_ref".into())),
+                (
+                    Code::InvalidNotationKey,
+                    Some("/emissions/0/notation_key".into())
+                ),
                 (Code::RequiredMissing, Some("/city/name".into())),
                 (Code::WrongType, Some("/emissions/0/total_tco2e".into())),
                 (Code::ValueNotAllowed, Some("/inventory/gwp_set".into())),
                 (Code::OutOfRange, Some("/inventory/year".into())),
                 (Code::BadFormat, Some("/city/country".into())),
                 (Code::UnknownField, Some("/extra".into())),
-                (Code::UnknownGpcRef, Some("/emissions/0/gpc_ref".into())),
-                (
-                    Code::InvalidNotationKey,
-                    Some("/emissions/0/notation_key".into())
-                ),
             ]
         );
     }
