@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::document::parent;
+use super::field::Field;
 use crate::diagnostic::{CellRef, Finding};
 
 /// Where one field lives in the submitted file.
@@ -78,11 +79,38 @@ impl SourceMap {
     }
 }
 
+/// The same look-ups by typed key, for the stages after extraction.
+impl SourceMap {
+    /// The cell a field was read from, when it was read from one.
+    pub fn source_of(&self, field: Field) -> Option<&Source> {
+        self.get(&field.pointer())
+    }
+
+    /// The cell of a field, or of its nearest enclosing field that has one.
+    pub fn place_of(&self, field: Field) -> Option<&Source> {
+        self.locate(&field.pointer())
+    }
+
+    /// True when the field, or one that contains it, already has a finding.
+    pub fn is_field_reported(&self, field: Field) -> bool {
+        self.is_reported(&field.pointer())
+    }
+
+    /// The unit an amount was reported in and the factor applied.
+    pub fn unit_of(&self, field: Field) -> Option<(&str, f64)> {
+        self.unit(&field.pointer())
+    }
+}
+
 /// Points findings at the field behind a JSON pointer.
 pub trait Locate {
     /// The finding at the cell of `pointer` (or the cell where it would be
     /// written), with that field's label.
     fn located(self, sources: &SourceMap, pointer: &str) -> Self;
+
+    /// The finding at the cell of a typed field: the same place as
+    /// [`Locate::located`] at the field's pointer.
+    fn at_field(self, sources: &SourceMap, field: Field) -> Self;
 }
 
 impl Locate for Finding {
@@ -91,6 +119,10 @@ impl Locate for Finding {
             .locate(pointer)
             .map(|source| (source.cell.clone(), source.field.clone()));
         self.placed(place, pointer)
+    }
+
+    fn at_field(self, sources: &SourceMap, field: Field) -> Self {
+        self.located(sources, &field.pointer())
     }
 }
 
@@ -124,5 +156,29 @@ mod tests {
         assert!(map.is_reported("/emissions/1/gases/co2/tco2e"));
         assert!(!map.is_reported("/emissions/1"));
         assert!(!map.is_reported("/emissions/10/gases"));
+    }
+
+    #[test]
+    fn typed_fields_find_the_cells_of_their_pointers() {
+        use crate::model::field::{GasPart, RecordField};
+        use crate::model::vocab::Gas;
+        let mut map = SourceMap::default();
+        map.insert("/emissions/0", source(0));
+        map.insert("/emissions/0/total_tco2e", source(13));
+        map.note_unit("/emissions/0/total_tco2e", "kt", 1000.0);
+        map.mark_reported("/emissions/0/gases");
+        let total = Field::Record(0, RecordField::Total);
+        let co2 = Field::Gas(0, Gas::Co2, GasPart::Tco2e);
+        assert_eq!(map.source_of(total).unwrap().cell.col, 13);
+        assert!(map.source_of(co2).is_none());
+        assert_eq!(map.place_of(co2).unwrap().cell.col, 0);
+        assert_eq!(map.unit_of(total), Some(("kt", 1000.0)));
+        assert!(map.is_field_reported(co2) && !map.is_field_reported(total));
+        let finding = Finding::new(crate::diagnostic::Code::ScopeMismatch, "m").at_field(&map, co2);
+        assert_eq!(
+            finding.pointer.as_deref(),
+            Some("/emissions/0/gases/co2/tco2e")
+        );
+        assert_eq!(finding.cell.unwrap().col, 0);
     }
 }

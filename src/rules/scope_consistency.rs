@@ -2,46 +2,73 @@
 //! cell (third digit for energy and transport; waste .2 is scope 3 and .3
 //! scope 1; I.4.4 is scope 1).
 
-use serde_json::Value;
+use super::context::{RecordAt, RuleContext};
+use crate::diagnostic::{Code, Finding};
+use crate::model::RecordField;
 
-use crate::diagnostic::Code;
-use crate::diagnostic::Finding;
-use crate::model::gpc;
-use crate::model::source_map::Locate;
-use crate::model::source_map::SourceMap;
-
-pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
-    let Some(records) = document.get("emissions").and_then(Value::as_array) else {
+pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
+    // A ref its labels contradict is reported once, as G003.
+    if at.record.implied_gpc_ref.is_some() {
+        return;
+    }
+    let (Some(cell), Some(scope)) = (at.record.gpc(), at.record.scope) else {
         return;
     };
-    for (index, record) in records.iter().enumerate() {
-        // A ref its labels contradict is reported once, as G003.
-        if record.get("implied_gpc_ref").is_some() {
-            continue;
+    if scope == cell.scope() {
+        return;
+    }
+    out.push(
+        ctx.finding(
+            Code::ScopeMismatch,
+            format!(
+                "{cell} is a scope {} cell, but the record says scope {scope}",
+                cell.scope()
+            ),
+            at.field(RecordField::Scope),
+        )
+        .value(Some(scope.to_string()))
+        .help(format!(
+            "write scope {} or move the emissions to the GPC cell of scope {scope}",
+            cell.scope()
+        )),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{Case, cell};
+    use super::*;
+    use crate::model::{EmissionRecord, Scope, StatedRef};
+
+    fn record(reference: &str, scope: Scope) -> EmissionRecord {
+        EmissionRecord {
+            gpc_ref: Some(StatedRef::Cell(cell(reference))),
+            scope: Some(scope),
+            ..Default::default()
         }
-        let cell = record
-            .get("gpc_ref")
-            .and_then(Value::as_str)
-            .and_then(|r| gpc::table().get(r));
-        let (Some(cell), Some(scope)) = (cell, record.get("scope").and_then(Value::as_i64)) else {
-            continue;
+    }
+
+    #[test]
+    fn the_scope_must_be_the_cells() {
+        let contradicted = EmissionRecord {
+            implied_gpc_ref: Some(StatedRef::NoCell),
+            ..record("I.1.1", Scope::Three)
         };
-        if scope != i64::from(cell.scope) {
-            out.push(
-                Finding::new(
-                    Code::ScopeMismatch,
-                    format!(
-                        "{} is a scope {} cell, but the record says scope {scope}",
-                        cell.reference, cell.scope
-                    ),
-                )
-                .located(sources, &format!("/emissions/{index}/scope"))
-                .value(Some(scope.to_string()))
-                .help(format!(
-                    "write scope {} or move the emissions to the GPC cell of scope {scope}",
-                    cell.scope
-                )),
-            );
-        }
+        let case = Case::records(vec![
+            record("I.1.2", Scope::Two),
+            record("III.1.2", Scope::One),
+            contradicted,
+        ]);
+        let found = case.run_records(check);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "III.1.2 is a scope 3 cell, but the record says scope 1"
+        );
+        assert_eq!(found[0].value.as_deref(), Some("1"));
+        assert_eq!(
+            found[0].help.as_deref(),
+            Some("write scope 3 or move the emissions to the GPC cell of scope 1")
+        );
     }
 }
