@@ -137,6 +137,22 @@ mod tests {
     }
 
     #[test]
+    fn the_valid_fixture_document_round_trips() {
+        let text = include_str!("../../fixtures/template/valid-city.json");
+        let document: Value = serde_json::from_str(text).unwrap();
+        let converted = Inventory::from_json(&document);
+        assert!(converted.rejected.is_empty(), "{:?}", converted.rejected);
+        assert_eq!(converted.inventory.records().len(), 9);
+        assert_eq!(converted.inventory.to_json(), document);
+        let pretty = serde_json::to_string_pretty(&converted.inventory.to_json()).unwrap();
+        assert_eq!(
+            pretty + "\n",
+            text,
+            "byte for byte, as the datasets write it"
+        );
+    }
+
+    #[test]
     fn a_document_that_is_no_object_is_an_empty_inventory() {
         let converted = Inventory::from_json(&json!([1, 2]));
         assert_eq!(converted.inventory, Inventory::default());
