@@ -153,6 +153,28 @@ mod tests {
     }
 
     #[test]
+    fn whole_numbers_written_with_a_point_are_integers_as_the_schema_says() {
+        let document = json!({"city": {"population": {"value": 1000.0}},
+            "inventory": {"year": 2022.0}, "emissions": [{"scope": 2.0, "total_tco2e": 3.0}]});
+        let converted = Inventory::from_json(&document);
+        assert!(converted.rejected.is_empty(), "{:?}", converted.rejected);
+        let inventory = converted.inventory;
+        assert_eq!(inventory.facts.year, Some(2022));
+        assert_eq!(inventory.records()[0].scope, Some(Scope::Two));
+        assert_eq!(inventory.city.population_value(), Some(1000.0));
+        let written = inventory.to_json();
+        assert_eq!(written["inventory"]["year"], json!(2022));
+        assert_eq!(written["emissions"][0]["total_tco2e"], json!(3.0));
+        assert!(
+            Inventory::from_json(&json!({"inventory": {"year": 2022.5}}))
+                .inventory
+                .facts
+                .year
+                .is_none()
+        );
+    }
+
+    #[test]
     fn a_document_that_is_no_object_is_an_empty_inventory() {
         let converted = Inventory::from_json(&json!([1, 2]));
         assert_eq!(converted.inventory, Inventory::default());

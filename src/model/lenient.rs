@@ -17,7 +17,17 @@ where
     T: DeserializeOwned,
 {
     let value = Value::deserialize(deserializer)?;
-    Ok(T::deserialize(value).ok())
+    Ok(T::deserialize(integral(value)).ok())
+}
+
+/// JSON Schema counts `2022.0` as an integer, so the model reads it as one
+/// (a year, a scope); a field typed as a number reads it as 2022.0 either
+/// way.
+fn integral(value: Value) -> Value {
+    match value.as_f64() {
+        Some(n) if value.is_f64() && n.fract() == 0.0 && n.abs() < 9e15 => Value::from(n as i64),
+        _ => value,
+    }
 }
 
 /// An object the document must have (`city`, `inventory`): empty when it
