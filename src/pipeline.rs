@@ -5,6 +5,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use serde_json::Value;
+
 use crate::diagnostic::{Code, Severity};
 use crate::diagnostic::{Finding, sort_findings};
 use crate::layout::facts::{self, Overrides};
@@ -111,9 +113,10 @@ fn check_inventory(
     } = extraction;
     findings.extend(schema::check(&document, &sources));
     let Converted {
-        inventory: reported,
+        inventory: mut reported,
         rejected,
     } = Inventory::from_json(&document);
+    read_spelled_gwp_set(&document, &mut reported);
     // The schema has reported what the model left out: nothing after it
     // reports those fields again (a rejected GWP set is not also "missing").
     rejected.into_iter().for_each(|p| sources.mark_reported(p));
@@ -144,6 +147,18 @@ fn check_inventory(
         sources,
     };
     (summary, findings)
+}
+
+/// A GWP set the schema rejected for its spelling (`ar5`, `IPCC AR5`) has
+/// its finding, but the figures are still weighed in the set it names, as
+/// reporters' spellings of the set are read everywhere else.
+fn read_spelled_gwp_set(document: &Value, inventory: &mut Inventory) {
+    if inventory.facts.gwp_set.is_none() {
+        inventory.facts.gwp_set = document
+            .pointer("/inventory/gwp_set")
+            .and_then(Value::as_str)
+            .and_then(GwpSet::parse);
+    }
 }
 
 /// `country-city-year` in lower-case ASCII slugs; the file name stands in
