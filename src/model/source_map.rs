@@ -100,6 +100,16 @@ impl SourceMap {
     pub fn unit_of(&self, field: Field) -> Option<(&str, f64)> {
         self.unit(&field.pointer())
     }
+
+    /// Records the cell of a field.
+    pub fn insert_field(&mut self, field: Field, source: Source) {
+        self.insert(field.pointer(), source);
+    }
+
+    /// Records that a field already has a finding.
+    pub fn mark_field_reported(&mut self, field: Field) {
+        self.mark_reported(field.pointer());
+    }
 }
 
 /// Points findings at the field behind a JSON pointer.

@@ -39,8 +39,8 @@ impl Case {
             .fold(0, |n, b| n * 26 + u32::from(b - b'A' + 1))
             - 1;
         let row = digits.parse::<u32>().unwrap() - 1;
-        self.locations.insert(
-            field.pointer(),
+        self.locations.insert_field(
+            field,
             Source {
                 cell: CellRef::new(Some(sheet), row, col),
                 field: label.to_owned(),
@@ -52,7 +52,7 @@ impl Case {
 
     /// Marks `field` as already having a finding.
     pub fn reported(mut self, field: Field) -> Self {
-        self.locations.mark_reported(field.pointer());
+        self.locations.mark_field_reported(field);
         self
     }
 
