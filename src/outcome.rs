@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::diagnostic::{Counts, Finding};
 use crate::layout::Layout;
 use crate::model::source_map::SourceMap;
 use crate::model::totals::Totals;
+use crate::model::{Inventory, ReportedTotals};
 use crate::read::FileFormat;
 
 /// The outcome of one file.
@@ -51,14 +51,17 @@ pub struct InventorySummary {
     pub fact_sources: BTreeMap<String, &'static str>,
     /// Invalid when this inventory, or its file as a whole, has an error.
     pub status: Status,
-    /// The inventory document, normalised, for the dataset writers.
+    /// The whole-inventory totals the submission states.
     #[serde(skip)]
-    pub document: Value,
-    /// The document as extracted, before CO2e weighting and restatement:
+    pub reported_totals: ReportedTotals,
+    /// The inventory, normalised, for the dataset writers.
+    #[serde(skip)]
+    pub inventory: Inventory,
+    /// The inventory as extracted, before CO2e weighting and restatement:
     /// the reported figures the datasets show beside the normalised ones.
     #[serde(skip)]
-    pub reported: Value,
-    /// Where each field of the document came from.
+    pub reported: Inventory,
+    /// Where each field of the inventory came from.
     #[serde(skip)]
     pub sources: SourceMap,
 }

@@ -10,15 +10,17 @@ use serde_json::Value;
 use crate::diagnostic::{Code, Severity};
 use crate::diagnostic::{Finding, sort_findings};
 use crate::layout::facts::{self, Overrides};
-use crate::layout::{self, Layout};
-use crate::model::source_map::SourceMap;
+use crate::layout::{self, Extraction, Layout};
 use crate::model::totals;
+use crate::model::{Converted, Inventory, ReportedTotals};
 use crate::normalize::gwp::GwpSet;
+use crate::normalize::units::{self, Dimension};
 use crate::normalize::{co2e, slug, unit_check};
 use crate::outcome::{FileReport, InventorySummary, Status};
 use crate::read;
+use crate::rules::{self, RuleContext};
+use crate::schema;
 use crate::settings::Settings;
-use crate::{rules, schema};
 
 /// How files are checked; one value serves a whole batch.
 #[derive(Clone, Debug, Default)]
@@ -107,30 +109,15 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
             layout.names_facts_in_file_name(),
             &options.overrides,
         );
-        let mut own = std::mem::take(&mut extraction.findings);
-        own.extend(schema::check(&extraction.document, &extraction.sources));
-        own.extend(unit_check::check(&extraction.document, &extraction.sources));
-        let reported = extraction.document.clone();
-        own.extend(co2e::normalise(
-            &mut extraction.document,
-            &extraction.sources,
-            options.gwp,
-        ));
-        own.extend(rules::check(&extraction.document, &extraction.sources));
+        let (mut summary, mut own) = check_inventory(path, extraction, options);
+        summary.fact_sources = origins
+            .into_iter()
+            .map(|(pointer, origin)| (pointer, origin.as_str()))
+            .collect();
         own.iter_mut()
             .for_each(|f| f.inventory = Some(inventories.len()));
         findings.extend(own);
-        let summary = summarise(path, &extraction.document);
-        inventories.push(InventorySummary {
-            fact_sources: origins
-                .into_iter()
-                .map(|(pointer, origin)| (pointer, origin.as_str()))
-                .collect(),
-            document: extraction.document,
-            reported,
-            sources: extraction.sources,
-            ..summary
-        });
+        inventories.push(summary);
     }
     FileReport {
         path: path.to_owned(),
@@ -142,27 +129,67 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
     }
 }
 
-fn summarise(path: &Path, document: &Value) -> InventorySummary {
-    let text = |pointer: &str| {
-        document
-            .pointer(pointer)
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-    };
-    let city = text("/city/name");
-    let country = text("/city/country");
-    let year = document.pointer("/inventory/year").and_then(Value::as_i64);
-    InventorySummary {
+/// Checks one extracted inventory: the schema on its JSON form, then,
+/// on the typed model, units, CO2e and the rules.
+fn check_inventory(
+    path: &Path,
+    extraction: Extraction,
+    options: &Options,
+) -> (InventorySummary, Vec<Finding>) {
+    let Extraction {
+        document,
+        mut sources,
+        mut findings,
+        ..
+    } = extraction;
+    findings.extend(schema::check(&document, &sources));
+    let Converted {
+        inventory: mut reported,
+        rejected,
+    } = Inventory::from_json(&document);
+    read_spelled_gwp_set(&document, &mut reported);
+    // The schema has reported what the model left out: nothing after it
+    // reports those fields again (a rejected GWP set is not also "missing").
+    rejected.into_iter().for_each(|p| sources.mark_reported(p));
+    findings.extend(unit_check::check(&reported, &sources));
+    let mut inventory = reported.clone();
+    findings.extend(co2e::normalise(&mut inventory, &sources, options.gwp));
+    let totals = totals::compute(&inventory);
+    let reported_totals = ReportedTotals::of(&inventory, |unit| {
+        units::base_factor(unit, Dimension::Co2eMass)
+    });
+    let context = RuleContext::new(&inventory, &sources, &totals, &reported_totals);
+    findings.extend(rules::check(&context, |code| {
+        options.settings.is_enabled(code)
+    }));
+    let city = inventory.city.name.clone();
+    let country = inventory.city.country.clone();
+    let year = inventory.facts.year;
+    let summary = InventorySummary {
         id: base_id(path, city.as_deref(), country.as_deref(), year),
         city,
         country,
         year,
-        totals: totals::compute(document),
+        totals,
         fact_sources: BTreeMap::new(),
         status: Status::Valid,
-        document: Value::Null,
-        reported: Value::Null,
-        sources: SourceMap::default(),
+        reported_totals,
+        inventory,
+        reported,
+        sources,
+    };
+    (summary, findings)
+}
+
+/// A GWP set the schema rejected for its spelling (`ar5`, `IPCC AR5`) has
+/// its finding, but the figures are still weighed in the set it names, as
+/// reporters' spellings of the set are read everywhere else.
+fn read_spelled_gwp_set(document: &Value, inventory: &mut Inventory) {
+    if inventory.facts.gwp_set.is_none() {
+        inventory.facts.gwp_set = document
+            .pointer("/inventory/gwp_set")
+            .and_then(Value::as_str)
+            .and_then(GwpSet::parse);
     }
 }
 

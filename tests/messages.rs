@@ -1,6 +1,7 @@
-//! Every message id the code gives a finding (`Finding::keyed(code, "id")`,
-//! `.help_id("id")`) has an English text in the catalogue, and the catalogue
-//! holds no text that nothing uses.
+//! Every message id the code names (a string literal shaped like
+//! `t001-total-differs-from-gases`, wherever it is written: `Finding::keyed`,
+//! `.help_id`, a rule's table) has an English text in the catalogue, and the
+//! catalogue holds no text that nothing uses.
 
 #![allow(clippy::unwrap_used)]
 
@@ -20,29 +21,29 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The string literal that follows `marker` (after optional arguments
-/// before it, such as the code of `Finding::new(Code::X, "id")`).
-fn literals_after(text: &str, marker: &str, skip_one_argument: bool) -> Vec<String> {
-    let mut ids = Vec::new();
-    let mut rest = text;
-    while let Some(i) = rest.find(marker) {
-        rest = &rest[i + marker.len()..];
-        let mut call = rest.trim_start();
-        if skip_one_argument {
-            match call.find(',') {
-                Some(comma) if !call[..comma].contains(['"', ')']) => {
-                    call = call[comma + 1..].trim_start();
-                }
-                _ => continue,
-            }
-        }
-        if let Some(quoted) = call.strip_prefix('"')
-            && let Some(end) = quoted.find('"')
-        {
-            ids.push(quoted[..end].to_owned());
-        }
-    }
-    ids
+/// True for a text shaped like a message id: a code in lower case and a
+/// kebab-case name (`t001-total-differs-from-gases`), or one of the two
+/// transitional ids.
+fn is_message_id(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let coded = bytes.len() > 5
+        && bytes[0].is_ascii_lowercase()
+        && bytes[1..4].iter().all(u8::is_ascii_digit)
+        && bytes[4] == b'-'
+        && text[5..]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    coded || text == "plain-text" || text == "plain-help"
+}
+
+/// The string literals of a Rust text shaped like message ids.
+fn ids_in(text: &str) -> Vec<String> {
+    text.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|literal| is_message_id(literal))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Every message id named in the sources.
@@ -54,9 +55,7 @@ fn used_ids() -> BTreeSet<String> {
     );
     let mut ids = BTreeSet::new();
     for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
-        ids.extend(literals_after(&text, "Finding::keyed(", true));
-        ids.extend(literals_after(&text, ".help_id(", false));
+        ids.extend(ids_in(&std::fs::read_to_string(&file).unwrap()));
     }
     ids
 }
@@ -80,15 +79,11 @@ fn every_english_text_is_used() {
 }
 
 #[test]
-fn the_scanner_reads_ids_across_lines() {
-    let text = "Finding::keyed(\n    Code::ScopeMismatch,\n    \"g002-scope\",\n)\n.help_id(\"g002-scope-help\")";
+fn the_scanner_finds_ids_wherever_they_are_written() {
+    let text = "Finding::keyed(\n    Code::ScopeMismatch,\n    \"g002-scope\",\n)\n.help_id(\"g002-scope-help\")\n\
+                const IDS: &[&str] = &[\"f001-country-missing\"]; let x = \"I.1.1\"; let y = \"not-an-id\";";
     assert_eq!(
-        literals_after(text, "Finding::keyed(", true),
-        ["g002-scope"]
+        ids_in(text),
+        ["g002-scope", "g002-scope-help", "f001-country-missing"]
     );
-    assert_eq!(
-        literals_after(text, ".help_id(", false),
-        ["g002-scope-help"]
-    );
-    assert!(literals_after("Finding::keyed(code, id)", "Finding::keyed(", true).is_empty());
 }

@@ -62,6 +62,11 @@ impl GpcTable {
         self.by_ref.get(reference).map(|&i| &self.cells[i])
     }
 
+    /// Position of a reference number in [`GpcTable::cells`].
+    pub fn index_of(&self, reference: &str) -> Option<usize> {
+        self.by_ref.get(reference).copied()
+    }
+
     /// The closest known reference to an unknown one, for "did you mean".
     pub fn suggest(&self, unknown: &str) -> Option<&str> {
         let wanted = unknown.trim().to_ascii_uppercase();

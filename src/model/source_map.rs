@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::document::parent;
+use super::field::Field;
 use crate::diagnostic::{CellRef, Finding};
 
 /// Where one field lives in the submitted file.
@@ -34,6 +35,12 @@ pub struct SourceMap {
 }
 
 impl SourceMap {
+    /// True when no field has a cell: the submission is the document itself
+    /// (a JSON file), located by pointers alone.
+    pub fn has_no_cells(&self) -> bool {
+        self.fields.is_empty()
+    }
+
     pub fn insert(&mut self, pointer: impl Into<String>, source: Source) {
         self.fields.insert(pointer.into(), source);
     }
@@ -94,11 +101,48 @@ impl SourceMap {
     }
 }
 
+/// The same look-ups by typed key, for the stages after extraction.
+impl SourceMap {
+    /// The cell a field was read from, when it was read from one.
+    pub fn source_of(&self, field: Field) -> Option<&Source> {
+        self.get(&field.pointer())
+    }
+
+    /// The cell of a field, or of its nearest enclosing field that has one.
+    pub fn place_of(&self, field: Field) -> Option<&Source> {
+        self.locate(&field.pointer())
+    }
+
+    /// True when the field, or one that contains it, already has a finding.
+    pub fn is_field_reported(&self, field: Field) -> bool {
+        self.is_reported(&field.pointer())
+    }
+
+    /// The unit an amount was reported in and the factor applied.
+    pub fn unit_of(&self, field: Field) -> Option<(&str, f64)> {
+        self.unit(&field.pointer())
+    }
+
+    /// Records the cell of a field.
+    pub fn insert_field(&mut self, field: Field, source: Source) {
+        self.insert(field.pointer(), source);
+    }
+
+    /// Records that a field already has a finding.
+    pub fn mark_field_reported(&mut self, field: Field) {
+        self.mark_reported(field.pointer());
+    }
+}
+
 /// Points findings at the field behind a JSON pointer.
 pub trait Locate {
     /// The finding at the cell of `pointer` (or the cell where it would be
     /// written), with that field's label.
     fn located(self, sources: &SourceMap, pointer: &str) -> Self;
+
+    /// The finding at the cell of a typed field: the same place as
+    /// [`Locate::located`] at the field's pointer.
+    fn at_field(self, sources: &SourceMap, field: Field) -> Self;
 }
 
 impl Locate for Finding {
@@ -107,6 +151,10 @@ impl Locate for Finding {
             .locate(pointer)
             .map(|source| (source.cell.clone(), source.field.clone()));
         self.placed(place, pointer)
+    }
+
+    fn at_field(self, sources: &SourceMap, field: Field) -> Self {
+        self.located(sources, &field.pointer())
     }
 }
 
@@ -158,5 +206,29 @@ mod tests {
         // The whole document, reported, covers every field.
         map.mark_reported("");
         assert!(map.is_reported("/inventory/year"));
+    }
+
+    #[test]
+    fn typed_fields_find_the_cells_of_their_pointers() {
+        use crate::model::field::{GasPart, RecordField};
+        use crate::model::vocab::Gas;
+        let mut map = SourceMap::default();
+        map.insert("/emissions/0", source(0));
+        map.insert("/emissions/0/total_tco2e", source(13));
+        map.note_unit("/emissions/0/total_tco2e", "kt", 1000.0);
+        map.mark_reported("/emissions/0/gases");
+        let total = Field::Record(0, RecordField::Total);
+        let co2 = Field::Gas(0, Gas::Co2, GasPart::Tco2e);
+        assert_eq!(map.source_of(total).unwrap().cell.col, 13);
+        assert!(map.source_of(co2).is_none());
+        assert_eq!(map.place_of(co2).unwrap().cell.col, 0);
+        assert_eq!(map.unit_of(total), Some(("kt", 1000.0)));
+        assert!(map.is_field_reported(co2) && !map.is_field_reported(total));
+        let finding = Finding::new(crate::diagnostic::Code::ScopeMismatch, "m").at_field(&map, co2);
+        assert_eq!(
+            finding.pointer.as_deref(),
+            Some("/emissions/0/gases/co2/tco2e")
+        );
+        assert_eq!(finding.cell.unwrap().col, 0);
     }
 }

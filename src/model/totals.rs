@@ -3,9 +3,10 @@
 //! of its GPC cell, whatever scope the submitter wrote beside it.
 
 use serde::Serialize;
-use serde_json::Value;
 
-use super::gpc::{self, Level};
+use super::gpc::Level;
+use super::inventory::Inventory;
+use super::vocab::Scope;
 
 /// Totals in tCO2e; `None` where no record contributes a number.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
@@ -21,19 +22,6 @@ fn add(slot: &mut Option<f64>, amount: f64) {
     *slot = Some(slot.unwrap_or(0.0) + amount);
 }
 
-/// A record's amount: its total, or else the sum of its gases in CO2e.
-pub fn record_amount(record: &Value) -> Option<f64> {
-    if let Some(total) = record.get("total_tco2e").and_then(Value::as_f64) {
-        return Some(total);
-    }
-    let gases = record.get("gases")?.as_object()?;
-    let amounts: Vec<f64> = gases
-        .values()
-        .filter_map(|g| g.get("tco2e")?.as_f64())
-        .collect();
-    (!amounts.is_empty()).then(|| amounts.iter().sum())
-}
-
 /// Sums are rounded to the gram (6 decimals of a tonne) so that float noise
 /// such as `1912883.0070000004` does not reach reports.
 fn round(total: Option<f64>) -> Option<f64> {
@@ -45,9 +33,9 @@ pub fn to_the_gram(tonnes: f64) -> f64 {
     (tonnes * 1e6).round() / 1e6
 }
 
-/// Totals of an inventory document.
-pub fn compute(document: &Value) -> Totals {
-    let totals = sum(document);
+/// Totals of an inventory.
+pub fn compute(inventory: &Inventory) -> Totals {
+    let totals = sum(inventory);
     Totals {
         scope1: round(totals.scope1),
         scope2: round(totals.scope2),
@@ -57,29 +45,18 @@ pub fn compute(document: &Value) -> Totals {
     }
 }
 
-fn sum(document: &Value) -> Totals {
+fn sum(inventory: &Inventory) -> Totals {
     let mut totals = Totals::default();
-    let Some(records) = document.get("emissions").and_then(Value::as_array) else {
-        return totals;
-    };
-    let table = gpc::table();
-    for record in records {
-        let Some(cell) = record
-            .get("gpc_ref")
-            .and_then(Value::as_str)
-            .and_then(|r| table.get(r))
-        else {
+    for record in inventory.records() {
+        let (Some(cell), Some(amount)) = (record.gpc(), record.amount()) else {
             continue;
         };
-        let Some(amount) = record_amount(record) else {
-            continue;
-        };
-        match cell.scope {
-            1 => add(&mut totals.scope1, amount),
-            2 => add(&mut totals.scope2, amount),
-            _ => add(&mut totals.scope3, amount),
+        match cell.scope() {
+            Scope::One => add(&mut totals.scope1, amount),
+            Scope::Two => add(&mut totals.scope2, amount),
+            Scope::Three => add(&mut totals.scope3, amount),
         }
-        match cell.level {
+        match cell.level() {
             Level::Basic => {
                 add(&mut totals.basic, amount);
                 add(&mut totals.basic_plus, amount);
@@ -96,9 +73,13 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn inventory(records: serde_json::Value) -> Inventory {
+        Inventory::from_json(&json!({ "emissions": records })).inventory
+    }
+
     #[test]
     fn totals_follow_the_gpc_levels() {
-        let doc = json!({"emissions": [
+        let inventory = inventory(json!([
             {"gpc_ref": "I.1.1", "total_tco2e": 100.0},
             {"gpc_ref": "I.1.2", "gases": {"co2": {"tco2e": 40.0}, "ch4": {"tco2e": 2.0}}},
             {"gpc_ref": "I.1.3", "total_tco2e": 5.0},
@@ -108,8 +89,8 @@ mod tests {
             {"gpc_ref": "VI.1", "total_tco2e": 11.0},
             {"gpc_ref": "I.9.9", "total_tco2e": 99999.0},
             {"gpc_ref": "II.1.1", "notation_key": "NE"}
-        ]});
-        let t = compute(&doc);
+        ]));
+        let t = compute(&inventory);
         assert_eq!(t.scope1, Some(1103.0));
         assert_eq!(t.scope2, Some(42.0));
         assert_eq!(t.scope3, Some(23.0));
@@ -119,7 +100,9 @@ mod tests {
 
     #[test]
     fn nothing_to_sum_gives_null_totals() {
-        let t = compute(&json!({"emissions": [{"gpc_ref": "I.1.1", "notation_key": "NO"}]}));
+        let t = compute(&inventory(
+            json!([{"gpc_ref": "I.1.1", "notation_key": "NO"}]),
+        ));
         assert_eq!(t, Totals::default());
     }
 }

@@ -11,42 +11,25 @@
 //!
 //! The declared set is kept as `inventory.declared_gwp_set`.
 
-use serde_json::{Value, json};
-
-use super::gwp::{GwpSet, gwp};
+use super::gwp::gwp_of;
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
-use crate::model::source_map::Locate;
-use crate::model::source_map::SourceMap;
+use crate::model::source_map::{Locate, SourceMap};
 use crate::model::totals::to_the_gram;
+use crate::model::{EmissionRecord, Field, Gas, GasPart, GwpSet, Inventory, RecordField};
 
-/// Gases the GWP table weights one by one: (document key, table name).
-pub const WEIGHTED_GASES: [(&str, &str); 5] = [
-    ("co2", "CO2"),
-    ("ch4", "CH4"),
-    ("n2o", "N2O"),
-    ("sf6", "SF6"),
-    ("nf3", "NF3"),
-];
-
-/// Gas families stated only in CO2e, which no single GWP re-weights.
-const MIXTURES: [&str; 2] = ["hfcs", "pfcs"];
-
-/// Brings the document's CO2e figures into one GWP set: `wanted` when
+/// Brings the inventory's CO2e figures into one GWP set: `wanted` when
 /// given, else the declared one.
 pub fn normalise(
-    document: &mut Value,
+    inventory: &mut Inventory,
     sources: &SourceMap,
     wanted: Option<GwpSet>,
 ) -> Vec<Finding> {
-    let declared = document
-        .pointer("/inventory/gwp_set")
-        .and_then(Value::as_str)
-        .and_then(GwpSet::parse);
+    let declared = inventory.facts.gwp_set;
     let mut findings = Vec::new();
     let target = match (wanted, declared) {
         (Some(wanted), Some(declared)) if wanted != declared => {
-            match restate(document, sources, declared, wanted) {
+            match restate(inventory, sources, declared, wanted) {
                 Ok(()) => {
                     findings.push(Finding::new(
                         Code::GwpRestated,
@@ -67,60 +50,54 @@ pub fn normalise(
         (_, Some(declared)) => Some(declared),
         (wanted, None) => wanted,
     };
-    findings.extend(weigh_masses(document, sources, target));
+    findings.extend(weigh_masses(inventory, sources, target));
     findings
 }
 
-fn records(document: &Value) -> usize {
-    document["emissions"].as_array().map_or(0, Vec::len)
-}
-
-fn number(document: &Value, pointer: &str) -> Option<f64> {
-    document.pointer(pointer).and_then(Value::as_f64)
-}
-
 /// CO2e for gases given only as a mass.
-fn weigh_masses(document: &mut Value, sources: &SourceMap, set: Option<GwpSet>) -> Vec<Finding> {
+fn weigh_masses(
+    inventory: &mut Inventory,
+    sources: &SourceMap,
+    set: Option<GwpSet>,
+) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for index in 0..records(document) {
-        for (key, gas) in WEIGHTED_GASES {
-            let base = format!("/emissions/{index}/gases/{key}");
-            let Some(mass) = number(document, &format!("{base}/mass_t")) else {
+    for (index, record) in inventory.records_mut().iter_mut().enumerate() {
+        let Some(gases) = record.gases.as_mut() else {
+            continue;
+        };
+        for gas in Gas::WEIGHTED {
+            let Some(amount) = gases.get_mut(gas) else {
                 continue;
             };
-            if number(document, &format!("{base}/tco2e")).is_some() {
+            let Some(mass) = amount.mass_t else {
+                continue;
+            };
+            if amount.tco2e.is_some() {
                 continue;
             }
-            match set.and_then(|s| gwp(s, gas)) {
-                Some(factor) => {
-                    crate::model::document::set_at(
-                        document,
-                        &format!("{base}/tco2e"),
-                        json!(to_the_gram(mass * factor)),
-                    );
-                }
-                None => {
-                    let (why, help) = match set {
-                        Some(set) => (
-                            format!("{} gives no GWP for {gas}", set.name()),
-                            format!("give {gas} in tCO2e, or declare a set that covers it"),
-                        ),
-                        None => (
-                            "the inventory declares no GWP set".to_owned(),
-                            "state the GWP set (SAR, AR4, AR5 or AR6), e.g. with --gwp AR5"
-                                .to_owned(),
-                        ),
-                    };
-                    findings.push(
-                        Finding::new(
-                            Code::GasMassWithoutGwp,
-                            format!("{mass} t of {gas} has no CO2e: {why}"),
-                        )
-                        .located(sources, &format!("{base}/mass_t"))
-                        .help(help),
-                    );
-                }
+            if let Some(factor) = set.and_then(|s| gwp_of(s, gas)) {
+                amount.tco2e = Some(to_the_gram(mass * factor));
+                continue;
             }
+            let name = gas.symbol();
+            let (why, help) = match set {
+                Some(set) => (
+                    format!("{} gives no GWP for {name}", set.name()),
+                    format!("give {name} in tCO2e, or declare a set that covers it"),
+                ),
+                None => (
+                    "the inventory declares no GWP set".to_owned(),
+                    "state the GWP set (SAR, AR4, AR5 or AR6), e.g. with --gwp AR5".to_owned(),
+                ),
+            };
+            findings.push(
+                Finding::new(
+                    Code::GasMassWithoutGwp,
+                    format!("{mass} t of {name} has no CO2e: {why}"),
+                )
+                .at_field(sources, Field::Gas(index, gas, GasPart::MassT))
+                .help(help),
+            );
         }
     }
     findings
@@ -128,19 +105,18 @@ fn weigh_masses(document: &mut Value, sources: &SourceMap, set: Option<GwpSet>) 
 
 /// Re-weights every gas from `from` to `to`, or says why it cannot.
 fn restate(
-    document: &mut Value,
+    inventory: &mut Inventory,
     sources: &SourceMap,
     from: GwpSet,
     to: GwpSet,
 ) -> Result<(), Box<Finding>> {
-    let blocked = (0..records(document))
-        .find_map(|i| blocker(&document["emissions"][i], from, to).map(|why| (i, why)));
-    if let Some((index, why)) = blocked {
-        let reference = document
-            .pointer(&format!("/emissions/{index}/gpc_ref"))
-            .and_then(Value::as_str)
-            .unwrap_or("without a GPC ref")
-            .to_owned();
+    let blocked = inventory
+        .records()
+        .iter()
+        .enumerate()
+        .find_map(|(i, record)| blocker(record, from, to).map(|why| (i, record, why)));
+    if let Some((index, record, why)) = blocked {
+        let reference = record.gpc().map_or("without a GPC ref", |r| r.as_str());
         return Err(Box::new(
             Finding::new(
                 Code::GwpRestatementImpossible,
@@ -149,73 +125,74 @@ fn restate(
                     from.name()
                 ),
             )
-            .located(sources, &format!("/emissions/{index}"))
+            .at_field(sources, Field::Record(index, RecordField::Whole))
             .help(format!(
                 "give CO2, CH4 and N2O separately to allow restating in {}",
                 to.name()
             )),
         ));
     }
-    for index in 0..records(document) {
+    for record in inventory.records_mut() {
         let mut change = 0.0;
-        for (key, gas) in WEIGHTED_GASES {
-            let base = format!("/emissions/{index}/gases/{key}");
-            let mass = number(document, &format!("{base}/mass_t"));
-            let stated = number(document, &format!("{base}/tco2e"));
-            // The blocker has made sure of the GWPs these need.
-            let (new_gwp, old_gwp) = (gwp(to, gas).unwrap_or(0.0), gwp(from, gas));
-            let restated = match (mass, stated, old_gwp) {
-                (Some(mass), _, _) => mass * new_gwp,
-                (None, Some(co2e), Some(old_gwp)) => co2e / old_gwp * new_gwp,
-                _ => continue,
-            };
-            let restated = to_the_gram(restated);
-            // A total counted a gas given only as a mass in the declared set (or
-            // not at all when that set has no GWP for it).
-            let before = stated
-                .or(mass.zip(old_gwp).map(|(m, g)| m * g))
-                .unwrap_or(0.0);
-            change += restated - before;
-            crate::model::document::set_at(document, &format!("{base}/tco2e"), json!(restated));
+        if let Some(gases) = record.gases.as_mut() {
+            for gas in Gas::WEIGHTED {
+                let Some(amount) = gases.get_mut(gas) else {
+                    continue;
+                };
+                // The blocker has made sure of the GWPs these need.
+                let (new_gwp, old_gwp) = (gwp_of(to, gas).unwrap_or(0.0), gwp_of(from, gas));
+                let restated = match (amount.mass_t, amount.tco2e, old_gwp) {
+                    (Some(mass), _, _) => mass * new_gwp,
+                    (None, Some(co2e), Some(old_gwp)) => co2e / old_gwp * new_gwp,
+                    _ => continue,
+                };
+                let restated = to_the_gram(restated);
+                // A total counted a gas given only as a mass in the declared set (or
+                // not at all when that set has no GWP for it).
+                let before = amount
+                    .tco2e
+                    .or(amount.mass_t.zip(old_gwp).map(|(m, g)| m * g))
+                    .unwrap_or(0.0);
+                change += restated - before;
+                amount.tco2e = Some(restated);
+            }
         }
-        let total = format!("/emissions/{index}/total_tco2e");
-        if let Some(stated) = number(document, &total) {
-            crate::model::document::set_at(document, &total, json!(to_the_gram(stated + change)));
+        if let Some(stated) = record.total {
+            record.total = Some(to_the_gram(stated + change));
         }
     }
-    crate::model::document::set_at(document, "/inventory/declared_gwp_set", json!(from.name()));
-    crate::model::document::set_at(document, "/inventory/gwp_set", json!(to.name()));
+    inventory.facts.declared_gwp_set = Some(from);
+    inventory.facts.gwp_set = Some(to);
     Ok(())
 }
 
 /// Why a record cannot be re-weighted from `from` to `to`, if it cannot.
-fn blocker(record: &Value, from: GwpSet, to: GwpSet) -> Option<String> {
-    let co2e = |key: &str| number(record, &format!("/gases/{key}/tco2e"));
-    let nonzero = |key: &str| co2e(key).filter(|v| *v != 0.0);
-    if MIXTURES.iter().any(|key| nonzero(key).is_some()) {
+fn blocker(record: &EmissionRecord, from: GwpSet, to: GwpSet) -> Option<String> {
+    let nonzero = |gas| record.tco2e(gas).filter(|v| *v != 0.0);
+    if Gas::MIXTURES.into_iter().any(|gas| nonzero(gas).is_some()) {
         return Some("holds HFCs or PFCs, mixtures no single GWP re-weights".to_owned());
     }
     let mut split = None;
-    for (key, gas) in WEIGHTED_GASES {
-        let mass = number(record, &format!("/gases/{key}/mass_t"));
-        let stated = co2e(key);
+    for gas in Gas::WEIGHTED {
+        let (mass, stated) = (record.mass(gas), record.tco2e(gas));
         if mass.is_none() && stated.is_none() {
             continue;
         }
-        if gwp(to, gas).is_none() {
-            return Some(format!("gives {gas}, for which {} has no GWP", to.name()));
+        let name = gas.symbol();
+        if gwp_of(to, gas).is_none() {
+            return Some(format!("gives {name}, for which {} has no GWP", to.name()));
         }
-        let old = gwp(from, gas);
+        let old = gwp_of(from, gas);
         if mass.is_none() && old.is_none() {
             return Some(format!(
-                "gives {gas} in CO2e, which {} has no GWP to re-weight",
+                "gives {name} in CO2e, which {} has no GWP to re-weight",
                 from.name()
             ));
         }
         let counted = stated.or(mass.zip(old).map(|(m, g)| m * g)).unwrap_or(0.0);
         *split.get_or_insert(0.0) += counted;
     }
-    let total = record["total_tco2e"].as_f64().filter(|v| *v != 0.0)?;
+    let total = record.total.filter(|v| *v != 0.0)?;
     match split {
         None => Some("gives only a total in CO2e, not its gases".to_owned()),
         // Gases that do not add up to the total leave a part no GWP re-weights.
@@ -230,9 +207,18 @@ fn blocker(record: &Value, from: GwpSet, to: GwpSet) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{Value, json};
 
-    fn doc(gwp_set: &str, records: Value) -> Value {
-        json!({"inventory": {"gwp_set": gwp_set}, "emissions": records})
+    fn doc(gwp_set: &str, records: Value) -> Inventory {
+        read(json!({"inventory": {"gwp_set": gwp_set}, "emissions": records}))
+    }
+
+    fn read(document: Value) -> Inventory {
+        Inventory::from_json(&document).inventory
+    }
+
+    fn gas(d: &Inventory, index: usize, gas: Gas) -> Option<f64> {
+        d.records()[index].tco2e(gas)
     }
 
     #[test]
@@ -243,17 +229,22 @@ mod tests {
         );
         let findings = normalise(&mut d, &SourceMap::default(), None);
         assert!(findings.is_empty(), "{findings:?}");
-        assert_eq!(d["emissions"][0]["gases"]["ch4"]["tco2e"], json!(70.0));
-        assert_eq!(d["inventory"]["gwp_set"], "AR5");
+        assert_eq!(gas(&d, 0, Gas::Ch4), Some(70.0));
+        assert_eq!(d.facts.gwp_set, Some(GwpSet::Ar5));
     }
 
     #[test]
     fn a_mass_without_a_set_is_a_finding() {
-        let mut d = json!({"inventory": {}, "emissions": [{"gases": {"n2o": {"mass_t": 1.0}}}]});
+        let mut d =
+            read(json!({"inventory": {}, "emissions": [{"gases": {"n2o": {"mass_t": 1.0}}}]}));
         let findings = normalise(&mut d, &SourceMap::default(), None);
         assert_eq!(findings.len(), 1);
         assert_eq!(findings[0].code, Code::GasMassWithoutGwp);
-        assert!(d["emissions"][0]["gases"]["n2o"].get("tco2e").is_none());
+        assert_eq!(
+            findings[0].pointer.as_deref(),
+            Some("/emissions/0/gases/n2o/mass_t")
+        );
+        assert_eq!(gas(&d, 0, Gas::N2o), None);
     }
 
     #[test]
@@ -268,15 +259,14 @@ mod tests {
         );
         let findings = normalise(&mut d, &SourceMap::default(), Some(GwpSet::Ar6));
         assert_eq!(findings[0].code, Code::GwpRestated);
-        let gases = &d["emissions"][0]["gases"];
-        assert_eq!(gases["co2"]["tco2e"], json!(100.0));
+        assert_eq!(gas(&d, 0, Gas::Co2), Some(100.0));
         // 1 t CH4: 28 in AR5, 27.9 in AR6.
-        assert_eq!(gases["ch4"]["tco2e"], json!(27.9));
+        assert_eq!(gas(&d, 0, Gas::Ch4), Some(27.9));
         // 265 tCO2e of N2O is 1 t: AR6 273.
-        assert_eq!(gases["n2o"]["tco2e"], json!(273.0));
-        assert_eq!(d["emissions"][0]["total_tco2e"], json!(400.9));
-        assert_eq!(d["inventory"]["gwp_set"], "AR6");
-        assert_eq!(d["inventory"]["declared_gwp_set"], "AR5");
+        assert_eq!(gas(&d, 0, Gas::N2o), Some(273.0));
+        assert_eq!(d.records()[0].total, Some(400.9));
+        assert_eq!(d.facts.gwp_set, Some(GwpSet::Ar6));
+        assert_eq!(d.facts.declared_gwp_set, Some(GwpSet::Ar5));
     }
 
     #[test]
@@ -287,6 +277,7 @@ mod tests {
         );
         let findings = normalise(&mut d, &SourceMap::default(), Some(GwpSet::Ar6));
         assert_eq!(findings[0].code, Code::GwpRestatementImpossible);
+        assert_eq!(findings[0].pointer.as_deref(), Some("/emissions/0"));
         assert!(
             findings[0]
                 .plain_text()
@@ -294,7 +285,7 @@ mod tests {
             "{}",
             findings[0].plain_text()
         );
-        assert_eq!(d["inventory"]["gwp_set"], "AR5");
+        assert_eq!(d.facts.gwp_set, Some(GwpSet::Ar5));
     }
 
     #[test]
@@ -307,8 +298,8 @@ mod tests {
         );
         let findings = normalise(&mut d, &SourceMap::default(), Some(GwpSet::Ar6));
         assert_eq!(findings[0].code, Code::GwpRestated, "{findings:?}");
-        assert_eq!(d["emissions"][0]["gases"]["nf3"]["tco2e"], json!(17.4));
-        assert_eq!(d["emissions"][0]["total_tco2e"], json!(27.4));
+        assert_eq!(gas(&d, 0, Gas::Nf3), Some(17.4));
+        assert_eq!(d.records()[0].total, Some(27.4));
         let mut sar = doc("SAR", json!([{"gases": {"nf3": {"mass_t": 1.0}}}]));
         let findings = normalise(&mut sar, &SourceMap::default(), None);
         assert_eq!(
@@ -327,8 +318,8 @@ mod tests {
             "{}",
             findings[0].plain_text()
         );
-        assert_eq!(d["inventory"]["gwp_set"], "AR4");
-        assert!(d["inventory"].get("declared_gwp_set").is_none());
-        assert_eq!(d["emissions"][0]["total_tco2e"], json!(50.0));
+        assert_eq!(d.facts.gwp_set, Some(GwpSet::Ar4));
+        assert_eq!(d.facts.declared_gwp_set, None);
+        assert_eq!(d.records()[0].total, Some(50.0));
     }
 }

@@ -6,7 +6,8 @@
 //! the GHG Protocol tabulates them (AR5 without climate-carbon feedback),
 //! AR6 from AR6 WG1 Table 7.SM.7. Methane has separate fossil and
 //! non-fossil rows where the report gives them (AR5, AR6 Table 7.15).
-//! - [`GwpSet`]: the four sets, and set names as reporters write them;
+//! - [`GwpSet`]: the four sets (named in the model), and set names as
+//!   reporters write them;
 //! - [`gwp`]: one gas in one set;
 //! - [`gwp_methane`]: methane by origin, falling back to plain CH4;
 //! - [`gases`]: the gases the table covers;
@@ -16,7 +17,7 @@ mod set;
 mod set_name;
 mod table;
 
-pub use set::GwpSet;
+pub use crate::model::GwpSet;
 pub use table::GWP_CSV;
 
 use table::{gas_key, table};
@@ -29,6 +30,12 @@ use table::{gas_key, table};
 /// SAR, fossil methane before AR5, a gas group such as `HFCs`).
 pub fn gwp(set: GwpSet, gas: &str) -> Option<f64> {
     table().value(set, &gas_key(gas))
+}
+
+/// GWP of one of the model's gases; `None` for HFCs and PFCs (mixtures)
+/// and for a gas the set has no value for.
+pub fn gwp_of(set: GwpSet, gas: crate::model::Gas) -> Option<f64> {
+    gwp(set, gas.symbol())
 }
 
 /// GWP of methane of fossil or non-fossil origin when the set gives them

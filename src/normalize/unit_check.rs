@@ -3,36 +3,28 @@
 //! an ambiguous one (US `MT`, a bare `therm`) a finding saying how it is
 //! read.
 
-use serde_json::Value;
-
 use super::units::{self, Lookup};
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
-use crate::model::source_map::Locate;
-use crate::model::source_map::SourceMap;
+use crate::model::source_map::{Locate, SourceMap};
+use crate::model::{Field, Inventory, RecordField};
 
-pub fn check(document: &Value, sources: &SourceMap) -> Vec<Finding> {
-    let records = document["emissions"]
-        .as_array()
-        .map_or(&[][..], Vec::as_slice);
+pub fn check(inventory: &Inventory, sources: &SourceMap) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for (index, record) in records.iter().enumerate() {
-        if let Some(unit) = record.pointer("/activity/unit").and_then(Value::as_str) {
-            let pointer = format!("/emissions/{index}/activity/unit");
-            findings.extend(activity_unit(unit, sources, &pointer));
+    for (index, record) in inventory.records().iter().enumerate() {
+        if let Some(unit) = record.activity_unit() {
+            let field = Field::Record(index, RecordField::ActivityUnit);
+            findings.extend(activity_unit(unit, sources, field));
         }
-        if let Some(unit) = record
-            .pointer("/emission_factor/unit")
-            .and_then(Value::as_str)
-        {
-            let pointer = format!("/emissions/{index}/emission_factor/unit");
-            findings.extend(factor_unit(unit, sources, &pointer));
+        if let Some(unit) = record.factor_unit() {
+            let field = Field::Record(index, RecordField::FactorUnit);
+            findings.extend(factor_unit(unit, sources, field));
         }
     }
     findings
 }
 
-fn activity_unit(written: &str, sources: &SourceMap, pointer: &str) -> Option<Finding> {
+fn activity_unit(written: &str, sources: &SourceMap, field: Field) -> Option<Finding> {
     let finding = match units::lookup(written) {
         Lookup::Known(_) => return None,
         Lookup::Ambiguous { unit, why } => ambiguous(written, unit.symbol, why),
@@ -50,12 +42,12 @@ fn activity_unit(written: &str, sources: &SourceMap, pointer: &str) -> Option<Fi
     };
     Some(
         finding
-            .located(sources, pointer)
+            .at_field(sources, field)
             .value(Some(written.to_owned())),
     )
 }
 
-fn factor_unit(written: &str, sources: &SourceMap, pointer: &str) -> Option<Finding> {
+fn factor_unit(written: &str, sources: &SourceMap, field: Field) -> Option<Finding> {
     let finding = match units::emission_factor(written) {
         Some(unit) => match unit.ambiguity {
             None => return None,
@@ -69,7 +61,7 @@ fn factor_unit(written: &str, sources: &SourceMap, pointer: &str) -> Option<Find
     };
     Some(
         finding
-            .located(sources, pointer)
+            .at_field(sources, field)
             .value(Some(written.to_owned())),
     )
 }
@@ -97,8 +89,8 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn codes(document: &Value) -> Vec<(Code, String)> {
-        check(document, &SourceMap::default())
+    fn codes(inventory: &Inventory) -> Vec<(Code, String)> {
+        check(inventory, &SourceMap::default())
             .into_iter()
             .map(|f| (f.code, f.args.get("text").unwrap().to_string()))
             .collect()
@@ -111,6 +103,7 @@ mod tests {
             {"activity": {"amount": 1.0, "unit": "therm"}, "emission_factor": {"unit": "kg/TJ"}},
             {"activity": {"amount": 1.0, "unit": "MJ"}, "emission_factor": {"unit": "kg per bucket"}}
         ]});
+        let doc = Inventory::from_json(&doc).inventory;
         let found = codes(&doc);
         assert_eq!(found.len(), 3, "{found:?}");
         assert_eq!(found[0].0, Code::UnknownActivityUnit);

@@ -3,18 +3,24 @@
 //! provenance (the value as reported, its unit, the factor applied, the
 //! file, sheet and cell it came from).
 
-use serde_json::Value;
-
 use super::table::{ColumnSpec, Field, ForeignKey, Table, integer, number, text};
-use crate::model::gpc;
 use crate::model::source_map::Source;
-use crate::model::totals::record_amount;
+use crate::model::{self, EmissionRecord, Gas, GasPart, RecordField};
 use crate::normalize::clean::{self, Cleaned, DecimalMark};
 use crate::normalize::units::{self, Lookup};
 use crate::outcome::{FileReport, InventorySummary};
 use crate::read::format_number;
 
-pub const GASES: [&str; 7] = ["co2", "ch4", "n2o", "hfcs", "pfcs", "sf6", "nf3"];
+/// The gas columns, in the order of the CRF's gas columns.
+pub const GASES: [Gas; 7] = [
+    Gas::Co2,
+    Gas::Ch4,
+    Gas::N2o,
+    Gas::Hfcs,
+    Gas::Pfcs,
+    Gas::Sf6,
+    Gas::Nf3,
+];
 
 pub const COLUMNS: &[ColumnSpec] = &[
     text(
@@ -120,9 +126,9 @@ pub fn table(rows: Vec<Vec<Field>>) -> Table {
 
 /// The rows of one inventory's records.
 pub fn rows(report: &FileReport, inventory: &InventorySummary) -> Vec<Vec<Field>> {
-    let doc = &inventory.document;
-    let records = doc["emissions"].as_array().map_or(&[][..], Vec::as_slice);
-    records
+    inventory
+        .inventory
+        .records()
         .iter()
         .enumerate()
         .map(|(index, record)| row(report, inventory, index, record))
@@ -133,33 +139,29 @@ fn row(
     report: &FileReport,
     inventory: &InventorySummary,
     index: usize,
-    record: &Value,
+    record: &EmissionRecord,
 ) -> Vec<Field> {
-    let doc = &inventory.document;
-    let base = format!("/emissions/{index}");
-    let gpc_ref = record["gpc_ref"].as_str();
-    let cell = gpc_ref.and_then(|r| gpc::table().get(r));
-    let sector = record["sector"]
-        .as_str()
-        .or(cell.map(|c| c.sector.as_str()));
-    let sub_sector = record["sub_sector"]
-        .as_str()
+    let facts = &inventory.inventory.facts;
+    let cell = record.gpc().map(|r| r.cell());
+    let sector = record.sector.as_deref().or(cell.map(|c| c.sector.as_str()));
+    let sub_sector = record
+        .sub_sector
+        .as_deref()
         .or(cell.map(|c| c.sub_sector.as_str()));
     let scope = record
-        .get("scope")
-        .and_then(Value::as_i64)
+        .scope
+        .map(|s| i64::from(s.number()))
         .or(cell.map(|c| i64::from(c.scope)));
-    let activity = record["activity_label"]
-        .as_str()
-        .or(record["label"].as_str());
-    let provenance = Provenance::of(inventory, record, &base);
-    let place = provenance
-        .as_ref()
-        .and_then(|p| p.source)
-        .or_else(|| inventory.sources.locate(&base));
+    let activity = record.activity_label.as_deref().or(record.label.as_deref());
+    let provenance = Provenance::of(inventory, index, record);
+    let place = provenance.as_ref().and_then(|p| p.source).or_else(|| {
+        let whole = model::Field::Record(index, RecordField::Whole);
+        inventory.sources.place_of(whole)
+    });
     let (value, unit, factor) = provenance.map_or((None, None, None), |p| {
         (Some(p.value), Some(p.unit), Some(p.factor))
     });
+    let activity_data = record.activity.as_ref();
     let base = activity_in_base_unit(record);
     let mut fields = vec![
         Field::Text(format!("{}-{:04}", inventory.id, index + 1)),
@@ -167,30 +169,24 @@ fn row(
         Field::text(inventory.city.as_deref()),
         Field::text(inventory.country.as_deref()),
         inventory.year.map_or(Field::Null, Field::Integer),
-        Field::text(gpc_ref),
+        Field::text(record.gpc().map(|r| r.as_str())),
         Field::text(sector),
         Field::text(sub_sector),
         scope.map_or(Field::Null, Field::Integer),
         Field::text(activity),
-        Field::of(record.pointer("/activity/amount")),
-        Field::of(record.pointer("/activity/unit")),
+        Field::number(activity_data.and_then(|a| a.amount)),
+        Field::text(record.activity_unit()),
         base.map_or(Field::Null, |(amount, _)| Field::Number(amount)),
         Field::text(base.map(|(_, unit)| unit)),
-        Field::of(record.get("notation_key")),
+        Field::text(record.notation_key.map(|k| k.code())),
     ];
-    fields.extend(GASES.iter().map(|gas| {
-        Field::number(
-            record
-                .pointer(&format!("/gases/{gas}/tco2e"))
-                .and_then(Value::as_f64),
-        )
-    }));
+    fields.extend(GASES.iter().map(|&gas| Field::number(record.tco2e(gas))));
     fields.extend([
-        Field::number(record_amount(record)),
-        Field::of(record.get("biogenic_co2_t")),
-        Field::of(doc.pointer("/inventory/gwp_set")),
-        Field::of(doc.pointer("/inventory/declared_gwp_set")),
-        Field::of(record.pointer("/activity/data_quality")),
+        Field::number(record.amount()),
+        Field::number(record.biogenic_co2),
+        Field::text(facts.gwp_set.map(|s| s.name())),
+        Field::text(facts.declared_gwp_set.map(|s| s.name())),
+        Field::text(activity_data.and_then(|a| a.data_quality).map(|q| q.code())),
         Field::text(Some(inventory.status.as_str())),
         Field::text(value.as_deref()),
         Field::text(unit.as_deref()),
@@ -214,35 +210,28 @@ struct Provenance<'a> {
     factor: f64,
 }
 
+/// Reads one amount of a record.
+type Read<'r> = &'r dyn Fn(&EmissionRecord) -> Option<f64>;
+
 impl<'a> Provenance<'a> {
-    fn of(inventory: &'a InventorySummary, record: &Value, base: &str) -> Option<Self> {
+    fn of(inventory: &'a InventorySummary, index: usize, record: &EmissionRecord) -> Option<Self> {
         let sources = &inventory.sources;
-        let as_reported = inventory.reported.pointer(base);
-        // A field the record holds, and the tCO2e it became (`path` and
-        // `result` are relative to the record).
-        let stated = |path: &str, result: &str| {
-            record.pointer(path).and_then(Value::as_f64)?;
-            let pointer = format!("{base}{path}");
-            let source = sources.get(&pointer);
-            let plain_unit = if path.ends_with("mass_t") {
-                "t"
-            } else {
-                "tCO2e"
-            };
-            let (unit, unit_factor) = sources.unit(&pointer).unwrap_or((plain_unit, 1.0));
-            let value = source.and_then(|s| s.value.clone()).or_else(|| {
-                let stated = as_reported?.pointer(path)?.as_f64()?;
-                Some(format_number(stated))
-            })?;
+        let as_reported = inventory.reported.records().get(index);
+        // An amount the record holds (at `field`, read by `read`), and the
+        // tCO2e it became.
+        let stated = |field: model::Field, plain_unit: &str, read: Read, result: Option<f64>| {
+            read(record)?;
+            let source = sources.source_of(field);
+            let (unit, unit_factor) = sources.unit_of(field).unwrap_or((plain_unit, 1.0));
+            let value = source
+                .and_then(|s| s.value.clone())
+                .or_else(|| Some(format_number(read(as_reported?)?)))?;
             // Output over input: also covers GWP weighting and restatement.
             let mark = match sources.decimal_comma() {
                 true => DecimalMark::Comma,
                 false => DecimalMark::Unknown,
             };
-            let factor = match (
-                clean::number_in(&value, mark),
-                record.pointer(result).and_then(Value::as_f64),
-            ) {
+            let factor = match (clean::number_in(&value, mark), result) {
                 (Cleaned::Value(input), Some(output)) if input != 0.0 => output / input,
                 _ => unit_factor,
             };
@@ -253,15 +242,21 @@ impl<'a> Provenance<'a> {
                 factor,
             })
         };
-        if let Some(total) = stated("/total_tco2e", "/total_tco2e") {
+        let total = model::Field::Record(index, RecordField::Total);
+        if let Some(total) = stated(total, "tCO2e", &|r| r.total, record.total) {
             return Some(total);
         }
-        GASES.iter().find_map(|gas| {
-            let in_co2e = format!("/gases/{gas}/tco2e");
-            let mass = format!("/gases/{gas}/mass_t");
-            match record.pointer(&mass) {
-                Some(_) => stated(&mass, &in_co2e),
-                None => stated(&in_co2e, &in_co2e),
+        GASES.iter().find_map(|&gas| {
+            let result = record.tco2e(gas);
+            match record.mass(gas) {
+                Some(_) => {
+                    let mass = model::Field::Gas(index, gas, GasPart::MassT);
+                    stated(mass, "t", &|r| r.mass(gas), result)
+                }
+                None => {
+                    let in_co2e = model::Field::Gas(index, gas, GasPart::Tco2e);
+                    stated(in_co2e, "tCO2e", &|r| r.tco2e(gas), result)
+                }
             }
         })
     }
@@ -269,9 +264,9 @@ impl<'a> Provenance<'a> {
 
 /// The activity amount in the base unit of its quantity, when its unit is
 /// in the unit table.
-fn activity_in_base_unit(record: &Value) -> Option<(f64, &'static str)> {
-    let amount = record.pointer("/activity/amount")?.as_f64()?;
-    let written = record.pointer("/activity/unit")?.as_str()?;
+fn activity_in_base_unit(record: &EmissionRecord) -> Option<(f64, &'static str)> {
+    let amount = record.activity.as_ref()?.amount?;
+    let written = record.activity_unit()?;
     let unit = match units::lookup(written) {
         Lookup::Known(unit) | Lookup::Ambiguous { unit, .. } => unit,
         Lookup::Unknown { .. } => return None,

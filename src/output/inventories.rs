@@ -2,11 +2,8 @@
 //! not), with its status, finding counts, the totals recomputed from its
 //! records and the totals it reports beside them.
 
-use serde_json::Value;
-
 use super::table::{ColumnSpec, Field, Table, integer, number, text};
 use crate::diagnostic::Severity;
-use crate::layout::mapped::spec::co2e_factor;
 use crate::outcome::{FileReport, InventorySummary};
 
 pub const COLUMNS: &[ColumnSpec] = &[
@@ -89,7 +86,7 @@ pub fn table(rows: Vec<Vec<Field>>) -> Table {
 }
 
 pub fn row(report: &FileReport, index: usize, inventory: &InventorySummary) -> Vec<Field> {
-    let doc = &inventory.document;
+    let facts = &inventory.inventory.facts;
     let own = report
         .findings
         .iter()
@@ -100,20 +97,20 @@ pub fn row(report: &FileReport, index: usize, inventory: &InventorySummary) -> V
         _ => (e, w),
     });
     let totals = &inventory.totals;
-    let reported = Reported::of(doc);
+    let reported = &inventory.reported_totals;
     vec![
         Field::Text(inventory.id.clone()),
         Field::text(inventory.city.as_deref()),
         Field::text(inventory.country.as_deref()),
         inventory.year.map_or(Field::Null, Field::Integer),
-        Field::of(doc.pointer("/city/population/value")),
-        Field::of(doc.pointer("/inventory/gwp_set")),
-        Field::of(doc.pointer("/inventory/declared_gwp_set")),
+        Field::number(inventory.inventory.city.population_value()),
+        Field::text(facts.gwp_set.map(|s| s.name())),
+        Field::text(facts.declared_gwp_set.map(|s| s.name())),
         Field::text(report.layout.map(|l| l.name())),
         Field::text(Some(inventory.status.as_str())),
         Field::Integer(errors),
         Field::Integer(warnings),
-        Field::Integer(doc["emissions"].as_array().map_or(0, Vec::len) as i64),
+        Field::Integer(inventory.inventory.records().len() as i64),
         Field::number(totals.scope1),
         Field::number(totals.scope2),
         Field::number(totals.scope3),
@@ -126,49 +123,4 @@ pub fn row(report: &FileReport, index: usize, inventory: &InventorySummary) -> V
         Field::number(reported.basic_plus),
         Field::Text(report.path.display().to_string()),
     ]
-}
-
-/// The whole-inventory totals a document reports, in tonnes CO2e: per
-/// scope (no sector named, or the CRF's `Total Emissions (excluding
-/// generation of grid-supplied energy)`), BASIC and BASIC+ (by label). The
-/// first of each kind counts.
-#[derive(Default)]
-struct Reported {
-    scopes: [Option<f64>; 3],
-    basic: Option<f64>,
-    basic_plus: Option<f64>,
-}
-
-impl Reported {
-    fn of(doc: &Value) -> Self {
-        let mut reported = Reported::default();
-        let totals = doc["reported_totals"]
-            .as_array()
-            .map_or(&[][..], Vec::as_slice);
-        for total in totals {
-            let Some(value) = total["value"].as_f64() else {
-                continue;
-            };
-            let unit = total["unit"].as_str().unwrap_or("tCO2e");
-            let Some(factor) = co2e_factor(unit) else {
-                continue;
-            };
-            let tonnes = value * factor;
-            let label = total["label"].as_str().unwrap_or("").to_lowercase();
-            let slot = if label.contains("basic+") || label.contains("basic plus") {
-                &mut reported.basic_plus
-            } else if label.contains("basic") {
-                &mut reported.basic
-            } else if (total.get("sector").is_none_or(Value::is_null)
-                || label.starts_with("total emissions"))
-                && let Some(scope @ 1..=3) = total["scope"].as_u64()
-            {
-                &mut reported.scopes[scope as usize - 1]
-            } else {
-                continue;
-            };
-            slot.get_or_insert(tonnes);
-        }
-        reported
-    }
 }

@@ -75,7 +75,7 @@ impl Datasets {
             if inventory.status == Status::Valid || self.options.include_invalid {
                 self.emissions.extend(emissions::rows(report, inventory));
                 self.documents
-                    .push((inventory.id.clone(), inventory.document.clone()));
+                    .push((inventory.id.clone(), inventory.inventory.to_json()));
             }
         }
         self.findings.extend(findings::rows(report));

@@ -1,23 +1,53 @@
-//! Methodology rules (GPC / GCoM CRF) run after the schema check, and the
-//! registry of every finding code.
+//! Methodology rules (GPC / GCoM CRF) run after the schema check and the
+//! normalisation, on the typed inventory:
+//! - [`table`]: every rule with its code, what it reads and its check;
+//! - [`context`]: what a rule is given ([`RuleContext`]);
+//! - one file per rule (or small family of rules).
 
 pub mod batch;
+pub mod context;
 mod notation_keys;
 mod recommended_facts;
 mod record_sums;
 mod scope_consistency;
+pub mod table;
+#[cfg(test)]
+mod testing;
 
-use serde_json::Value;
+pub use context::{RecordAt, RuleContext, Tables};
+pub use table::{RULES, Reads, Rule};
 
-use crate::diagnostic::Finding;
-use crate::model::source_map::SourceMap;
+use crate::diagnostic::{Code, Finding};
 
-/// Runs every rule on a document.
-pub fn check(document: &Value, sources: &SourceMap) -> Vec<Finding> {
+/// Runs the enabled rules on one inventory: the inventory rules first,
+/// then, record by record, the record rules, in table order. `enabled`
+/// says which codes to check (settings decide; `|_| true` runs them all).
+pub fn check(ctx: &RuleContext<'_>, enabled: impl Fn(Code) -> bool) -> Vec<Finding> {
+    let rules: Vec<&Rule> = RULES.iter().filter(|rule| enabled(rule.code)).collect();
     let mut out = Vec::new();
-    recommended_facts::check(document, sources, &mut out);
-    notation_keys::check(document, sources, &mut out);
-    scope_consistency::check(document, sources, &mut out);
-    record_sums::check(document, sources, &mut out);
+    for rule in &rules {
+        if let Reads::Inventory(check) = rule.reads {
+            run(rule, &mut out, |out| check(ctx, out));
+        }
+    }
+    for (index, record) in ctx.inventory.records().iter().enumerate() {
+        let at = RecordAt { index, record };
+        for rule in &rules {
+            if let Reads::Record(check) = rule.reads {
+                run(rule, &mut out, |out| check(ctx, at, out));
+            }
+        }
+    }
     out
+}
+
+/// Calls one rule, which may only emit its own code.
+fn run(rule: &Rule, out: &mut Vec<Finding>, check: impl FnOnce(&mut Vec<Finding>)) {
+    let before = out.len();
+    check(out);
+    debug_assert!(
+        out[before..].iter().all(|f| f.code == rule.code),
+        "rule {:?} emitted another code",
+        rule.code
+    );
 }

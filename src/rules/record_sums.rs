@@ -3,77 +3,75 @@
 //! A total that disagrees with its gases usually means a unit slip (a
 //! `Mt CO2e` total beside gases in t) or a gas left out of the sum.
 
-use serde_json::Value;
-
-use crate::diagnostic::Code;
-use crate::diagnostic::Finding;
-use crate::model::source_map::Locate;
-use crate::model::source_map::SourceMap;
+use super::context::{RecordAt, RuleContext};
+use crate::diagnostic::{Code, Finding};
 use crate::model::totals::to_the_gram;
+use crate::model::{Gas, RecordField};
 
-const GASES: [&str; 7] = ["co2", "ch4", "n2o", "hfcs", "pfcs", "sf6", "nf3"];
+/// The order the gases are added in: that of the CRF's gas columns.
+const SUM_ORDER: [Gas; 7] = [
+    Gas::Co2,
+    Gas::Ch4,
+    Gas::N2o,
+    Gas::Hfcs,
+    Gas::Pfcs,
+    Gas::Sf6,
+    Gas::Nf3,
+];
 
-pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
-    let Some(records) = document.get("emissions").and_then(Value::as_array) else {
+pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
+    let Some(total) = at.record.total else {
         return;
     };
-    for (index, record) in records.iter().enumerate() {
-        let Some(total) = record.get("total_tco2e").and_then(Value::as_f64) else {
-            continue;
-        };
-        let gases: Vec<f64> = GASES
-            .iter()
-            .filter_map(|gas| record.pointer(&format!("/gases/{gas}/tco2e"))?.as_f64())
-            .collect();
-        if gases.is_empty() {
-            continue;
-        }
-        let sum: f64 = gases.iter().sum();
-        if (total - sum).abs() <= (total.abs() * 1e-4).max(1e-6) {
-            continue;
-        }
-        let rounded = to_the_gram(sum);
-        out.push(
-            Finding::new(
-                Code::TotalDiffersFromGases,
-                format!("the total {total} tCO2e differs from the sum of its gases, {rounded} tCO2e"),
-            )
-            .located(sources, &format!("/emissions/{index}/total_tco2e"))
-            .value(Some(total.to_string()))
-            .help("check the units of the total and of each gas column, and that every gas is in the total"),
-        );
+    let gases: Vec<f64> = SUM_ORDER
+        .iter()
+        .filter_map(|&gas| at.record.tco2e(gas))
+        .collect();
+    if gases.is_empty() {
+        return;
     }
+    let sum: f64 = gases.iter().sum();
+    if (total - sum).abs() <= (total.abs() * 1e-4).max(1e-6) {
+        return;
+    }
+    let rounded = to_the_gram(sum);
+    out.push(
+        ctx.finding(
+            Code::TotalDiffersFromGases,
+            "t001-total-differs-from-gases",
+            at.field(RecordField::Total),
+        )
+        .arg("total", total)
+        .arg("sum", rounded)
+        .value(Some(total.to_string()))
+        .help_id("t001-total-differs-from-gases-help"),
+    );
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::{Case, with_gases};
     use super::*;
-    use serde_json::json;
-
-    fn run(document: Value) -> Vec<Finding> {
-        let mut out = Vec::new();
-        check(&document, &SourceMap::default(), &mut out);
-        out
-    }
 
     #[test]
     fn a_total_matching_its_gases_passes_and_a_unit_slip_does_not() {
-        let good = json!({"emissions": [{"total_tco2e": 7780.453,
-            "gases": {"co2": {"tco2e": 7734.622}, "ch4": {"tco2e": 3.696}, "n2o": {"tco2e": 42.135}}}]});
-        assert!(run(good).is_empty());
-        let slip = json!({"emissions": [{"total_tco2e": 47_619_000.0,
-            "gases": {"co2": {"tco2e": 47.619}}}]});
-        let found = run(slip);
+        let good = with_gases(
+            Some(7780.453),
+            &[(Gas::Co2, 7734.622), (Gas::Ch4, 3.696), (Gas::N2o, 42.135)],
+        );
+        assert!(Case::records(vec![good]).run_records(check).is_empty());
+        let slip = with_gases(Some(47_619_000.0), &[(Gas::Co2, 47.619)]);
+        let found = Case::records(vec![slip]).run_records(check);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].code, Code::TotalDiffersFromGases);
-        assert_eq!(
-            found[0].plain_text(),
-            "the total 47619000 tCO2e differs from the sum of its gases, 47.619 tCO2e"
-        );
+        assert_eq!(found[0].message, "t001-total-differs-from-gases");
+        assert_eq!(found[0].args.get("total").unwrap().to_string(), "47619000");
+        assert_eq!(found[0].args.get("sum").unwrap().to_string(), "47.619");
     }
 
     #[test]
     fn a_total_without_gases_is_not_checked() {
-        assert!(run(json!({"emissions": [{"total_tco2e": 5.0}]})).is_empty());
+        let bare = with_gases(Some(5.0), &[]);
+        assert!(Case::records(vec![bare]).run_records(check).is_empty());
     }
 }

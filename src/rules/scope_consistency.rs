@@ -2,46 +2,70 @@
 //! cell (third digit for energy and transport; waste .2 is scope 3 and .3
 //! scope 1; I.4.4 is scope 1).
 
-use serde_json::Value;
+use super::context::{RecordAt, RuleContext};
+use crate::diagnostic::{Code, Finding};
+use crate::model::RecordField;
 
-use crate::diagnostic::Code;
-use crate::diagnostic::Finding;
-use crate::model::gpc;
-use crate::model::source_map::Locate;
-use crate::model::source_map::SourceMap;
-
-pub fn check(document: &Value, sources: &SourceMap, out: &mut Vec<Finding>) {
-    let Some(records) = document.get("emissions").and_then(Value::as_array) else {
+pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
+    // A ref its labels contradict is reported once, as G003.
+    if at.record.implied_gpc_ref.is_some() {
+        return;
+    }
+    let (Some(cell), Some(scope)) = (at.record.gpc(), at.record.scope) else {
         return;
     };
-    for (index, record) in records.iter().enumerate() {
-        // A ref its labels contradict is reported once, as G003.
-        if record.get("implied_gpc_ref").is_some() {
-            continue;
+    if scope == cell.scope() {
+        return;
+    }
+    out.push(
+        ctx.finding(
+            Code::ScopeMismatch,
+            "g002-scope-mismatch",
+            at.field(RecordField::Scope),
+        )
+        .arg("cell", cell.to_string())
+        .arg("cell_scope", cell.scope().to_string())
+        .arg("scope", scope.to_string())
+        .value(Some(scope.to_string()))
+        .help_id("g002-scope-mismatch-help"),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{Case, cell};
+    use super::*;
+    use crate::model::{EmissionRecord, Scope, StatedRef};
+
+    fn record(reference: &str, scope: Scope) -> EmissionRecord {
+        EmissionRecord {
+            gpc_ref: Some(StatedRef::Cell(cell(reference))),
+            scope: Some(scope),
+            ..Default::default()
         }
-        let cell = record
-            .get("gpc_ref")
-            .and_then(Value::as_str)
-            .and_then(|r| gpc::table().get(r));
-        let (Some(cell), Some(scope)) = (cell, record.get("scope").and_then(Value::as_i64)) else {
-            continue;
+    }
+
+    #[test]
+    fn the_scope_must_be_the_cells() {
+        let contradicted = EmissionRecord {
+            implied_gpc_ref: Some(StatedRef::NoCell),
+            ..record("I.1.1", Scope::Three)
         };
-        if scope != i64::from(cell.scope) {
-            out.push(
-                Finding::new(
-                    Code::ScopeMismatch,
-                    format!(
-                        "{} is a scope {} cell, but the record says scope {scope}",
-                        cell.reference, cell.scope
-                    ),
-                )
-                .located(sources, &format!("/emissions/{index}/scope"))
-                .value(Some(scope.to_string()))
-                .help(format!(
-                    "write scope {} or move the emissions to the GPC cell of scope {scope}",
-                    cell.scope
-                )),
-            );
-        }
+        let case = Case::records(vec![
+            record("I.1.2", Scope::Two),
+            record("III.1.2", Scope::One),
+            contradicted,
+        ]);
+        let found = case.run_records(check);
+        assert_eq!(found.len(), 1);
+        let args: Vec<String> = found[0]
+            .args
+            .iter()
+            .map(|(n, v)| format!("{n}={v}"))
+            .collect();
+        assert_eq!(found[0].message, "g002-scope-mismatch");
+        assert_eq!(args, ["cell=III.1.2", "cell_scope=3", "scope=1"]);
+        assert_eq!(found[0].value.as_deref(), Some("1"));
+        assert_eq!(found[0].help, Some("g002-scope-mismatch-help"));
     }
 }

@@ -8,17 +8,8 @@ use super::is_null_word;
 use crate::normalize::text::key;
 use crate::read::clean_text;
 
-/// The seven Kyoto gases (and groups).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Gas {
-    Co2,
-    Ch4,
-    N2o,
-    Hfcs,
-    Pfcs,
-    Sf6,
-    Nf3,
-}
+/// The gases are the model's; this module reads how reporters write them.
+pub use crate::model::Gas;
 
 /// Spellings of each gas, as keys: folded, without spaces or punctuation,
 /// and without a final plural `s`.
@@ -77,21 +68,6 @@ const SPELLINGS: &[(Gas, &[&str])] = &[
 
 /// Words that join gases in a list without naming one.
 const JOINERS: &[&str] = &["and", "&", "e", "y"];
-
-impl Gas {
-    /// The name used in the inventory schema.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Gas::Co2 => "CO2",
-            Gas::Ch4 => "CH4",
-            Gas::N2o => "N2O",
-            Gas::Hfcs => "HFCs",
-            Gas::Pfcs => "PFCs",
-            Gas::Sf6 => "SF6",
-            Gas::Nf3 => "NF3",
-        }
-    }
-}
 
 /// One gas from any of its spellings; `None` when unknown.
 pub fn gas(text: &str) -> Option<Gas> {

@@ -1,39 +1,12 @@
-//! The four GWP sets (IPCC assessment reports) an inventory can use, with
-//! their names and the documents their values come from.
-
-use serde::Serialize;
+//! What the GWP table knows about the four sets the model names
+//! ([`GwpSet`]): how reporters spell them, the documents their values come
+//! from and the year each report was published.
 
 use super::set_name::set_in_text;
 use super::table::table;
-
-/// An IPCC assessment report's set of 100-year GWPs. Serialises as the
-/// schema's values: `SAR`, `AR4`, `AR5`, `AR6`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub enum GwpSet {
-    #[serde(rename = "SAR")]
-    Sar,
-    #[serde(rename = "AR4")]
-    Ar4,
-    #[serde(rename = "AR5")]
-    Ar5,
-    #[serde(rename = "AR6")]
-    Ar6,
-}
+use crate::model::GwpSet;
 
 impl GwpSet {
-    /// Oldest first.
-    pub const ALL: [GwpSet; 4] = [GwpSet::Sar, GwpSet::Ar4, GwpSet::Ar5, GwpSet::Ar6];
-
-    /// The set's name as the schema writes it: `SAR`, `AR4`, `AR5`, `AR6`.
-    pub fn name(self) -> &'static str {
-        match self {
-            GwpSet::Sar => "SAR",
-            GwpSet::Ar4 => "AR4",
-            GwpSet::Ar5 => "AR5",
-            GwpSet::Ar6 => "AR6",
-        }
-    }
-
     /// The set a reporter's text names: `AR5`, `ar5`, `IPCC AR5`,
     /// `Fifth Assessment Report (AR5)`, `AR5 100-year`, `AR 5`, `5AR`,
     /// `AR2` for SAR. `None` for text naming no set, several sets, a report
@@ -52,24 +25,11 @@ impl GwpSet {
     pub fn report_year(self) -> u16 {
         table().set_info(self).report_year
     }
-
-    /// Position in [`GwpSet::ALL`], the column of the set in the table.
-    pub(super) fn index(self) -> usize {
-        self as usize
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_and_serialisation_are_the_schema_values() {
-        let names: Vec<&str> = GwpSet::ALL.iter().map(|s| s.name()).collect();
-        assert_eq!(names, ["SAR", "AR4", "AR5", "AR6"]);
-        assert_eq!(serde_json::to_string(&GwpSet::Ar5).unwrap(), "\"AR5\"");
-        assert_eq!(serde_json::to_string(&GwpSet::Sar).unwrap(), "\"SAR\"");
-    }
 
     #[test]
     fn every_set_names_its_source_and_year() {

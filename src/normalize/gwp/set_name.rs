@@ -4,7 +4,7 @@
 //! here (TAR, AR7), another time horizon (`GWP-20`) or AR5 with
 //! climate-carbon feedback gives no set rather than a guess.
 
-use super::set::GwpSet;
+use crate::model::GwpSet;
 use crate::normalize::text::key;
 
 /// What one word of the text says about the report.

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::set::GwpSet;
+use crate::model::GwpSet;
 use crate::normalize::text::fold;
 
 pub const GWP_CSV: &str = include_str!("../../../schemas/gwp.csv");

@@ -1,0 +1,38 @@
+//! What an inventory states beside its records: totals as the submission
+//! reports them (a CRF summary, a CDP total column) and mitigation
+//! targets.
+
+use super::lenient::lenient_struct;
+use super::vocab::{Framework, NotationKey, Scope, TargetKind};
+
+lenient_struct! {
+    /// A total as the submission states it, before any recomputation.
+    pub struct ReportedTotal {
+        pub framework: Option<Framework>,
+        /// The total's label in the file, e.g. `BASIC total`.
+        pub label: Option<String>,
+        /// The sector it totals; none for a whole-inventory total.
+        pub sector: Option<String>,
+        pub scope: Option<Scope>,
+        /// The column it was read from.
+        pub column: Option<String>,
+        pub value: Option<f64>,
+        pub notation_key: Option<NotationKey>,
+        /// The unit of `value`; tonnes CO2e when absent.
+        pub unit: Option<String>,
+    }
+}
+
+lenient_struct! {
+    /// A mitigation target.
+    pub struct Target {
+        #[serde(rename = "type")]
+        pub kind: Option<TargetKind>,
+        pub base_year: Option<i64>,
+        #[serde(rename = "base_year_emissions_tco2e")]
+        pub base_year_emissions: Option<f64>,
+        pub target_year: Option<i64>,
+        pub reduction_percent: Option<f64>,
+        pub coverage: Option<String>,
+    }
+}

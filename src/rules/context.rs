@@ -1,0 +1,101 @@
+//! What every rule is given: the typed inventory (normalised), where its
+//! fields came from, its totals recomputed and as stated, and the reference
+//! tables. All of it is computed once, before the rules run; rules never
+//! read cells, sheets or the JSON document.
+
+use crate::diagnostic::{Code, Finding};
+use crate::model::gpc::{self, GpcTable};
+use crate::model::source_map::{Locate, SourceMap};
+use crate::model::totals::Totals;
+use crate::model::{
+    EmissionRecord, Field, Gas, GasPart, GwpSet, Inventory, RecordField, ReportedTotals,
+};
+use crate::normalize::gwp::gwp_of;
+use crate::normalize::units::{self, Lookup, Unit};
+
+/// The inventory under check and everything known about it.
+pub struct RuleContext<'a> {
+    pub inventory: &'a Inventory,
+    /// The cell of each field (or where it would be written).
+    pub locations: &'a SourceMap,
+    /// Totals recomputed from the records.
+    pub totals: &'a Totals,
+    /// Totals as the submission states them.
+    pub reported: &'a ReportedTotals,
+    pub tables: Tables,
+}
+
+impl<'a> RuleContext<'a> {
+    pub fn new(
+        inventory: &'a Inventory,
+        locations: &'a SourceMap,
+        totals: &'a Totals,
+        reported: &'a ReportedTotals,
+    ) -> Self {
+        RuleContext {
+            inventory,
+            locations,
+            totals,
+            reported,
+            tables: Tables::embedded(),
+        }
+    }
+
+    /// A finding with the message `id`, at the cell of `field`.
+    pub fn finding(&self, code: Code, id: &'static str, field: Field) -> Finding {
+        Finding::keyed(code, id).at_field(self.locations, field)
+    }
+
+    /// True when the field (or one containing it) already has a finding,
+    /// from extraction or from the schema check.
+    pub fn is_reported(&self, field: Field) -> bool {
+        self.locations.is_field_reported(field)
+    }
+}
+
+/// One emission record and its index in the inventory.
+#[derive(Clone, Copy)]
+pub struct RecordAt<'a> {
+    pub index: usize,
+    pub record: &'a EmissionRecord,
+}
+
+impl RecordAt<'_> {
+    /// The key of one of this record's fields.
+    pub fn field(&self, field: RecordField) -> Field {
+        Field::Record(self.index, field)
+    }
+
+    /// The key of one part of one of this record's gases.
+    pub fn gas(&self, gas: Gas, part: GasPart) -> Field {
+        Field::Gas(self.index, gas, part)
+    }
+}
+
+/// The reference tables rules consult, loaded once per run.
+#[derive(Clone, Copy)]
+pub struct Tables {
+    /// The 53 GPC cells.
+    pub gpc: &'static GpcTable,
+    /// The unit table (`schemas/units.csv`).
+    pub units: &'static [Unit],
+}
+
+impl Tables {
+    pub fn embedded() -> Self {
+        Tables {
+            gpc: gpc::table(),
+            units: units::registry(),
+        }
+    }
+
+    /// A unit as written, read against the unit table.
+    pub fn unit(&self, written: &str) -> Lookup {
+        units::lookup(written)
+    }
+
+    /// The 100-year GWP of a gas in a set (none for HFCs and PFCs).
+    pub fn gwp(&self, set: GwpSet, gas: Gas) -> Option<f64> {
+        gwp_of(set, gas)
+    }
+}
