@@ -3,6 +3,8 @@
 //! what the model leaves out of an invalid document is exactly what the
 //! schema check reports.
 
+#![allow(clippy::unwrap_used)]
+
 mod support;
 
 use std::path::{Path, PathBuf};
