@@ -31,14 +31,11 @@ pub fn normalise(
         (Some(wanted), Some(declared)) if wanted != declared => {
             match restate(inventory, sources, declared, wanted) {
                 Ok(()) => {
-                    findings.push(Finding::new(
-                        Code::GwpRestated,
-                        format!(
-                            "CO2e figures restated from {} to {}",
-                            declared.name(),
-                            wanted.name()
-                        ),
-                    ));
+                    findings.push(
+                        Finding::keyed(Code::GwpRestated, "u004-gwp-restated")
+                            .arg("from", declared.name())
+                            .arg("to", wanted.name()),
+                    );
                     Some(wanted)
                 }
                 Err(finding) => {
@@ -79,24 +76,18 @@ fn weigh_masses(
                 amount.tco2e = Some(to_the_gram(mass * factor));
                 continue;
             }
-            let name = gas.symbol();
-            let (why, help) = match set {
-                Some(set) => (
-                    format!("{} gives no GWP for {name}", set.name()),
-                    format!("give {name} in tCO2e, or declare a set that covers it"),
-                ),
-                None => (
-                    "the inventory declares no GWP set".to_owned(),
-                    "state the GWP set (SAR, AR4, AR5 or AR6), e.g. with --gwp AR5".to_owned(),
-                ),
+            let finding = match set {
+                Some(set) => Finding::keyed(Code::GasMassWithoutGwp, "u002-set-lacks-gas")
+                    .arg("set", set.name())
+                    .help_id("u002-set-lacks-gas-help"),
+                None => Finding::keyed(Code::GasMassWithoutGwp, "u002-no-gwp-set")
+                    .help_id("u002-no-gwp-set-help"),
             };
             findings.push(
-                Finding::new(
-                    Code::GasMassWithoutGwp,
-                    format!("{mass} t of {name} has no CO2e: {why}"),
-                )
-                .at_field(sources, Field::Gas(index, gas, GasPart::MassT))
-                .help(help),
+                finding
+                    .arg("mass", mass)
+                    .arg("gas", gas.symbol())
+                    .at_field(sources, Field::Gas(index, gas, GasPart::MassT)),
             );
         }
     }
@@ -116,20 +107,15 @@ fn restate(
         .enumerate()
         .find_map(|(i, record)| blocker(record, from, to).map(|why| (i, record, why)));
     if let Some((index, record, why)) = blocked {
-        let reference = record.gpc().map_or("without a GPC ref", |r| r.as_str());
+        // `none` selects the catalogue's wording for a record without a ref.
+        let reference = record.gpc().map_or("none", |r| r.as_str());
         return Err(Box::new(
-            Finding::new(
-                Code::GwpRestatementImpossible,
-                format!(
-                    "the figures stay in {}: the record {reference} {why}",
-                    from.name()
-                ),
-            )
-            .at_field(sources, Field::Record(index, RecordField::Whole))
-            .help(format!(
-                "give CO2, CH4 and N2O separately to allow restating in {}",
-                to.name()
-            )),
+            why.finding()
+                .arg("from", from.name())
+                .arg("to", to.name())
+                .arg("record", reference)
+                .at_field(sources, Field::Record(index, RecordField::Whole))
+                .help_id("u003-restatement-impossible-help"),
         ));
     }
     for record in inventory.records_mut() {
@@ -166,11 +152,45 @@ fn restate(
     Ok(())
 }
 
+/// Why a record cannot be re-weighted.
+enum Blocker {
+    /// HFCs or PFCs: mixtures no single GWP re-weights.
+    Mixtures,
+    /// A gas the wanted set has no GWP for.
+    NotInWanted(Gas),
+    /// A gas given in CO2e that the declared set has no GWP for.
+    NotInDeclared(Gas),
+    /// Only a total, no gases.
+    OnlyTotal,
+    /// Gases that do not add up to the total.
+    GasesShort { total: f64, sum: f64 },
+}
+
+impl Blocker {
+    /// The U003 finding saying so (the caller adds the sets and the place).
+    fn finding(self) -> Finding {
+        let code = Code::GwpRestatementImpossible;
+        match self {
+            Blocker::Mixtures => Finding::keyed(code, "u003-mixtures"),
+            Blocker::NotInWanted(gas) => {
+                Finding::keyed(code, "u003-gas-not-in-wanted-set").arg("gas", gas.symbol())
+            }
+            Blocker::NotInDeclared(gas) => {
+                Finding::keyed(code, "u003-gas-not-in-declared-set").arg("gas", gas.symbol())
+            }
+            Blocker::OnlyTotal => Finding::keyed(code, "u003-only-a-total"),
+            Blocker::GasesShort { total, sum } => Finding::keyed(code, "u003-gases-do-not-add-up")
+                .arg("total", total)
+                .arg("sum", sum),
+        }
+    }
+}
+
 /// Why a record cannot be re-weighted from `from` to `to`, if it cannot.
-fn blocker(record: &EmissionRecord, from: GwpSet, to: GwpSet) -> Option<String> {
+fn blocker(record: &EmissionRecord, from: GwpSet, to: GwpSet) -> Option<Blocker> {
     let nonzero = |gas| record.tco2e(gas).filter(|v| *v != 0.0);
     if Gas::MIXTURES.into_iter().any(|gas| nonzero(gas).is_some()) {
-        return Some("holds HFCs or PFCs, mixtures no single GWP re-weights".to_owned());
+        return Some(Blocker::Mixtures);
     }
     let mut split = None;
     for gas in Gas::WEIGHTED {
@@ -178,28 +198,26 @@ fn blocker(record: &EmissionRecord, from: GwpSet, to: GwpSet) -> Option<String> 
         if mass.is_none() && stated.is_none() {
             continue;
         }
-        let name = gas.symbol();
         if gwp_of(to, gas).is_none() {
-            return Some(format!("gives {name}, for which {} has no GWP", to.name()));
+            return Some(Blocker::NotInWanted(gas));
         }
         let old = gwp_of(from, gas);
         if mass.is_none() && old.is_none() {
-            return Some(format!(
-                "gives {name} in CO2e, which {} has no GWP to re-weight",
-                from.name()
-            ));
+            return Some(Blocker::NotInDeclared(gas));
         }
         let counted = stated.or(mass.zip(old).map(|(m, g)| m * g)).unwrap_or(0.0);
         *split.get_or_insert(0.0) += counted;
     }
     let total = record.total.filter(|v| *v != 0.0)?;
     match split {
-        None => Some("gives only a total in CO2e, not its gases".to_owned()),
+        None => Some(Blocker::OnlyTotal),
         // Gases that do not add up to the total leave a part no GWP re-weights.
-        Some(sum) if (total - sum).abs() > (total.abs() * 1e-4).max(0.001) => Some(format!(
-            "has a total of {total} tCO2e that its gases ({}) do not add up to",
-            to_the_gram(sum)
-        )),
+        Some(sum) if (total - sum).abs() > (total.abs() * 1e-4).max(0.001) => {
+            Some(Blocker::GasesShort {
+                total,
+                sum: to_the_gram(sum),
+            })
+        }
         Some(_) => None,
     }
 }
@@ -208,6 +226,14 @@ fn blocker(record: &EmissionRecord, from: GwpSet, to: GwpSet) -> Option<String> 
 mod tests {
     use super::*;
     use serde_json::{Value, json};
+
+    fn args(finding: &Finding) -> Vec<String> {
+        finding
+            .args
+            .iter()
+            .map(|(n, v)| format!("{n}={v}"))
+            .collect()
+    }
 
     fn doc(gwp_set: &str, records: Value) -> Inventory {
         read(json!({"inventory": {"gwp_set": gwp_set}, "emissions": records}))
@@ -278,12 +304,16 @@ mod tests {
         let findings = normalise(&mut d, &SourceMap::default(), Some(GwpSet::Ar6));
         assert_eq!(findings[0].code, Code::GwpRestatementImpossible);
         assert_eq!(findings[0].pointer.as_deref(), Some("/emissions/0"));
-        assert!(
-            findings[0]
-                .plain_text()
-                .ends_with("its gases (900) do not add up to"),
-            "{}",
-            findings[0].plain_text()
+        assert_eq!(findings[0].message, "u003-gases-do-not-add-up");
+        assert_eq!(
+            args(&findings[0]),
+            [
+                "total=1000",
+                "sum=900",
+                "from=AR5",
+                "to=AR6",
+                "record=I.1.1"
+            ]
         );
         assert_eq!(d.facts.gwp_set, Some(GwpSet::Ar5));
     }
@@ -302,10 +332,8 @@ mod tests {
         assert_eq!(d.records()[0].total, Some(27.4));
         let mut sar = doc("SAR", json!([{"gases": {"nf3": {"mass_t": 1.0}}}]));
         let findings = normalise(&mut sar, &SourceMap::default(), None);
-        assert_eq!(
-            findings[0].plain_text(),
-            "1 t of NF3 has no CO2e: SAR gives no GWP for NF3"
-        );
+        assert_eq!(findings[0].message, "u002-set-lacks-gas");
+        assert_eq!(args(&findings[0]), ["set=SAR", "mass=1", "gas=NF3"]);
     }
 
     #[test]
@@ -313,11 +341,8 @@ mod tests {
         let mut d = doc("AR4", json!([{"gpc_ref": "II.1.1", "total_tco2e": 50.0}]));
         let findings = normalise(&mut d, &SourceMap::default(), Some(GwpSet::Ar6));
         assert_eq!(findings[0].code, Code::GwpRestatementImpossible);
-        assert!(
-            findings[0].plain_text().contains("II.1.1"),
-            "{}",
-            findings[0].plain_text()
-        );
+        assert_eq!(findings[0].message, "u003-only-a-total");
+        assert_eq!(args(&findings[0]), ["from=AR4", "to=AR6", "record=II.1.1"]);
         assert_eq!(d.facts.gwp_set, Some(GwpSet::Ar4));
         assert_eq!(d.facts.declared_gwp_set, None);
         assert_eq!(d.records()[0].total, Some(50.0));

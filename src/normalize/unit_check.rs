@@ -27,17 +27,16 @@ pub fn check(inventory: &Inventory, sources: &SourceMap) -> Vec<Finding> {
 fn activity_unit(written: &str, sources: &SourceMap, field: Field) -> Option<Finding> {
     let finding = match units::lookup(written) {
         Lookup::Known(_) => return None,
-        Lookup::Ambiguous { unit, why } => ambiguous(written, unit.symbol, why),
+        Lookup::Ambiguous { unit, why } => ambiguous(written, Some(unit.symbol), why),
         Lookup::Unknown { .. } => {
-            let help = did_you_mean(written).unwrap_or_else(|| {
-                "write a unit of the table in schemas/units.csv, e.g. kWh, GJ, m3, L, t, km"
-                    .to_owned()
-            });
-            Finding::new(
-                Code::UnknownActivityUnit,
-                format!("the activity unit `{written}` is not in the unit table"),
-            )
-            .help(help)
+            let finding = Finding::keyed(Code::UnknownActivityUnit, "u001-unknown-activity-unit")
+                .arg("unit", written);
+            match suggestions(written) {
+                Some(near) => finding
+                    .arg("suggestions", near)
+                    .help_id("u001-did-you-mean-help"),
+                None => finding.help_id("u001-unknown-activity-unit-help"),
+            }
         }
     };
     Some(
@@ -51,13 +50,11 @@ fn factor_unit(written: &str, sources: &SourceMap, field: Field) -> Option<Findi
     let finding = match units::emission_factor(written) {
         Some(unit) => match unit.ambiguity {
             None => return None,
-            Some(why) => ambiguous(written, "the unit", why),
+            Some(why) => ambiguous(written, None, why),
         },
-        None => Finding::new(
-            Code::UnknownActivityUnit,
-            format!("the emission-factor unit `{written}` is not a mass per quantity ghgcheck knows"),
-        )
-        .help("write it as a mass (or mass of CO2e) per energy, volume, mass or distance, e.g. kg/TJ, gCO2e/MJ, tCO2e/MWh"),
+        None => Finding::keyed(Code::UnknownActivityUnit, "u001-unknown-factor-unit")
+            .arg("unit", written)
+            .help_id("u001-unknown-factor-unit-help"),
     };
     Some(
         finding
@@ -66,22 +63,34 @@ fn factor_unit(written: &str, sources: &SourceMap, field: Field) -> Option<Findi
     )
 }
 
-fn ambiguous(written: &str, read_as: &str, why: &str) -> Finding {
-    Finding::new(
-        Code::AmbiguousUnit,
-        format!("the unit `{written}` is ambiguous; it is read as {read_as}"),
-    )
-    .help(format!("{why}; write the unambiguous spelling"))
+/// U005; `read_as` is the unit's symbol, or none for an emission-factor
+/// unit read as written. `why` is the unit table's note on the spelling.
+fn ambiguous(written: &str, read_as: Option<&str>, why: &str) -> Finding {
+    let finding = match read_as {
+        Some(symbol) => Finding::keyed(Code::AmbiguousUnit, "u005-ambiguous-unit-read-as")
+            .arg("read_as", symbol),
+        None => Finding::keyed(Code::AmbiguousUnit, "u005-ambiguous-factor-unit"),
+    };
+    finding
+        .arg("unit", written)
+        .arg("why", why)
+        .help_id("u005-ambiguous-unit-help")
+}
+
+/// The closest spellings of a unit the table does not know, as
+/// ``` `kWh` or `kW` ```.
+pub fn suggestions(written: &str) -> Option<String> {
+    let Lookup::Unknown { suggestions } = units::lookup(written) else {
+        return None;
+    };
+    let names: Vec<String> = suggestions.iter().map(|n| format!("`{n}`")).collect();
+    (!names.is_empty()).then(|| names.join(" or "))
 }
 
 /// `did you mean `kWh`?` for a unit the table does not know but has close
 /// spellings of.
 pub fn did_you_mean(written: &str) -> Option<String> {
-    let Lookup::Unknown { suggestions } = units::lookup(written) else {
-        return None;
-    };
-    let names: Vec<String> = suggestions.iter().map(|n| format!("`{n}`")).collect();
-    (!names.is_empty()).then(|| format!("did you mean {}?", names.join(" or ")))
+    suggestions(written).map(|names| format!("did you mean {names}?"))
 }
 
 #[cfg(test)]
@@ -89,10 +98,16 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn codes(inventory: &Inventory) -> Vec<(Code, String)> {
+    /// (code, message id, help id, arguments) of each finding.
+    fn found(
+        inventory: &Inventory,
+    ) -> Vec<(Code, &'static str, Option<&'static str>, Vec<String>)> {
         check(inventory, &SourceMap::default())
             .into_iter()
-            .map(|f| (f.code, f.args.get("text").unwrap().to_string()))
+            .map(|f| {
+                let args = f.args.iter().map(|(n, v)| format!("{n}={v}")).collect();
+                (f.code, f.message, f.help, args)
+            })
             .collect()
     }
 
@@ -104,22 +119,28 @@ mod tests {
             {"activity": {"amount": 1.0, "unit": "MJ"}, "emission_factor": {"unit": "kg per bucket"}}
         ]});
         let doc = Inventory::from_json(&doc).inventory;
-        let found = codes(&doc);
+        let found = found(&doc);
         assert_eq!(found.len(), 3, "{found:?}");
-        assert_eq!(found[0].0, Code::UnknownActivityUnit);
         assert_eq!(
-            found[1],
+            found[0],
             (
-                Code::AmbiguousUnit,
-                "the unit `therm` is ambiguous; it is read as therm".to_owned()
+                Code::UnknownActivityUnit,
+                "u001-unknown-activity-unit",
+                Some("u001-did-you-mean-help"),
+                vec!["unit=kwhh".to_owned(), "suggestions=`kWh`".to_owned()]
             )
         );
-        assert_eq!(found[2].0, Code::UnknownActivityUnit);
-        let help = check(&doc, &SourceMap::default())[0]
-            .args
-            .get("help_text")
-            .unwrap()
-            .to_string();
-        assert_eq!(help, "did you mean `kWh`?");
+        assert_eq!(found[1].0, Code::AmbiguousUnit);
+        assert_eq!(found[1].1, "u005-ambiguous-unit-read-as");
+        assert_eq!(found[1].3[..2], ["read_as=therm", "unit=therm"]);
+        assert_eq!(
+            found[2],
+            (
+                Code::UnknownActivityUnit,
+                "u001-unknown-factor-unit",
+                Some("u001-unknown-factor-unit-help"),
+                vec!["unit=kg per bucket".to_owned()]
+            )
+        );
     }
 }

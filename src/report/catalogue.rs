@@ -103,6 +103,23 @@ mod tests {
     }
 
     #[test]
+    fn a_selector_words_a_record_without_a_ref() {
+        let finding = |record: &str| {
+            Finding::keyed(Code::GwpRestatementImpossible, "u003-only-a-total")
+                .arg("from", "AR4")
+                .arg("record", record)
+        };
+        assert_eq!(
+            english().message(&finding("II.1.1")),
+            "the figures stay in AR4: the record II.1.1 gives only a total in CO2e, not its gases"
+        );
+        assert_eq!(
+            english().message(&finding("none")),
+            "the figures stay in AR4: the record without a GPC ref gives only a total in CO2e, not its gases"
+        );
+    }
+
+    #[test]
     fn a_finding_reads_its_message_and_help() {
         let finding = Finding::new(Code::ScopeMismatch, "the scope is 2").help("use 1");
         assert_eq!(english().message(&finding), "the scope is 2");

@@ -43,3 +43,43 @@ n003-value-with-notation-key-help = remove the key if the number is right, or re
 
 t001-total-differs-from-gases = the total { $total } tCO2e differs from the sum of its gases, { $sum } tCO2e
 t001-total-differs-from-gases-help = check the units of the total and of each gas column, and that every gas is in the total
+
+## CO2e weighting and restatement (src/normalize/co2e.rs)
+
+u002-set-lacks-gas = { $mass } t of { $gas } has no CO2e: { $set } gives no GWP for { $gas }
+u002-set-lacks-gas-help = give { $gas } in tCO2e, or declare a set that covers it
+u002-no-gwp-set = { $mass } t of { $gas } has no CO2e: the inventory declares no GWP set
+u002-no-gwp-set-help = state the GWP set (SAR, AR4, AR5 or AR6), e.g. with --gwp AR5
+u003-mixtures = the figures stay in { $from }: the record { $record ->
+        [none] without a GPC ref
+       *[other] { $record }
+    } holds HFCs or PFCs, mixtures no single GWP re-weights
+u003-gas-not-in-wanted-set = the figures stay in { $from }: the record { $record ->
+        [none] without a GPC ref
+       *[other] { $record }
+    } gives { $gas }, for which { $to } has no GWP
+u003-gas-not-in-declared-set = the figures stay in { $from }: the record { $record ->
+        [none] without a GPC ref
+       *[other] { $record }
+    } gives { $gas } in CO2e, which { $from } has no GWP to re-weight
+u003-only-a-total = the figures stay in { $from }: the record { $record ->
+        [none] without a GPC ref
+       *[other] { $record }
+    } gives only a total in CO2e, not its gases
+u003-gases-do-not-add-up = the figures stay in { $from }: the record { $record ->
+        [none] without a GPC ref
+       *[other] { $record }
+    } has a total of { $total } tCO2e that its gases ({ $sum }) do not add up to
+u003-restatement-impossible-help = give CO2, CH4 and N2O separately to allow restating in { $to }
+u004-gwp-restated = CO2e figures restated from { $from } to { $to }
+
+## Units of activity data and emission factors (src/normalize/unit_check.rs)
+
+u001-unknown-activity-unit = the activity unit `{ $unit }` is not in the unit table
+u001-unknown-activity-unit-help = write a unit of the table in schemas/units.csv, e.g. kWh, GJ, m3, L, t, km
+u001-did-you-mean-help = did you mean { $suggestions }?
+u001-unknown-factor-unit = the emission-factor unit `{ $unit }` is not a mass per quantity ghgcheck knows
+u001-unknown-factor-unit-help = write it as a mass (or mass of CO2e) per energy, volume, mass or distance, e.g. kg/TJ, gCO2e/MJ, tCO2e/MWh
+u005-ambiguous-unit-read-as = the unit `{ $unit }` is ambiguous; it is read as { $read_as }
+u005-ambiguous-factor-unit = the unit `{ $unit }` is ambiguous; it is read as the unit
+u005-ambiguous-unit-help = { $why }; write the unambiguous spelling
