@@ -72,6 +72,7 @@ fn batch_entries(report: &FileReport, base_ids: Vec<String>) -> Vec<BatchEntry> 
             city: inventory.city.clone(),
             year: inventory.year,
             totals: inventory.totals,
+            reported: inventory.reported_totals,
         })
         .collect()
 }

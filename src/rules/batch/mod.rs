@@ -5,6 +5,7 @@
 mod same_city_year;
 
 use crate::diagnostic::BatchFinding;
+use crate::model::ReportedTotals;
 use crate::model::totals::Totals;
 
 /// What batch rules know of one inventory of the batch.
@@ -19,7 +20,10 @@ pub struct BatchEntry {
     pub file: String,
     pub city: Option<String>,
     pub year: Option<i64>,
+    /// Totals recomputed from the records.
     pub totals: Totals,
+    /// Totals the submission states.
+    pub reported: ReportedTotals,
 }
 
 /// Runs every batch rule over the entries, in input order.

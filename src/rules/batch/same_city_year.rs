@@ -1,11 +1,15 @@
 //! B001 / B002: two inventories of the batch for the same city, country and
 //! year. The same totals point to a file sent twice (info); different
-//! totals mean that only one of them can be right (warning).
+//! totals mean that only one of them can be right (warning). Totals
+//! recomputed from records are compared when both inventories have
+//! records, the totals they report when both report some; when neither
+//! kind can be compared, B001 says so rather than claiming they agree.
 
 use std::collections::HashMap;
 
 use super::BatchEntry;
 use crate::diagnostic::{BatchFinding, Code, Finding};
+use crate::model::ReportedTotals;
 use crate::model::totals::Totals;
 
 pub fn check(entries: &[BatchEntry]) -> Vec<BatchFinding> {
@@ -19,16 +23,22 @@ pub fn check(entries: &[BatchEntry]) -> Vec<BatchFinding> {
             first.insert(&entry.base_id, entry);
             continue;
         };
-        let finding = match difference(&earlier.totals, &entry.totals) {
-            None => Finding::keyed(Code::SameCityAndYear, "b001-same-city-and-year")
-                .help_id("b001-same-city-and-year-help"),
-            Some((name, there, here)) => {
+        let finding = match compare(earlier, entry) {
+            Comparison::Same => Finding::keyed(Code::SameCityAndYear, "b001-same-city-and-year"),
+            Comparison::Nothing => {
+                Finding::keyed(Code::SameCityAndYear, "b001-same-city-and-year-no-totals")
+            }
+            Comparison::Differ(name, there, here) => {
                 Finding::keyed(Code::SameCityAndYearDiffer, "b002-totals-differ")
                     .arg("total", name)
                     .arg("here", shown(here))
                     .arg("there", shown(there))
                     .help_id("b002-totals-differ-help")
             }
+        };
+        let finding = match finding.code {
+            Code::SameCityAndYear => finding.help_id("b001-same-city-and-year-help"),
+            _ => finding,
         };
         let finding = finding
             .arg("city", city)
@@ -45,24 +55,68 @@ pub fn check(entries: &[BatchEntry]) -> Vec<BatchFinding> {
     out
 }
 
-/// The first total that differs (beyond a gram or 0.01 %), with both values.
-fn difference(a: &Totals, b: &Totals) -> Option<(&'static str, Option<f64>, Option<f64>)> {
-    let pairs = [
-        ("scope 1", a.scope1, b.scope1),
-        ("scope 2", a.scope2, b.scope2),
-        ("scope 3", a.scope3, b.scope3),
-        ("BASIC", a.basic, b.basic),
-        ("BASIC+", a.basic_plus, b.basic_plus),
-    ];
-    pairs.into_iter().find(|(_, x, y)| match (x, y) {
-        (Some(x), Some(y)) => (x - y).abs() > (x.abs() * 1e-4).max(1e-6),
-        (None, None) => false,
-        _ => true,
-    })
+/// What comparing two inventories' totals found: each total that both
+/// state, recomputed and as reported.
+#[derive(Debug, PartialEq)]
+enum Comparison {
+    /// Every total compared agrees.
+    Same,
+    /// The first total that differs (beyond a gram or 0.01 %): its name, the
+    /// earlier value, this one's.
+    Differ(&'static str, f64, f64),
+    /// No total is stated on both sides.
+    Nothing,
 }
 
-fn shown(total: Option<f64>) -> String {
-    total.map_or_else(|| "none".to_owned(), |t| format!("{t} tCO2e"))
+type Named = [(&'static str, Option<f64>); 5];
+
+fn recomputed(totals: &Totals) -> Named {
+    [
+        ("scope 1", totals.scope1),
+        ("scope 2", totals.scope2),
+        ("scope 3", totals.scope3),
+        ("BASIC", totals.basic),
+        ("BASIC+", totals.basic_plus),
+    ]
+}
+
+fn reported(totals: &ReportedTotals) -> Named {
+    [
+        ("reported scope 1", totals.scopes[0]),
+        ("reported scope 2", totals.scopes[1]),
+        ("reported scope 3", totals.scopes[2]),
+        ("reported BASIC", totals.basic),
+        ("reported BASIC+", totals.basic_plus),
+    ]
+}
+
+fn compare(a: &BatchEntry, b: &BatchEntry) -> Comparison {
+    let kinds = [
+        (recomputed(&a.totals), recomputed(&b.totals)),
+        (reported(&a.reported), reported(&b.reported)),
+    ];
+    let mut compared = false;
+    for (x, y) in kinds {
+        // A total one side lacks is no disagreement: releases and layouts
+        // differ in which totals they carry.
+        for ((name, p), (_, q)) in x.iter().zip(&y) {
+            let (Some(p), Some(q)) = (*p, *q) else {
+                continue;
+            };
+            compared = true;
+            if (p - q).abs() > (p.abs() * 1e-4).max(1e-6) {
+                return Comparison::Differ(name, p, q);
+            }
+        }
+    }
+    match compared {
+        true => Comparison::Same,
+        false => Comparison::Nothing,
+    }
+}
+
+fn shown(total: f64) -> String {
+    format!("{total} tCO2e")
 }
 
 #[cfg(test)]
@@ -80,7 +134,47 @@ mod tests {
                 basic,
                 ..Totals::default()
             },
+            reported: ReportedTotals::default(),
         }
+    }
+
+    fn reporting(id: &str, scope1: Option<f64>) -> BatchEntry {
+        let mut entry = entry(id, "cdp.csv", None);
+        entry.reported.scopes[0] = scope1;
+        entry
+    }
+
+    fn messages(entries: &[BatchEntry]) -> Vec<(&'static str, Option<String>)> {
+        check(entries)
+            .iter()
+            .map(|f| {
+                let total = f.finding.args.get("total").map(ToString::to_string);
+                (f.finding.message, total)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reported_totals_are_compared_when_there_are_no_records() {
+        let same = [reporting("a", Some(10.0)), reporting("b", Some(10.0))];
+        assert_eq!(messages(&same), [("b001-same-city-and-year", None)]);
+        let differ = [reporting("a", Some(10.0)), reporting("b", Some(12.0))];
+        assert_eq!(
+            messages(&differ),
+            [("b002-totals-differ", Some("reported scope 1".to_owned()))]
+        );
+        // One side with records only, the other with reported totals only:
+        // nothing can be compared, and B001 does not claim they agree.
+        let apart = [entry("a", "t.xlsx", Some(10.0)), reporting("b", Some(99.0))];
+        assert_eq!(
+            messages(&apart),
+            [("b001-same-city-and-year-no-totals", None)]
+        );
+        // A total only one side states is not compared.
+        let mut fuller = reporting("a", Some(10.0));
+        fuller.reported.scopes[2] = Some(500.0);
+        let same = [fuller, reporting("b", Some(10.0))];
+        assert_eq!(messages(&same), [("b001-same-city-and-year", None)]);
     }
 
     #[test]
