@@ -12,15 +12,7 @@ use crate::outcome::{FileReport, InventorySummary};
 use crate::read::format_number;
 
 /// The gas columns, in the order of the CRF's gas columns.
-pub const GASES: [Gas; 7] = [
-    Gas::Co2,
-    Gas::Ch4,
-    Gas::N2o,
-    Gas::Hfcs,
-    Gas::Pfcs,
-    Gas::Sf6,
-    Gas::Nf3,
-];
+pub const GASES: [Gas; 7] = Gas::CRF_ORDER;
 
 pub const COLUMNS: &[ColumnSpec] = &[
     text(

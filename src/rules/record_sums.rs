@@ -8,22 +8,11 @@ use crate::diagnostic::{Code, Finding};
 use crate::model::totals::to_the_gram;
 use crate::model::{Gas, RecordField};
 
-/// The order the gases are added in: that of the CRF's gas columns.
-const SUM_ORDER: [Gas; 7] = [
-    Gas::Co2,
-    Gas::Ch4,
-    Gas::N2o,
-    Gas::Hfcs,
-    Gas::Pfcs,
-    Gas::Sf6,
-    Gas::Nf3,
-];
-
 pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
     let Some(total) = at.record.total else {
         return;
     };
-    let gases: Vec<f64> = SUM_ORDER
+    let gases: Vec<f64> = Gas::CRF_ORDER
         .iter()
         .filter_map(|&gas| at.record.tco2e(gas))
         .collect();

@@ -44,6 +44,18 @@ impl Gas {
     /// re-weights them.
     pub const MIXTURES: [Gas; 2] = [Gas::Hfcs, Gas::Pfcs];
 
+    /// The order of the CRF's gas columns (CO2, CH4, N2O, HFCs, PFCs, SF6,
+    /// NF3): that of dataset columns and of T001's sum.
+    pub const CRF_ORDER: [Gas; 7] = [
+        Gas::Co2,
+        Gas::Ch4,
+        Gas::N2o,
+        Gas::Hfcs,
+        Gas::Pfcs,
+        Gas::Sf6,
+        Gas::Nf3,
+    ];
+
     /// The gases in the alphabetical order of their keys. A record's gases
     /// were summed in this order (that of its JSON object) before the model
     /// was typed; sums keep it so that totals stay equal to the last bit.
