@@ -502,10 +502,12 @@ fn a_header_over_two_rows_names_columns_by_group_and_column() {
     );
     assert_eq!(inventories[1].document["city"]["name"], "Bville");
     let summary = findings.iter().find(|f| f.code.id() == "X004").unwrap();
-    assert!(
-        summary.plain_text().ends_with("columns not used: Notes"),
-        "{}",
-        summary.plain_text()
+    assert_eq!(
+        (
+            summary.message,
+            summary.args.get("columns").map(ToString::to_string)
+        ),
+        ("x004-table-rows-read-unused-columns", Some("Notes".into()))
     );
 }
 

@@ -83,27 +83,23 @@ impl Extraction {
             Ok(None) => None,
             Err(problem) => {
                 self.sources.mark_reported(pointer);
-                let (message, help) = match problem {
-                    CellProblem::NotANumber => (
-                        format!("`{field}` must be a number, found text"),
-                        "enter the number alone (no units or words); for a missing value leave the cell empty and use a notation key (NO, IE, NE, C) with an explanation",
-                    ),
-                    CellProblem::NotADate => (
-                        format!("`{field}` must be a date, found something else"),
-                        "write the date as YYYY-MM-DD, e.g. 2023-12-31, or enter it as a spreadsheet date",
-                    ),
-                };
-                let code = match problem {
-                    CellProblem::NotANumber => Code::TextInNumberCell,
-                    CellProblem::NotADate => Code::BadFormat,
+                let finding = match problem {
+                    CellProblem::NotANumber => {
+                        Finding::keyed(Code::TextInNumberCell, "x001-text-in-number-cell")
+                            .help_id("x001-text-in-number-cell-help")
+                    }
+                    CellProblem::NotADate => {
+                        Finding::keyed(Code::BadFormat, "s005-not-a-date-cell")
+                            .help_id("s005-not-a-date-cell-help")
+                    }
                 };
                 self.findings.push(
-                    Finding::new(code, message)
+                    finding
+                        .arg("field", field)
                         .at(Some(cell_ref))
                         .field(Some(field.to_owned()))
                         .pointer(pointer)
-                        .value(shown)
-                        .help(help),
+                        .value(shown),
                 );
                 None
             }
@@ -152,19 +148,14 @@ fn ambiguous_number(text: &str, field: &str) -> Finding {
         false => (other, read),
     };
     let written = clean_text(text);
-    Finding::new(
-        Code::AmbiguousNumber,
-        format!(
-            "`{field}` `{written}` is read as {}, but means {} where `,` is the decimal mark; the file's other numbers do not tell which it uses",
-            format_number(read),
-            format_number(other)
-        ),
-    )
-    .field(Some(field.to_owned()))
-    .value(Some(written))
-    .help(format!(
-        "write the number without a thousands separator ({} or {}), or enter it in a number cell",
-        format_number(thousands),
-        format_number(decimal)
-    ))
+    Finding::keyed(Code::AmbiguousNumber, "x007-ambiguous-number")
+        .arg("field", field)
+        .arg("value", written.as_str())
+        .arg("reading", format_number(read))
+        .arg("comma_reading", format_number(other))
+        .arg("as_thousands", format_number(thousands))
+        .arg("as_decimal", format_number(decimal))
+        .field(Some(field.to_owned()))
+        .value(Some(written))
+        .help_id("x007-ambiguous-number-help")
 }

@@ -13,7 +13,6 @@ use crate::diagnostic::Finding;
 use crate::model::document::set_at;
 use crate::model::gpc;
 use crate::normalize::clean::DecimalMark;
-use crate::normalize::unit_check::did_you_mean;
 use crate::normalize::units::{self, Dimension};
 use crate::read::Sheet;
 
@@ -163,11 +162,12 @@ fn summary(header: &Header, read: usize) -> Finding {
         .chain(UNIT_HEADERS.iter().copied())
         .collect();
     let unused = header.unused(&known);
-    let mut message = format!("{read} rows read");
-    if !unused.is_empty() {
-        message.push_str(&format!("; columns not used: {}", unused.join(", ")));
-    }
-    Finding::new(Code::ExtractionSummary, message)
+    let finding = match unused.is_empty() {
+        true => Finding::keyed(Code::ExtractionSummary, "x004-rows-read"),
+        false => Finding::keyed(Code::ExtractionSummary, "x004-rows-read-unused-columns")
+            .arg("columns", unused.join(", ")),
+    };
+    finding.arg("rows", read)
 }
 
 fn read_row(
@@ -256,36 +256,30 @@ fn total_unit(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option
                 && !out.findings.iter().any(already)
             {
                 out.findings.push(
-                    Finding::new(
-                        Code::AmbiguousUnit,
-                        format!(
-                            "the unit `{written}` is ambiguous; it is read as {}",
-                            unit.symbol
-                        ),
-                    )
-                    .at(Some(cell))
-                    .field(Some(UNIT_HEADERS[0].to_owned()))
-                    .value(Some(written.clone()))
-                    .help(format!("{why}; write the unambiguous spelling")),
+                    Finding::keyed(Code::AmbiguousUnit, "u005-ambiguous-total-unit")
+                        .arg("unit", written.as_str())
+                        .arg("read_as", unit.symbol)
+                        .arg("why", why)
+                        .at(Some(cell))
+                        .field(Some(UNIT_HEADERS[0].to_owned()))
+                        .value(Some(written.clone()))
+                        .help_id("u005-ambiguous-total-unit-help"),
                 );
             }
             return Some((written, unit.factor));
         }
         _ => {}
     }
-    let message = match unit {
-        Some(unit) => format!(
-            "the unit `{written}` of the total is a unit of {}, not of CO2e mass",
-            unit.dimension.name()
-        ),
-        None => format!("the unit `{written}` of the total is not known"),
+    let finding = match unit {
+        Some(unit) => Finding::keyed(Code::UnknownUnit, "x003-total-unit-not-co2e")
+            .arg("dimension", unit.dimension.name()),
+        None => Finding::keyed(Code::UnknownUnit, "x003-total-unit-unknown"),
     };
     out.findings.push(
-        Finding::new(Code::UnknownUnit, message)
+        unit_help(finding.arg("unit", written.as_str()), &written)
             .at(Some(cell))
             .field(Some(UNIT_HEADERS[0].to_owned()))
-            .value(Some(written.clone()))
-            .help(unit_help(&written)),
+            .value(Some(written.clone())),
     );
     None
 }
@@ -293,27 +287,28 @@ fn total_unit(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option
 /// An amount whose unit cell is blank: it cannot be converted to tonnes,
 /// so it is left out of the record, and the blank cell is where to fix it.
 fn missing_unit(sheet: &Sheet, row: u32, unit_col: u32, amount: &Column, written: &str) -> Finding {
-    Finding::new(
-        Code::MissingUnit,
-        format!(
-            "`{}` {written} has no unit, so it counts in no total",
-            amount.headers[0]
-        ),
-    )
-    .at(Some(sheet.cell_ref(row, unit_col)))
-    .field(Some(UNIT_HEADERS[0].to_owned()))
-    .help(format!(
-        "write the unit of `{}` in this cell, e.g. t CO2e (or kg CO2e)",
-        amount.headers[0]
-    ))
+    Finding::keyed(Code::MissingUnit, "x006-amount-without-unit")
+        .arg("column", amount.headers[0])
+        .arg("amount", written)
+        .at(Some(sheet.cell_ref(row, unit_col)))
+        .field(Some(UNIT_HEADERS[0].to_owned()))
+        .help_id("x006-amount-without-unit-help")
 }
 
-/// Closest spellings of the unit table, or the usual units.
-fn unit_help(written: &str) -> String {
-    match did_you_mean(written) {
-        Some(guess) => format!("{guess} Total Emissions must be a mass of CO2e, e.g. t CO2e"),
-        None => "write t CO2e (or kg CO2e) as the unit of Total Emissions".to_owned(),
+/// The help for a refused unit of the total: the closest spellings of the
+/// unit table, or the usual units.
+fn unit_help(finding: Finding, written: &str) -> Finding {
+    let suggestions = match units::lookup(written) {
+        units::Lookup::Unknown { suggestions } => suggestions,
+        _ => Vec::new(),
+    };
+    if suggestions.is_empty() {
+        return finding.help_id("x003-total-unit-help");
     }
+    let names: Vec<String> = suggestions.iter().map(|n| format!("`{n}`")).collect();
+    finding
+        .arg("suggestions", names.join(" or "))
+        .help_id("x003-total-unit-suggestion-help")
 }
 
 fn remove(document: &mut Value, pointer: &str) {

@@ -141,30 +141,20 @@ fn provenance_finding(origin: Origin, pointer: &str, value: &Value, path: &Path)
         Value::String(s) => s.clone(),
         other => other.to_string(),
     };
-    let (code, whence, help) = match origin {
-        Origin::FileName => (
-            Code::FactFromFileName,
-            "the file name".to_owned(),
-            "if it is wrong, rename the file or pass --city, --country or --year",
-        ),
-        Origin::Sidecar => (
-            Code::FactOverridden,
-            sidecar_path(path).display().to_string(),
-            "edit the sidecar file if the value is wrong",
-        ),
-        Origin::CommandLine => (
-            Code::FactOverridden,
-            "the command line".to_owned(),
-            "check the value passed on the command line",
-        ),
+    let finding = match origin {
+        Origin::FileName => Finding::keyed(Code::FactFromFileName, "f002-fact-from-file-name")
+            .help_id("f002-fact-from-file-name-help"),
+        Origin::Sidecar => Finding::keyed(Code::FactOverridden, "f003-fact-from-sidecar")
+            .arg("sidecar", sidecar_path(path).display().to_string())
+            .help_id("f003-fact-from-sidecar-help"),
+        Origin::CommandLine => Finding::keyed(Code::FactOverridden, "f003-fact-from-command-line")
+            .help_id("f003-fact-from-command-line-help"),
     };
-    Finding::new(
-        code,
-        format!("{} `{shown}` taken from {whence}", fact_label(pointer)),
-    )
-    .pointer(pointer)
-    .value(Some(shown))
-    .help(help)
+    finding
+        .arg("fact", fact_label(pointer))
+        .arg("value", shown.as_str())
+        .pointer(pointer)
+        .value(Some(shown))
 }
 
 fn fact_label(pointer: &str) -> &'static str {
@@ -195,17 +185,16 @@ pub fn read_sidecar(path: &Path) -> Result<Option<Facts>, Box<Finding>> {
         let line = e
             .span()
             .map(|span| text[..span.start].matches('\n').count() + 1);
+        let finding = match line {
+            Some(line) => Finding::keyed(Code::BadSidecar, "f004-sidecar-unreadable-at-line")
+                .arg("line", line),
+            None => Finding::keyed(Code::BadSidecar, "f004-sidecar-unreadable"),
+        };
         Box::new(
-            Finding::new(
-                Code::BadSidecar,
-                format!(
-                    "the sidecar file {} cannot be read{}: {}",
-                    sidecar.display(),
-                    line.map(|l| format!(" (line {l})")).unwrap_or_default(),
-                    e.message()
-                ),
-            )
-            .help("the sidecar holds `city = \"...\"`, `country = \"BR\"`, `year = 2022` and `gwp = \"AR5\"` lines only"),
+            finding
+                .arg("file", sidecar.display().to_string())
+                .arg("reason", e.message())
+                .help_id("f004-sidecar-help"),
         )
     })
 }
@@ -302,11 +291,19 @@ mod tests {
         std::fs::write(sidecar_path(&path), "city = \"A\"\ntown = \"B\"\n").unwrap();
         let finding = read_sidecar(&path).unwrap_err();
         assert_eq!(finding.code, Code::BadSidecar);
-        assert!(
-            finding.plain_text().contains("(line 2)"),
-            "{}",
-            finding.plain_text()
+        let arg = |name: &str| finding.args.get(name).map(ToString::to_string);
+        assert_eq!(
+            (finding.message, arg("line"), arg("reason")),
+            (
+                "f004-sidecar-unreadable-at-line",
+                Some("2".to_owned()),
+                Some(
+                    "unknown field `town`, expected one of `city`, `country`, `year`, `gwp`"
+                        .to_owned()
+                )
+            )
         );
+        assert_eq!(finding.help, Some("f004-sidecar-help"));
         assert_eq!(finding.cell, None);
     }
 

@@ -140,19 +140,17 @@ impl Header {
     /// The finding for a required header that is absent from the header
     /// row `row`.
     pub fn missing(sheet: &Sheet, row: u32, header: &str) -> Finding {
-        let place = match &sheet.name {
-            Some(name) => format!("sheet '{name}'"),
-            None => "the header row".to_owned(),
+        let finding = match &sheet.name {
+            Some(name) => {
+                Finding::keyed(Code::MissingColumn, "r007-sheet-lacks-column").arg("sheet", name)
+            }
+            None => Finding::keyed(Code::MissingColumn, "r007-header-row-lacks-column"),
         };
-        Finding::new(
-            Code::MissingColumn,
-            format!("{place} has no column `{header}`"),
-        )
-        .at(Some(sheet.cell_ref(row, 0)))
-        .field(Some(header.to_owned()))
-        .help(format!(
-            "restore the column header `{header}` exactly as in the template (`ghgcheck template`)"
-        ))
+        finding
+            .arg("column", header)
+            .at(Some(sheet.cell_ref(row, 0)))
+            .field(Some(header.to_owned()))
+            .help_id("r007-lacks-column-help")
     }
 }
 

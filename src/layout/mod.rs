@@ -216,25 +216,19 @@ fn single_table(book: &Workbook) -> Option<&crate::read::Sheet> {
 }
 
 fn unknown_layout(book: &Workbook) -> Finding {
-    let seen = match book.sheets.as_slice() {
+    let finding = match book.sheets.as_slice() {
         [sheet] if sheet.name.is_none() => {
             let headers: Vec<String> = (0..sheet.col_end().min(6))
                 .filter_map(|c| sheet.get(0, c).display())
                 .collect();
-            format!("a table with the headers {}", headers.join(", "))
+            Finding::keyed(Code::UnknownLayout, "r009-unknown-table")
+                .arg("headers", headers.join(", "))
         }
-        sheets => format!(
-            "the sheets {}",
-            sheets
-                .iter()
-                .filter_map(|s| s.name.clone())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        sheets => {
+            let names: Vec<String> = sheets.iter().filter_map(|s| s.name.clone()).collect();
+            Finding::keyed(Code::UnknownLayout, "r009-unknown-workbook")
+                .arg("sheets", names.join(", "))
+        }
     };
-    Finding::new(
-        Code::UnknownLayout,
-        format!("the layout is not one ghgcheck knows: found {seen}"),
-    )
-    .help("fill in the ghgcheck template (`ghgcheck template -o inventory.xlsx`) and submit that")
+    finding.help_id("r009-unknown-layout-help")
 }

@@ -14,72 +14,67 @@ use crate::normalize::sector::{RefParse, parse_ref};
 pub(super) fn to_finding(error: &ValidationError<'_>, sources: &SourceMap) -> Option<Finding> {
     let at = error.instance_path().as_str().to_owned();
     let instance = error.instance();
-    let (code, target, message, help) = match error.kind() {
+    let (target, finding) = match error.kind() {
         Kind::Required { property } => {
             let name = property.as_str().unwrap_or_default();
             let target = format!("{at}/{name}");
-            let field = field_name(sources, &target);
-            (
-                Code::RequiredMissing,
-                target,
-                format!("{field} is required but missing"),
-                format!("write {field} here: an inventory cannot be identified or filed without it"),
-            )
+            let finding = Finding::keyed(Code::RequiredMissing, "s001-required-missing")
+                .arg("field", field_name(sources, &target))
+                .help_id("s001-required-missing-help");
+            (target, finding)
         }
         Kind::AnyOf { .. } if at.is_empty() => (
-            Code::NoEmissions,
             "/emissions".to_owned(),
-            "the inventory has no emission records and no reported totals".to_owned(),
-            "enter emissions (tCO2e per gas or in total) or notation keys for the GPC cells the inventory covers".to_owned(),
+            Finding::keyed(Code::NoEmissions, "s007-no-emissions")
+                .help_id("s007-no-emissions-help"),
         ),
         Kind::Enum { options } => enum_finding(&at, instance, options, sources),
         Kind::Constant { expected_value } => (
-            Code::ValueNotAllowed,
             at.clone(),
-            format!("{} must be {expected_value}", field_name(sources, &at)),
-            format!("write {expected_value}"),
+            Finding::keyed(Code::ValueNotAllowed, "s003-not-the-constant")
+                .arg("field", field_name(sources, &at))
+                .arg("expected", expected_value.to_string())
+                .help_id("s003-not-the-constant-help"),
         ),
         Kind::Type { kind } => (
-            Code::WrongType,
             at.clone(),
-            format!("{} has the wrong type (expected {})", field_name(sources, &at), type_words(kind)),
-            "enter a value of the kind the column header asks for".to_owned(),
+            Finding::keyed(Code::WrongType, "s002-wrong-type")
+                .arg("field", field_name(sources, &at))
+                .arg("expected", type_words(kind))
+                .help_id("s002-wrong-type-help"),
         ),
         Kind::Minimum { limit } | Kind::ExclusiveMinimum { limit } => (
-            Code::OutOfRange,
             at.clone(),
-            format!("{} is too small (the lowest allowed is {limit})", field_name(sources, &at)),
-            "check the number for a typing error, a wrong sign or a wrong unit".to_owned(),
+            Finding::keyed(Code::OutOfRange, "s004-too-small")
+                .arg("field", field_name(sources, &at))
+                .arg("limit", limit.to_string())
+                .help_id("s004-too-small-help"),
         ),
         Kind::Maximum { limit } | Kind::ExclusiveMaximum { limit } => (
-            Code::OutOfRange,
             at.clone(),
-            format!("{} is too large (the highest allowed is {limit})", field_name(sources, &at)),
-            "check the number for a typing error or a wrong unit".to_owned(),
+            Finding::keyed(Code::OutOfRange, "s004-too-large")
+                .arg("field", field_name(sources, &at))
+                .arg("limit", limit.to_string())
+                .help_id("s004-too-large-help"),
         ),
-        Kind::Format { format } | Kind::Pattern { pattern: format } => {
-            let (expected, help) = format_words(&at, format);
-            let near = instance.as_str().filter(|_| at.ends_with("/country")).and_then(clean::suggest_country);
-            let help = match near.and_then(clean::country) {
-                Some(code) => format!("did you mean {code} ({})? {help}", near.unwrap_or_default()),
-                None => help.to_owned(),
-            };
-            (Code::BadFormat, at.clone(), format!("{} is not {expected}", field_name(sources, &at)), help)
-        }
+        Kind::Format { format } | Kind::Pattern { pattern: format } => (
+            at.clone(),
+            format_finding(&at, format, instance).arg("field", field_name(sources, &at)),
+        ),
         Kind::AdditionalProperties { unexpected } => {
             let name = unexpected.first().cloned().unwrap_or_default();
-            (
-                Code::UnknownField,
-                format!("{at}/{name}"),
-                format!("`{name}` is not a field of the inventory schema (at {})", display_pointer(&at)),
-                "rename or remove the field; `ghgcheck schema` lists the field names".to_owned(),
-            )
+            let finding = Finding::keyed(Code::UnknownField, "s006-unknown-field")
+                .arg("name", name.as_str())
+                .arg("at", display_pointer(&at))
+                .help_id("s006-unknown-field-help");
+            (format!("{at}/{name}"), finding)
         }
         other => (
-            Code::SchemaViolation,
             at.clone(),
-            format!("{} breaks the schema rule `{}`", field_name(sources, &at), other.keyword()),
-            "compare the field with its description in `ghgcheck schema`".to_owned(),
+            Finding::keyed(Code::SchemaViolation, "s099-schema-rule-broken")
+                .arg("field", field_name(sources, &at))
+                .arg("rule", other.keyword())
+                .help_id("s099-schema-rule-broken-help"),
         ),
     };
     if sources.is_reported(&target) {
@@ -91,14 +86,13 @@ pub(super) fn to_finding(error: &ValidationError<'_>, sources: &SourceMap) -> Op
         _ => Some(show(instance)),
     };
     Some(
-        Finding::new(code, message)
+        finding
             .at(source.map(|s| s.cell.clone()))
             .field(Some(
                 source.map_or_else(|| display_pointer(&target), |s| s.field.clone()),
             ))
             .pointer(target)
-            .value(value)
-            .help(help),
+            .value(value),
     )
 }
 
@@ -107,30 +101,29 @@ fn enum_finding(
     instance: &Value,
     options: &Value,
     sources: &SourceMap,
-) -> (Code, String, String, String) {
+) -> (String, Finding) {
     let shown = show(instance);
     if at.ends_with("/gpc_ref") {
         let suggestion = match parse_ref(&shown) {
             RefParse::Unknown { suggestion, .. } => suggestion,
             _ => None,
         };
-        let help = match suggestion {
-            Some(near) => format!("did you mean {near}? Use one of the 53 GPC v1.1 reference numbers (I.1.1 ... VI.1)"),
-            None => "use one of the 53 GPC v1.1 reference numbers (I.1.1 ... VI.1); `ghgcheck template` lists them".to_owned(),
+        let finding =
+            Finding::keyed(Code::UnknownGpcRef, "g001-unknown-gpc-ref").arg("value", shown);
+        let finding = match suggestion {
+            Some(near) => finding
+                .arg("suggestion", near)
+                .help_id("g001-unknown-gpc-ref-suggestion-help"),
+            None => finding.help_id("g001-unknown-gpc-ref-help"),
         };
-        return (
-            Code::UnknownGpcRef,
-            at.to_owned(),
-            format!("`{shown}` is not a GPC reference number"),
-            help,
-        );
+        return (at.to_owned(), finding);
     }
     if at.ends_with("/notation_key") {
         return (
-            Code::InvalidNotationKey,
             at.to_owned(),
-            format!("`{shown}` is not a notation key"),
-            "use NO (not occurring), IE (included elsewhere), NE (not estimated) or C (confidential), with an explanation".to_owned(),
+            Finding::keyed(Code::InvalidNotationKey, "n001-invalid-notation-key")
+                .arg("value", shown)
+                .help_id("n001-invalid-notation-key-help"),
         );
     }
     let allowed: Vec<String> = options
@@ -138,22 +131,48 @@ fn enum_finding(
         .map(|values| values.iter().filter(|v| !v.is_null()).map(show).collect())
         .unwrap_or_default();
     (
-        Code::ValueNotAllowed,
         at.to_owned(),
-        format!(
-            "{} `{shown}` is not one of the allowed values",
-            field_name(sources, at)
-        ),
-        format!("use one of: {}", allowed.join(", ")),
+        Finding::keyed(Code::ValueNotAllowed, "s003-value-not-allowed")
+            .arg("field", field_name(sources, at))
+            .arg("value", shown)
+            .arg("allowed", allowed.join(", "))
+            .help_id("s003-value-not-allowed-help"),
     )
+}
+
+/// A value that does not have the form its field asks for: the form is
+/// told by the field (country, UN/LOCODE) or by the schema's format; a
+/// country with a near spelling gets the code it probably means.
+fn format_finding(pointer: &str, format: &str, instance: &Value) -> Finding {
+    let code = Code::BadFormat;
+    if pointer.ends_with("/country") {
+        let finding = Finding::keyed(code, "s005-not-a-country-code");
+        let near = instance.as_str().and_then(clean::suggest_country);
+        return match near.and_then(|name| clean::country(name).map(|code| (code, name))) {
+            Some((country_code, name)) => finding
+                .arg("country_code", country_code)
+                .arg("country_name", name)
+                .help_id("s005-not-a-country-code-suggestion-help"),
+            None => finding.help_id("s005-not-a-country-code-help"),
+        };
+    }
+    if pointer.ends_with("/un_locode") {
+        Finding::keyed(code, "s005-not-a-un-locode").help_id("s005-not-a-un-locode-help")
+    } else if format == "email" {
+        Finding::keyed(code, "s005-not-an-email").help_id("s005-not-an-email-help")
+    } else if format == "date" || format.contains("\\d{4}") {
+        Finding::keyed(code, "s005-not-a-date").help_id("s005-not-a-date-help")
+    } else {
+        Finding::keyed(code, "s005-bad-format").help_id("s005-bad-format-help")
+    }
 }
 
 /// The label a person knows a field by: its header or label in the file, or
 /// the last part of its pointer for JSON submissions.
 fn field_name(sources: &SourceMap, pointer: &str) -> String {
     match sources.get(pointer) {
-        Some(source) => format!("`{}`", source.field),
-        None => format!("`{}`", display_pointer(pointer)),
+        Some(source) => source.field.clone(),
+        None => display_pointer(pointer),
     }
 }
 
@@ -181,34 +200,5 @@ fn type_words(kind: &jsonschema::error::TypeKind) -> String {
             .map(|t| t.to_string())
             .collect::<Vec<_>>()
             .join(" or "),
-    }
-}
-
-fn format_words(pointer: &str, format: &str) -> (&'static str, &'static str) {
-    if pointer.ends_with("/country") {
-        (
-            "a two-letter ISO 3166-1 country code",
-            "write the country as its ISO code, e.g. BR for Brazil, DE for Germany",
-        )
-    } else if pointer.ends_with("/un_locode") {
-        (
-            "a UN/LOCODE",
-            "write the code as country + location, e.g. BR POA",
-        )
-    } else if format == "email" {
-        (
-            "an e-mail address",
-            "write one address, e.g. climate@city.example",
-        )
-    } else if format == "date" || format.contains("\\d{4}") {
-        (
-            "a date (YYYY-MM-DD)",
-            "write the date as YYYY-MM-DD, e.g. 2023-12-31",
-        )
-    } else {
-        (
-            "in the expected format",
-            "compare the value with the field's description in `ghgcheck schema`",
-        )
     }
 }

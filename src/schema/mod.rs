@@ -86,6 +86,57 @@ mod tests {
         );
     }
 
+    /// Each finding of a document: its code, message, help and arguments
+    /// (`name=value`), in the order they were given.
+    fn messages(doc: Value) -> Vec<(Code, &'static str, Option<&'static str>, Vec<String>)> {
+        let mut found: Vec<_> = check(&doc, &SourceMap::default())
+            .into_iter()
+            .map(|f| {
+                let args = f.args.iter().map(|(n, v)| format!("{n}={v}")).collect();
+                (f.code, f.message, f.help, args)
+            })
+            .collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn findings_name_their_messages_with_the_field_and_value() {
+        let doc = json!({"city": {"name": "X", "country": "Brasil"}, "inventory": {"year": 2022, "gwp_set": "AR7"},
+            "emissions": [{"gpc_ref": "I.1.9", "total_tco2e": 1.0}]});
+        assert_eq!(
+            messages(doc),
+            vec![
+                (
+                    Code::UnknownGpcRef,
+                    "g001-unknown-gpc-ref",
+                    Some("g001-unknown-gpc-ref-suggestion-help"),
+                    vec!["value=I.1.9".to_owned(), "suggestion=I.1.3".to_owned()]
+                ),
+                (
+                    Code::ValueNotAllowed,
+                    "s003-value-not-allowed",
+                    Some("s003-value-not-allowed-help"),
+                    vec![
+                        "field=/inventory/gwp_set".to_owned(),
+                        "value=AR7".to_owned(),
+                        "allowed=SAR, AR4, AR5, AR6".to_owned()
+                    ]
+                ),
+                (
+                    Code::BadFormat,
+                    "s005-not-a-country-code",
+                    Some("s005-not-a-country-code-suggestion-help"),
+                    vec![
+                        "country_code=BR".to_owned(),
+                        "country_name=Brazil".to_owned(),
+                        "field=/city/country".to_owned()
+                    ]
+                ),
+            ]
+        );
+    }
+
     #[test]
     fn no_records_and_no_totals_is_one_finding() {
         let doc = json!({"city": {"name": "X"}, "inventory": {"year": 2022}});

@@ -12,7 +12,9 @@ use crate::layout::header::Header;
 use crate::layout::template::spec::{Kind, ListName};
 use crate::model::document::set_at;
 use crate::model::source_map::Locate;
-use crate::normalize::sector::{RefParse, RowMatch, parse_ref, resolve_row, scope_from_words};
+use crate::normalize::sector::{
+    RefParse, RowMatch, Unplaced, parse_ref, resolve_row, scope_from_words,
+};
 use crate::read::Sheet;
 
 const REF: &str = "GPC ref. no.";
@@ -146,22 +148,27 @@ pub(super) fn read(out: &mut Extraction, sheet: &Sheet) {
             placeholders += 1;
         }
     }
-    let mut message = format!(
-        "{}: {read} activity rows read",
-        sheet.name.as_deref().unwrap_or("eCRF_3")
+    let summary = match (skipped, placeholders) {
+        (0, 0) => Finding::keyed(Code::ExtractionSummary, "x004-activity-rows-read"),
+        (_, 0) => Finding::keyed(Code::ExtractionSummary, "x004-activity-rows-read-skipped")
+            .arg("skipped", skipped),
+        (0, _) => Finding::keyed(
+            Code::ExtractionSummary,
+            "x004-activity-rows-read-placeholders",
+        )
+        .arg("placeholders", placeholders),
+        _ => Finding::keyed(
+            Code::ExtractionSummary,
+            "x004-activity-rows-read-skipped-placeholders",
+        )
+        .arg("skipped", skipped)
+        .arg("placeholders", placeholders),
+    };
+    out.findings.push(
+        summary
+            .arg("sheet", sheet.name.as_deref().unwrap_or("eCRF_3"))
+            .arg("rows", read),
     );
-    if skipped > 0 {
-        message.push_str(&format!(
-            "; {skipped} rows without values or notation key skipped"
-        ));
-    }
-    if placeholders > 0 {
-        message.push_str(&format!(
-            "; {placeholders} placeholder rows for cells the GPC does not have skipped"
-        ));
-    }
-    out.findings
-        .push(Finding::new(Code::ExtractionSummary, message));
 }
 
 /// The labels of one activity row.
@@ -210,16 +217,11 @@ fn read_row(out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32) -> b
         // Template rows for cells the GPC does not have (II.5.3, IPPU or AFOLU
         // outside the boundary) come pre-filled with NE: not a record.
         out.findings.push(
-            Finding::new(
-                Code::PlaceholderRow,
-                format!(
-                    "`{}` ({}) names no GPC cell and holds only a notation key: skipped",
-                    labels.joined(),
-                    labels.scope_words
-                ),
-            )
-            .at(Some(sheet.cell_ref(row, ref_col)))
-            .field(Some(REF.to_owned())),
+            Finding::keyed(Code::PlaceholderRow, "g007-placeholder-row")
+                .arg("label", labels.joined())
+                .arg("scope_words", labels.scope_words.as_str())
+                .at(Some(sheet.cell_ref(row, ref_col)))
+                .field(Some(REF.to_owned())),
         );
         return false;
     }
@@ -316,13 +318,9 @@ fn set_ref(
         (None, Some(RowMatch::CrfOnly(crf_label))) => {
             set_at(&mut out.document, &pointer, Value::Null);
             out.findings.push(
-                Finding::new(
-                    Code::CrfOnlyRow,
-                    format!(
-                        "`{crf_label}` is a CRF row with no GPC cell; it counts in no GPC total"
-                    ),
-                )
-                .located(&out.sources, base),
+                Finding::keyed(Code::CrfOnlyRow, "g006-crf-only-row")
+                    .arg("label", crf_label)
+                    .located(&out.sources, base),
             );
         }
         (None, unresolved) => {
@@ -362,43 +360,64 @@ fn unresolved_finding(
     cell: crate::diagnostic::CellRef,
     pointer: &str,
 ) -> Finding {
-    let (reason, suggestion) = match unresolved {
-        Some(RowMatch::Unknown { reason, suggestion }) => (reason, suggestion),
+    let code = Code::UnresolvedSector;
+    let (finding, suggestion) = match unresolved {
+        Some(RowMatch::Unknown { reason, suggestion }) => {
+            let finding = match reason {
+                Unplaced::ScopeWords(words) => {
+                    Finding::keyed(code, "g004-row-scope-words-name-no-scope")
+                        .arg("quoted_scope_words", quoted(&words))
+                }
+                Unplaced::TotalRow(sub_sector) => Finding::keyed(code, "g004-row-is-a-total")
+                    .arg("quoted_sub_sector", quoted(&sub_sector)),
+                Unplaced::UnknownSubSector(sub_sector) => {
+                    Finding::keyed(code, "g004-row-sub-sector-unknown")
+                        .arg("quoted_sub_sector", quoted(&sub_sector))
+                }
+                Unplaced::OutsideSector { sub_sector, sector } => {
+                    Finding::keyed(code, "g004-row-sub-sector-outside-sector")
+                        .arg("gpc_sub_sector", sub_sector)
+                        .arg("sector", sector)
+                }
+            };
+            (finding, suggestion)
+        }
         Some(RowMatch::Cells(cells)) => (
-            format!(
-                "the labels fit {} alike, so the row cannot be placed",
-                cells.join(" and ")
-            ),
+            Finding::keyed(code, "g004-row-fits-several-cells").arg("cells", cells.join(" and ")),
             None,
         ),
         Some(RowMatch::NoCell { sub_sector, scope }) => (
-            format!("the GPC has no scope {scope} cell for sub-sector {sub_sector}"),
+            Finding::keyed(code, "g004-row-no-cell-in-scope")
+                .arg("scope", u32::from(scope))
+                .arg("gpc_sub_sector", sub_sector),
             None,
         ),
         _ => (
-            "the row has neither a GPC ref nor a CRF sub-sector".to_owned(),
+            Finding::keyed(code, "g004-row-without-ref-or-sub-sector"),
             None,
         ),
     };
-    let help = match suggestion {
-        Some(near) => {
-            format!("did you mean `{near}`? Or write the GPC reference number in `{REF}`")
-        }
-        None => format!("write the GPC reference number in `{REF}`"),
+    let finding = finding
+        .arg("label", labels.joined())
+        .arg("scope_words", labels.scope_words.as_str())
+        .arg("ref_column", REF);
+    let finding = match suggestion {
+        Some(near) => finding
+            .arg("suggestion", near)
+            .help_id("g004-row-suggestion-help"),
+        None => finding.help_id("g004-row-help"),
     };
-    Finding::new(
-        Code::UnresolvedSector,
-        format!(
-            "no GPC cell for `{}` ({}): {reason}",
-            labels.joined(),
-            labels.scope_words
-        ),
-    )
-    .at(Some(cell))
-    .field(Some(SUB_SECTOR.to_owned()))
-    .pointer(pointer)
-    .value(labels.sub_sector.clone())
-    .help(help)
+    finding
+        .at(Some(cell))
+        .field(Some(SUB_SECTOR.to_owned()))
+        .pointer(pointer)
+        .value(labels.sub_sector.clone())
+}
+
+/// A label or scope words as the row's old texts quoted them: in double
+/// quotes, with quotes and backslashes inside escaped (`"Off-road"`).
+fn quoted(text: &str) -> String {
+    format!("{text:?}")
 }
 
 fn conflict(
@@ -409,13 +428,76 @@ fn conflict(
     label: &str,
     scope_words: &str,
 ) -> Finding {
-    Finding::new(
+    Finding::keyed(
         Code::RefConflictsWithLabels,
-        format!("the row states {stated}, but `{label}` with `{scope_words}` is {implied}"),
+        "g003-ref-conflicts-with-labels",
     )
+    .arg("stated", stated)
+    .arg("label", label)
+    .arg("scope_words", scope_words)
+    .arg("implied", implied)
     .located(&out.sources, &format!("{base}/gpc_ref"))
     .value(Some(stated.to_owned()))
-    .help(format!(
-        "if the labels are right, write {implied}; otherwise correct the sector or scope words"
-    ))
+    .help_id("g003-ref-conflicts-with-labels-help")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::CellRef;
+
+    fn unplaced(
+        reason: Unplaced,
+        scope_words: &str,
+    ) -> (&'static str, Option<&'static str>, Vec<String>) {
+        let labels = Labels {
+            sector: Some("Stationary Energy".into()),
+            sub_sector: Some("Residential buildings".into()),
+            scope_words: scope_words.into(),
+        };
+        let unresolved = RowMatch::Unknown {
+            reason,
+            suggestion: None,
+        };
+        let cell = CellRef::new(Some("eCRF_3"), 4, 3);
+        let finding = unresolved_finding(Some(unresolved), &labels, cell, "/emissions/0/gpc_ref");
+        let args = finding.args.iter().map(|(n, v)| format!("{n}={v}"));
+        (finding.message, finding.help, args.collect())
+    }
+
+    #[test]
+    fn unplaced_rows_say_why_with_the_words_quoted_as_written() {
+        let words = "Sideways \"up\"";
+        assert_eq!(
+            unplaced(Unplaced::ScopeWords(words.into()), words),
+            (
+                "g004-row-scope-words-name-no-scope",
+                Some("g004-row-help"),
+                vec![
+                    r#"quoted_scope_words="Sideways \"up\"""#.to_owned(),
+                    "label=Stationary Energy > Residential buildings".to_owned(),
+                    r#"scope_words=Sideways "up""#.to_owned(),
+                    "ref_column=GPC ref. no.".to_owned(),
+                ]
+            )
+        );
+        let outside = Unplaced::OutsideSector {
+            sub_sector: "I.1".into(),
+            sector: "III",
+        };
+        assert_eq!(
+            unplaced(outside, "Direct emissions"),
+            (
+                "g004-row-sub-sector-outside-sector",
+                Some("g004-row-help"),
+                vec![
+                    "gpc_sub_sector=I.1".to_owned(),
+                    "sector=III".to_owned(),
+                    "label=Stationary Energy > Residential buildings".to_owned(),
+                    "scope_words=Direct emissions".to_owned(),
+                    "ref_column=GPC ref. no.".to_owned(),
+                ]
+            )
+        );
+    }
 }

@@ -49,12 +49,8 @@ pub fn extract(book: &Workbook) -> Extraction {
 }
 
 fn missing(name: &str) -> Finding {
-    Finding::new(
-        Code::MissingSheet,
-        format!("the eCRF workbook has no sheet '{name}'"),
-    )
-    .field(Some(name.to_owned()))
-    .help(format!(
-        "restore the sheet '{name}' from the eCRF template with its original name"
-    ))
+    Finding::keyed(Code::MissingSheet, "r006-ecrf-lacks-sheet")
+        .arg("sheet", name)
+        .field(Some(name.to_owned()))
+        .help_id("r006-ecrf-lacks-sheet-help")
 }

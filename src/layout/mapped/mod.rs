@@ -117,14 +117,10 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
         return (
             Vec::new(),
             vec![
-                Finding::new(
-                    Code::MissingSheet,
-                    format!("the workbook has no sheet '{name}'"),
-                )
-                .help(format!(
-                    "the mapping {} reads the sheet '{name}'",
-                    mapping.origin
-                )),
+                Finding::keyed(Code::MissingSheet, "r006-workbook-lacks-sheet")
+                    .arg("sheet", name)
+                    .arg("mapping", mapping.origin.as_str())
+                    .help_id("r006-mapping-sheet-help"),
             ],
         );
     };
@@ -132,29 +128,21 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
         return (
             Vec::new(),
             vec![
-                Finding::new(
-                    Code::MissingColumn,
-                    "no header row holds any column the mapping names",
-                )
-                .help(format!(
-                    "check the column names in {} against the file's header row",
-                    mapping.origin
-                )),
+                Finding::keyed(Code::MissingColumn, "r007-no-mapped-header-row")
+                    .arg("mapping", mapping.origin.as_str())
+                    .help_id("r007-no-mapped-header-row-help"),
             ],
         );
     };
     let missing: Vec<Finding> = missing_columns(mapping, &header)
         .into_iter()
         .map(|(line, columns)| {
-            Finding::new(
-                Code::MappingColumnMissing,
-                format!("the table has no column {columns}"),
-            )
-            .at(Some(sheet.cell_ref(header.row, 0)))
-            .help(format!(
-                "{}:{line} names it: correct the name there or add the column to the file",
-                mapping.origin
-            ))
+            Finding::keyed(Code::MappingColumnMissing, "m001-mapping-column-missing")
+                .arg("columns", columns)
+                .arg("mapping", mapping.origin.as_str())
+                .arg("line", line)
+                .at(Some(sheet.cell_ref(header.row, 0)))
+                .help_id("m001-mapping-column-missing-help")
         })
         .collect();
     if !missing.is_empty() {
@@ -189,17 +177,13 @@ fn ambiguous_units(mapping: &Mapping) -> Vec<Finding> {
         .into_iter()
         .filter_map(|written| match units::lookup(written) {
             units::Lookup::Ambiguous { unit, why } => Some(
-                Finding::new(
-                    Code::AmbiguousUnit,
-                    format!(
-                        "the unit `{written}` in {} is ambiguous; it is read as {}",
-                        mapping.origin, unit.symbol
-                    ),
-                )
-                .value(Some(written.to_owned()))
-                .help(format!(
-                    "{why}; write the unambiguous spelling in the mapping"
-                )),
+                Finding::keyed(Code::AmbiguousUnit, "u005-ambiguous-mapping-unit")
+                    .arg("unit", written)
+                    .arg("mapping", mapping.origin.as_str())
+                    .arg("read_as", unit.symbol)
+                    .arg("why", why)
+                    .value(Some(written.to_owned()))
+                    .help_id("u005-ambiguous-mapping-unit-help"),
             ),
             _ => None,
         })
@@ -218,18 +202,10 @@ fn summary(
     let rows = (header.row + 1..sheet.row_end())
         .filter(|r| !sheet.row_is_blank(*r))
         .count();
-    let mut message = format!(
-        "{rows} rows read into {} inventories with {}",
-        inventories.len(),
-        mapping.origin
-    );
     let skipped = left_out
         .iter()
         .filter(|f| f.code == Code::NoInventoryRow)
         .count();
-    if skipped > 0 {
-        message.push_str(&format!("; {skipped} rows without an inventory left out"));
-    }
     let used: Vec<&str> = mapping
         .facts
         .iter()
@@ -246,12 +222,19 @@ fn summary(
             .collect(),
         false => Vec::new(),
     };
-    with_unused(message, header.unused_except(&used, &ref_columns))
-}
-
-fn with_unused(mut message: String, unused: Vec<String>) -> Finding {
-    if !unused.is_empty() {
-        message.push_str(&format!("; columns not used: {}", unused.join(", ")));
-    }
-    Finding::new(Code::ExtractionSummary, message)
+    let unused = header.unused_except(&used, &ref_columns);
+    let code = Code::ExtractionSummary;
+    let finding = match (skipped, unused.is_empty()) {
+        (0, true) => Finding::keyed(code, "x004-table-rows-read"),
+        (_, true) => Finding::keyed(code, "x004-table-rows-read-left-out").arg("left_out", skipped),
+        (0, false) => Finding::keyed(code, "x004-table-rows-read-unused-columns")
+            .arg("columns", unused.join(", ")),
+        _ => Finding::keyed(code, "x004-table-rows-read-left-out-unused-columns")
+            .arg("left_out", skipped)
+            .arg("columns", unused.join(", ")),
+    };
+    finding
+        .arg("rows", rows)
+        .arg("inventories", inventories.len())
+        .arg("mapping", mapping.origin.as_str())
 }

@@ -91,19 +91,15 @@ fn report_conflicts(
             continue;
         }
         out.findings.push(
-            Finding::new(
-                Code::ConflictingFact,
-                format!(
-                    "`{name}` is `{}` here but `{}` in {} for the same city and year",
-                    here.clone().unwrap_or_default(),
-                    stated.unwrap_or_default(),
-                    sheet.cell_ref(first, col)
-                ),
-            )
-            .at(Some(sheet.cell_ref(row, col)))
-            .field(Some(name))
-            .value(here)
-            .help("rows of one inventory repeat the same facts: make this cell match"),
+            Finding::keyed(Code::ConflictingFact, "x002-fact-differs-in-inventory")
+                .arg("field", name.as_str())
+                .arg("value", here.clone().unwrap_or_default())
+                .arg("first_value", stated.unwrap_or_default())
+                .arg("first_cell", sheet.cell_ref(first, col).to_string())
+                .at(Some(sheet.cell_ref(row, col)))
+                .field(Some(name))
+                .value(here)
+                .help_id("x002-fact-differs-in-inventory-help"),
         );
     }
 }
@@ -197,20 +193,22 @@ fn resolve_from_labels(out: &mut Extraction, base: &str) {
             if let RowMatch::CrfOnly(_) = other {
                 return;
             }
-            let help = match other {
-                RowMatch::Unknown { suggestion: Some(near), .. } => {
-                    format!("did you mean `{near}`? Or give the GPC reference number")
-                }
-                _ => "give the GPC reference number, or a sub-sector and scope that name one GPC cell".to_owned(),
+            let finding = Finding::keyed(Code::UnresolvedSector, "g004-labels-name-no-cell")
+                .arg("label", label)
+                .arg("scope", scope);
+            let finding = match other {
+                RowMatch::Unknown {
+                    suggestion: Some(near),
+                    ..
+                } => finding
+                    .arg("suggestion", near)
+                    .help_id("g004-labels-name-no-cell-suggestion-help"),
+                _ => finding.help_id("g004-labels-name-no-cell-help"),
             };
             out.findings.push(
-                Finding::new(
-                    Code::UnresolvedSector,
-                    format!("no GPC cell for `{label}` (scope {scope})"),
-                )
-                .located(&out.sources, &format!("{base}/sub_sector"))
-                .value(Some(sub_sector))
-                .help(help),
+                finding
+                    .located(&out.sources, &format!("{base}/sub_sector"))
+                    .value(Some(sub_sector)),
             );
         }
     }

@@ -100,13 +100,12 @@ fn skipped(mapping: &Mapping, sheet: &Sheet, header: &Header, row: u32) -> Optio
         Some(text) => skip.values.iter().any(|v| v.eq_ignore_ascii_case(text)),
     };
     no_inventory.then(|| {
-        Finding::new(
-            Code::NoInventoryRow,
-            format!("row {} holds no inventory: {}", row + 1, skip.reason),
-        )
-        .at(Some(sheet.cell_ref(row, col)))
-        .field(Some(name))
-        .value(cell)
+        Finding::keyed(Code::NoInventoryRow, "x005-row-holds-no-inventory")
+            .arg("row", row + 1)
+            .arg("reason", skip.reason.as_str())
+            .at(Some(sheet.cell_ref(row, col)))
+            .field(Some(name))
+            .value(cell)
     })
 }
 
@@ -176,19 +175,24 @@ fn read_period(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32, name: &s
         }
         Err(problem) => {
             out.sources.mark_reported(fact.pointer);
-            let message = match problem {
+            let finding = match problem {
                 clean::PeriodError::Reversed { start, end } => {
-                    format!("`{name}` runs backwards: it ends ({end}) before it starts ({start})")
+                    Finding::keyed(Code::BadPeriod, "s008-period-runs-backwards")
+                        .arg("end", end.to_string())
+                        .arg("start", start.to_string())
                 }
-                clean::PeriodError::Unparsed(_) => format!("`{name}` is not a year or a period"),
+                clean::PeriodError::Unparsed(_) => {
+                    Finding::keyed(Code::BadPeriod, "s008-not-a-year-or-period")
+                }
             };
             out.findings.push(
-                Finding::new(Code::BadPeriod, message)
+                finding
+                    .arg("field", name)
                     .at(Some(sheet.cell_ref(row, col)))
                     .field(Some(name.to_owned()))
                     .pointer(fact.pointer)
                     .value(Some(text))
-                    .help("write the year (2015) or the period as start - end (2015-01-01 - 2015-12-31)"),
+                    .help_id("s008-period-help"),
             );
         }
     }

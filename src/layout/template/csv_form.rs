@@ -43,18 +43,15 @@ fn report_conflicts(out: &mut Extraction, sheet: &Sheet, first: u32, col: u32, h
         }
         let first_ref = sheet.cell_ref(first, col);
         out.findings.push(
-            Finding::new(
-                Code::ConflictingFact,
-                format!(
-                    "`{header}` is `{}` here but `{}` in {first_ref}",
-                    cell.display().unwrap_or_default(),
-                    expected.clone().unwrap_or_default()
-                ),
-            )
-            .at(Some(sheet.cell_ref(row, col)))
-            .field(Some(header.to_owned()))
-            .value(cell.display())
-            .help("every row of a CSV submission repeats the same inventory facts: make this cell match, or split the file into one file per inventory"),
+            Finding::keyed(Code::ConflictingFact, "x002-fact-differs-in-csv")
+                .arg("field", header)
+                .arg("value", cell.display().unwrap_or_default())
+                .arg("first_value", expected.clone().unwrap_or_default())
+                .arg("first_cell", first_ref.to_string())
+                .at(Some(sheet.cell_ref(row, col)))
+                .field(Some(header.to_owned()))
+                .value(cell.display())
+                .help_id("x002-fact-differs-in-csv-help"),
         );
     }
 }

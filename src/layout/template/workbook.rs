@@ -70,9 +70,8 @@ fn read_facts(out: &mut Extraction, sheet: &Sheet, facts: &[FactRow]) {
 }
 
 fn missing_sheet(name: &str) -> Finding {
-    Finding::new(Code::MissingSheet, format!("the workbook has no sheet '{name}'"))
+    Finding::keyed(Code::MissingSheet, "r006-workbook-lacks-sheet")
+        .arg("sheet", name)
         .field(Some(name.to_owned()))
-        .help(format!(
-            "restore the sheet '{name}' with its original name; `ghgcheck template -o blank.xlsx` writes a copy to compare with"
-        ))
+        .help_id("r006-template-sheet-help")
 }

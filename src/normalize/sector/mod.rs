@@ -33,5 +33,5 @@ pub use cells::{cell_for, territorial_cell};
 pub use label_csv::SECTOR_LABELS_CSV;
 pub use labels::sector_number;
 pub use refs::{RefParse, parse_ref};
-pub use resolve::{LabelMatch, RowMatch, resolve_label, resolve_row};
+pub use resolve::{LabelMatch, RowMatch, Unplaced, resolve_label, resolve_row};
 pub use scope::scope_from_words;

@@ -54,8 +54,26 @@ pub enum RowMatch {
         scope: u8,
     },
     Unknown {
-        reason: String,
+        reason: Unplaced,
         suggestion: Option<String>,
+    },
+}
+
+/// Why a row names no GPC cell (the texts that say so are messages of the
+/// layouts that read the row).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unplaced {
+    /// The scope words (as written) name no scope.
+    ScopeWords(String),
+    /// The sub-sector (as written) is an eCRF_2 total row.
+    TotalRow(String),
+    /// The sub-sector (as written) is not a label the table knows.
+    UnknownSubSector(String),
+    /// The sub-sector (`I.7+I.8` for a combined row) is not in the sector
+    /// the row names (its number, e.g. `III`).
+    OutsideSector {
+        sub_sector: String,
+        sector: &'static str,
     },
 }
 
@@ -122,7 +140,7 @@ fn label_match(meaning: &'static Meaning, from_outside: bool) -> LabelMatch {
 /// unknown; an unrecognised sector text is ignored.
 pub fn resolve_row(sector: Option<&str>, sub_sector: &str, scope_words: &str) -> RowMatch {
     let Some(scope) = scope_from_words(scope_words) else {
-        return unknown(format!("scope words {scope_words:?} name no scope"), None);
+        return unknown(Unplaced::ScopeWords(scope_words.to_owned()), None);
     };
     let subs: Vec<&'static str> = match resolve_label(sector, sub_sector) {
         LabelMatch::SubSector(sub) => vec![sub],
@@ -130,18 +148,21 @@ pub fn resolve_row(sector: Option<&str>, sub_sector: &str, scope_words: &str) ->
         LabelMatch::Territorial(sub) => return territorial_row(sub, scope),
         LabelMatch::CrfOnly(label) => return RowMatch::CrfOnly(label),
         LabelMatch::Total(_) => {
-            return unknown(format!("{sub_sector:?} is a total row"), None);
+            return unknown(Unplaced::TotalRow(sub_sector.to_owned()), None);
         }
         LabelMatch::Unknown { suggestion } => {
             return unknown(
-                format!("sub-sector {sub_sector:?} not recognised"),
+                Unplaced::UnknownSubSector(sub_sector.to_owned()),
                 suggestion,
             );
         }
     };
     match sector.and_then(sector_number) {
         Some(number) if subs.iter().any(|s| sector_of(s) != number) => unknown(
-            format!("sub-sector {} is not in sector {number}", subs.join("+")),
+            Unplaced::OutsideSector {
+                sub_sector: subs.join("+"),
+                sector: number,
+            },
             None,
         ),
         _ => cells_row(&subs, scope),
@@ -170,6 +191,6 @@ fn territorial_row(sub: &'static str, scope: u8) -> RowMatch {
     }
 }
 
-fn unknown(reason: String, suggestion: Option<String>) -> RowMatch {
+fn unknown(reason: Unplaced, suggestion: Option<String>) -> RowMatch {
     RowMatch::Unknown { reason, suggestion }
 }

@@ -1,5 +1,5 @@
 ## ghgcheck's messages in English: one entry per message id that findings
-## carry (`Finding::new(code, id)`), written with the finding's named
+## carry (`Finding::keyed(code, id)`), written with the finding's named
 ## arguments. Help texts (how to fix it) are messages of their own, by
 ## convention `<id>-help`.
 
@@ -84,3 +84,135 @@ u001-unknown-factor-unit-help = write it as a mass (or mass of CO2e) per energy,
 u005-ambiguous-unit-read-as = the unit `{ $unit }` is ambiguous; it is read as { $read_as }
 u005-ambiguous-factor-unit = the unit `{ $unit }` is ambiguous; it is read as the unit
 u005-ambiguous-unit-help = { $why }; write the unambiguous spelling
+
+## Layouts: reading cells (layout/builder.rs, layout/refs.rs, layout/header.rs, layout/mod.rs)
+
+x001-text-in-number-cell = `{ $field }` must be a number, found text
+x001-text-in-number-cell-help = enter the number alone (no units or words); for a missing value leave the cell empty and use a notation key (NO, IE, NE, C) with an explanation
+s005-not-a-date-cell = `{ $field }` must be a date, found something else
+s005-not-a-date-cell-help = write the date as YYYY-MM-DD, e.g. 2023-12-31, or enter it as a spreadsheet date
+x007-ambiguous-number = `{ $field }` `{ $value }` is read as { $reading }, but means { $comma_reading } where `,` is the decimal mark; the file's other numbers do not tell which it uses
+x007-ambiguous-number-help = write the number without a thousands separator ({ $as_thousands } or { $as_decimal }), or enter it in a number cell
+g005-ref-normalised = `{ $value }` read as GPC reference { $gpc_ref }
+g005-ref-normalised-help = write { $gpc_ref }
+r007-sheet-lacks-column = sheet '{ $sheet }' has no column `{ $column }`
+r007-header-row-lacks-column = the header row has no column `{ $column }`
+r007-lacks-column-help = restore the column header `{ $column }` exactly as in the template (`ghgcheck template`)
+r009-unknown-table = the layout is not one ghgcheck knows: found a table with the headers { $headers }
+r009-unknown-workbook = the layout is not one ghgcheck knows: found the sheets { $sheets }
+r009-unknown-layout-help = fill in the ghgcheck template (`ghgcheck template -o inventory.xlsx`) and submit that
+
+## Layouts: CityCatalyst exports (layout/citycatalyst.rs)
+
+x004-rows-read = { $rows } rows read
+x004-rows-read-unused-columns = { $rows } rows read; columns not used: { $columns }
+u005-ambiguous-total-unit = the unit `{ $unit }` is ambiguous; it is read as { $read_as }
+u005-ambiguous-total-unit-help = { $why }; write the unambiguous spelling
+x003-total-unit-not-co2e = the unit `{ $unit }` of the total is a unit of { $dimension }, not of CO2e mass
+x003-total-unit-unknown = the unit `{ $unit }` of the total is not known
+x003-total-unit-help = write t CO2e (or kg CO2e) as the unit of Total Emissions
+x003-total-unit-suggestion-help = did you mean { $suggestions }? Total Emissions must be a mass of CO2e, e.g. t CO2e
+x006-amount-without-unit = `{ $column }` { $amount } has no unit, so it counts in no total
+x006-amount-without-unit-help = write the unit of `{ $column }` in this cell, e.g. t CO2e (or kg CO2e)
+
+## Layouts: facts from outside the file (layout/facts.rs)
+
+f002-fact-from-file-name = { $fact } `{ $value }` taken from the file name
+f002-fact-from-file-name-help = if it is wrong, rename the file or pass --city, --country or --year
+f003-fact-from-sidecar = { $fact } `{ $value }` taken from { $sidecar }
+f003-fact-from-sidecar-help = edit the sidecar file if the value is wrong
+f003-fact-from-command-line = { $fact } `{ $value }` taken from the command line
+f003-fact-from-command-line-help = check the value passed on the command line
+f004-sidecar-unreadable-at-line = the sidecar file { $file } cannot be read (line { $line }): { $reason }
+f004-sidecar-unreadable = the sidecar file { $file } cannot be read: { $reason }
+f004-sidecar-help = the sidecar holds `city = "..."`, `country = "BR"`, `year = 2022` and `gwp = "AR5"` lines only
+
+## Layouts: GCoM eCRF workbooks (layout/ecrf/)
+
+r006-ecrf-lacks-sheet = the eCRF workbook has no sheet '{ $sheet }'
+r006-ecrf-lacks-sheet-help = restore the sheet '{ $sheet }' from the eCRF template with its original name
+x004-activity-rows-read = { $sheet }: { $rows } activity rows read
+x004-activity-rows-read-skipped = { $sheet }: { $rows } activity rows read; { $skipped } rows without values or notation key skipped
+x004-activity-rows-read-placeholders = { $sheet }: { $rows } activity rows read; { $placeholders } placeholder rows for cells the GPC does not have skipped
+x004-activity-rows-read-skipped-placeholders = { $sheet }: { $rows } activity rows read; { $skipped } rows without values or notation key skipped; { $placeholders } placeholder rows for cells the GPC does not have skipped
+g007-placeholder-row = `{ $label }` ({ $scope_words }) names no GPC cell and holds only a notation key: skipped
+g006-crf-only-row = `{ $label }` is a CRF row with no GPC cell; it counts in no GPC total
+g004-row-scope-words-name-no-scope = no GPC cell for `{ $label }` ({ $scope_words }): scope words { $quoted_scope_words } name no scope
+g004-row-is-a-total = no GPC cell for `{ $label }` ({ $scope_words }): { $quoted_sub_sector } is a total row
+g004-row-sub-sector-unknown = no GPC cell for `{ $label }` ({ $scope_words }): sub-sector { $quoted_sub_sector } not recognised
+g004-row-sub-sector-outside-sector = no GPC cell for `{ $label }` ({ $scope_words }): sub-sector { $gpc_sub_sector } is not in sector { $sector }
+g004-row-fits-several-cells = no GPC cell for `{ $label }` ({ $scope_words }): the labels fit { $cells } alike, so the row cannot be placed
+g004-row-no-cell-in-scope = no GPC cell for `{ $label }` ({ $scope_words }): the GPC has no scope { $scope } cell for sub-sector { $gpc_sub_sector }
+g004-row-without-ref-or-sub-sector = no GPC cell for `{ $label }` ({ $scope_words }): the row has neither a GPC ref nor a CRF sub-sector
+g004-row-help = write the GPC reference number in `{ $ref_column }`
+g004-row-suggestion-help = did you mean `{ $suggestion }`? Or write the GPC reference number in `{ $ref_column }`
+g003-ref-conflicts-with-labels = the row states { $stated }, but `{ $label }` with `{ $scope_words }` is { $implied }
+g003-ref-conflicts-with-labels-help = if the labels are right, write { $implied }; otherwise correct the sector or scope words
+
+## Layouts: tables a mapping file describes (layout/mapped/)
+
+r006-workbook-lacks-sheet = the workbook has no sheet '{ $sheet }'
+r006-mapping-sheet-help = the mapping { $mapping } reads the sheet '{ $sheet }'
+r007-no-mapped-header-row = no header row holds any column the mapping names
+r007-no-mapped-header-row-help = check the column names in { $mapping } against the file's header row
+m001-mapping-column-missing = the table has no column { $columns }
+m001-mapping-column-missing-help = { $mapping }:{ $line } names it: correct the name there or add the column to the file
+u005-ambiguous-mapping-unit = the unit `{ $unit }` in { $mapping } is ambiguous; it is read as { $read_as }
+u005-ambiguous-mapping-unit-help = { $why }; write the unambiguous spelling in the mapping
+x004-table-rows-read = { $rows } rows read into { $inventories } inventories with { $mapping }
+x004-table-rows-read-left-out = { $rows } rows read into { $inventories } inventories with { $mapping }; { $left_out } rows without an inventory left out
+x004-table-rows-read-unused-columns = { $rows } rows read into { $inventories } inventories with { $mapping }; columns not used: { $columns }
+x004-table-rows-read-left-out-unused-columns = { $rows } rows read into { $inventories } inventories with { $mapping }; { $left_out } rows without an inventory left out; columns not used: { $columns }
+x002-fact-differs-in-inventory = `{ $field }` is `{ $value }` here but `{ $first_value }` in { $first_cell } for the same city and year
+x002-fact-differs-in-inventory-help = rows of one inventory repeat the same facts: make this cell match
+g004-labels-name-no-cell = no GPC cell for `{ $label }` (scope { $scope })
+g004-labels-name-no-cell-help = give the GPC reference number, or a sub-sector and scope that name one GPC cell
+g004-labels-name-no-cell-suggestion-help = did you mean `{ $suggestion }`? Or give the GPC reference number
+x005-row-holds-no-inventory = row { $row } holds no inventory: { $reason }
+s008-period-runs-backwards = `{ $field }` runs backwards: it ends ({ $end }) before it starts ({ $start })
+s008-not-a-year-or-period = `{ $field }` is not a year or a period
+s008-period-help = write the year (2015) or the period as start - end (2015-01-01 - 2015-12-31)
+
+## Layouts: the submission template (layout/template/); its missing sheet
+## reads r006-workbook-lacks-sheet
+
+r006-template-sheet-help = restore the sheet '{ $sheet }' with its original name; `ghgcheck template -o blank.xlsx` writes a copy to compare with
+x002-fact-differs-in-csv = `{ $field }` is `{ $value }` here but `{ $first_value }` in { $first_cell }
+x002-fact-differs-in-csv-help = every row of a CSV submission repeats the same inventory facts: make this cell match, or split the file into one file per inventory
+
+## The inventory schema (schema/errors.rs)
+
+s001-required-missing = `{ $field }` is required but missing
+s001-required-missing-help = write `{ $field }` here: an inventory cannot be identified or filed without it
+s007-no-emissions = the inventory has no emission records and no reported totals
+s007-no-emissions-help = enter emissions (tCO2e per gas or in total) or notation keys for the GPC cells the inventory covers
+s003-not-the-constant = `{ $field }` must be { $expected }
+s003-not-the-constant-help = write { $expected }
+s002-wrong-type = `{ $field }` has the wrong type (expected { $expected })
+s002-wrong-type-help = enter a value of the kind the column header asks for
+s004-too-small = `{ $field }` is too small (the lowest allowed is { $limit })
+s004-too-small-help = check the number for a typing error, a wrong sign or a wrong unit
+s004-too-large = `{ $field }` is too large (the highest allowed is { $limit })
+s004-too-large-help = check the number for a typing error or a wrong unit
+s005-not-a-country-code = `{ $field }` is not a two-letter ISO 3166-1 country code
+s005-not-a-country-code-help = write the country as its ISO code, e.g. BR for Brazil, DE for Germany
+s005-not-a-country-code-suggestion-help = did you mean { $country_code } ({ $country_name })? write the country as its ISO code, e.g. BR for Brazil, DE for Germany
+s005-not-a-un-locode = `{ $field }` is not a UN/LOCODE
+s005-not-a-un-locode-help = write the code as country + location, e.g. BR POA
+s005-not-an-email = `{ $field }` is not an e-mail address
+s005-not-an-email-help = write one address, e.g. climate@city.example
+s005-not-a-date = `{ $field }` is not a date (YYYY-MM-DD)
+s005-not-a-date-help = write the date as YYYY-MM-DD, e.g. 2023-12-31
+s005-bad-format = `{ $field }` is not in the expected format
+s005-bad-format-help = compare the value with the field's description in `ghgcheck schema`
+s006-unknown-field = `{ $name }` is not a field of the inventory schema (at { $at })
+s006-unknown-field-help = rename or remove the field; `ghgcheck schema` lists the field names
+s099-schema-rule-broken = `{ $field }` breaks the schema rule `{ $rule }`
+s099-schema-rule-broken-help = compare the field with its description in `ghgcheck schema`
+g001-unknown-gpc-ref = `{ $value }` is not a GPC reference number
+g001-unknown-gpc-ref-help = use one of the 53 GPC v1.1 reference numbers (I.1.1 ... VI.1); `ghgcheck template` lists them
+g001-unknown-gpc-ref-suggestion-help = did you mean { $suggestion }? Use one of the 53 GPC v1.1 reference numbers (I.1.1 ... VI.1)
+n001-invalid-notation-key = `{ $value }` is not a notation key
+n001-invalid-notation-key-help = use NO (not occurring), IE (included elsewhere), NE (not estimated) or C (confidential), with an explanation
+s003-value-not-allowed = `{ $field }` `{ $value }` is not one of the allowed values
+s003-value-not-allowed-help = use one of: { $allowed }
