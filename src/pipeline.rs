@@ -38,14 +38,15 @@ pub struct Options {
 
 /// Checks one file. Never panics outward: a panic becomes an internal-error finding.
 pub fn check_file(path: &Path, options: &Options) -> FileReport {
-    let report = std::panic::catch_unwind(|| check_file_inner(path, options)).unwrap_or_else(|_| {
-        FileReport::unreadable(
-            path,
-            None,
-            Finding::new(Code::InternalError, "ghgcheck failed unexpectedly on this file")
-                .help("the rest of the batch was checked; please report this file to the ghgcheck maintainers"),
-        )
-    });
+    let report =
+        std::panic::catch_unwind(|| check_file_inner(path, options)).unwrap_or_else(|_| {
+            FileReport::unreadable(
+                path,
+                None,
+                Finding::keyed(Code::InternalError, "r099-internal-error")
+                    .help_id("r099-internal-error-help"),
+            )
+        });
     settle(report, &options.settings)
 }
 

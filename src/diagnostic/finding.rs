@@ -180,17 +180,19 @@ mod tests {
     #[test]
     fn one_finding_per_cell_and_message_is_kept() {
         let at = |pointer: &str| {
-            Finding::new(
+            Finding::keyed(
                 Code::NotationKeyUnexplained,
-                "notation key NE has no explanation",
+                "n002-notation-key-unexplained",
             )
+            .arg("key", "NE")
             .at(Some(CellRef::new(Some("eCRF_2"), 4, 7)))
             .pointer(pointer)
         };
-        let elsewhere = Finding::new(
+        let elsewhere = Finding::keyed(
             Code::NotationKeyUnexplained,
-            "notation key NE has no explanation",
+            "n002-notation-key-unexplained",
         )
+        .arg("key", "NE")
         .at(Some(CellRef::new(Some("eCRF_2"), 5, 7)));
         let mut findings = vec![at("/emissions/7"), elsewhere, at("/emissions/3")];
         sort_findings(&mut findings);

@@ -146,11 +146,14 @@ impl Args {
     }
 }
 
-/// A JSON object, arguments in the order given.
+/// A JSON object, arguments in the alphabetical order of their names like
+/// every other key of the JSON report.
 impl Serialize for Args {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (name, value) in &self.0 {
+        let mut sorted: Vec<&(&'static str, Arg)> = self.0.iter().collect();
+        sorted.sort_by_key(|(name, _)| *name);
+        let mut map = serializer.serialize_map(Some(sorted.len()))?;
+        for (name, value) in sorted {
             map.serialize_entry(name, value)?;
         }
         map.end()
@@ -162,7 +165,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn arguments_keep_their_order_and_serialise_as_an_object() {
+    fn arguments_keep_their_order_and_serialise_as_a_sorted_object() {
         let mut args = Args::default();
         args.set("value", Arg::from("about 8000"));
         args.set("total", Arg::from(12190.5));
@@ -170,7 +173,7 @@ mod tests {
         args.set("value", Arg::from("x"));
         assert_eq!(
             serde_json::to_string(&args).unwrap(),
-            r#"{"value":"x","total":12190.5,"rows":3}"#
+            r#"{"rows":3,"total":12190.5,"value":"x"}"#
         );
         assert_eq!(args.get("total").unwrap().to_string(), "12190.5");
         assert_eq!(Arg::from(1e-7).to_string(), "0.0000001");

@@ -121,8 +121,18 @@ mod tests {
 
     #[test]
     fn a_finding_reads_its_message_and_help() {
-        let finding = Finding::new(Code::ScopeMismatch, "the scope is 2").help("use 1");
-        assert_eq!(english().message(&finding), "the scope is 2");
-        assert_eq!(english().help(&finding).as_deref(), Some("use 1"));
+        let finding = Finding::keyed(Code::ScopeMismatch, "g002-scope-mismatch")
+            .arg("cell", "I.1.1")
+            .arg("cell_scope", "1")
+            .arg("scope", "2")
+            .help_id("g002-scope-mismatch-help");
+        assert_eq!(
+            english().message(&finding),
+            "I.1.1 is a scope 1 cell, but the record says scope 2"
+        );
+        assert_eq!(
+            english().help(&finding).as_deref(),
+            Some("write scope 1 or move the emissions to the GPC cell of scope 2")
+        );
     }
 }

@@ -103,7 +103,7 @@ mod tests {
     use super::*;
 
     fn finding(code: Code) -> Finding {
-        Finding::new(code, "x")
+        Finding::keyed(code, "x")
     }
 
     #[test]

@@ -7,6 +7,11 @@
 plain-text = { $text }
 plain-help = { $help_text }
 
+## The pipeline (src/pipeline.rs)
+
+r099-internal-error = ghgcheck failed unexpectedly on this file
+r099-internal-error-help = the rest of the batch was checked; please report this file to the ghgcheck maintainers
+
 ## Batch rules
 
 b001-same-city-and-year = { $city } { $year } in { $file } ({ $id }) is also in { $first_file } ({ $first_id }), with the same totals
