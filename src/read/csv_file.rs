@@ -5,6 +5,7 @@
 //! blank line is an empty row.
 
 use super::cell::{Cell, Sheet, Workbook};
+use super::extent::Extent;
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 
@@ -23,6 +24,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
         .delimiter(detect_delimiter(text))
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
+    let mut extent = Extent::default();
     let lines = Lines::of(text);
     // The first byte of the previous record.
     let mut previous_start = None;
@@ -38,19 +40,25 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
             rows.extend((0..lines.blank_lines_before(start, previous_start)).map(|_| Vec::new()));
             previous_start = Some(start);
         }
+        let row = rows.len() as u32;
         rows.push(
             record
                 .iter()
-                .map(|field| {
+                .enumerate()
+                .map(|(col, field)| {
                     if field.is_empty() {
                         Cell::Empty
                     } else {
+                        extent.add(row, col as u32);
                         Cell::Text(field.to_owned())
                     }
                 })
                 .collect(),
         );
     }
+    // The rows already hold what the file holds; the budget bounds the
+    // rectangle layouts walk (one long line of commas widens every row).
+    extent.check(None)?;
     Ok(Workbook {
         sheets: vec![Sheet::new(None, (0, 0), rows)],
     })

@@ -4,12 +4,15 @@
 
 mod cell;
 mod csv_file;
+mod extent;
+mod ods_extent;
 mod sniff;
 mod spreadsheet;
 
 use std::path::Path;
 
 pub use cell::{Cell, Sheet, Workbook, clean_text, format_number};
+pub use extent::SHEET_CELL_BUDGET;
 pub use sniff::{FileFormat, KNOWN_EXTENSIONS};
 
 use crate::diagnostic::Code;
