@@ -164,9 +164,11 @@ registry! {
         "Text where a number is expected",
         "A cell that must hold a number holds text that is not a number. Example: `about 1200` or `12 kt` \
          in `CO2 (tCO2e)`. Numbers stored as text are read, also with thousands separators and decimal \
-         commas (`1.234,5`, `1 234,5`, `1'234.5`); `NA`, `N/A`, `-` and `Not Applicable` count as empty.\n\
-         Fix: enter the number alone; if there is no value, leave the cell empty and use a notation key \
-         (NO, IE, NE, C) with an explanation.";
+         commas (`1.234,5`, `1 234,5`, `1'234.5`); `NA`, `N/A`, `-` and `Not Applicable` count as empty. \
+         An error value (`#DIV/0!`, `#REF!`), a date or TRUE/FALSE in such a cell has this code too; the \
+         message says which was found.\n\
+         Fix: enter the number alone (for an error value, correct the formula); if there is no value, \
+         leave the cell empty and use a notation key (NO, IE, NE, C) with an explanation.";
     ConflictingFact => "X002", "conflicting-fact", Error,
         "Rows of one inventory disagree on a fact",
         "In the CSV form every row repeats the inventory facts (city, country, year, GWP set, GPC level, \

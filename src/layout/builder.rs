@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use super::template::spec::Kind;
-use super::template::values::{CellProblem, cell_value};
+use super::template::values::{CellProblem, Found, cell_value};
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 use crate::model::document::{new_document, set_at};
@@ -63,19 +63,27 @@ impl Extraction {
             Ok(None) => None,
             Err(problem) => {
                 self.sources.mark_reported(pointer);
-                let (message, help) = match problem {
-                    CellProblem::NotANumber => (
-                        format!("`{field}` must be a number, found text"),
-                        "enter the number alone (no units or words); for a missing value leave the cell empty and use a notation key (NO, IE, NE, C) with an explanation",
+                let (code, message, help) = match &problem {
+                    CellProblem::NotANumber(found) => (
+                        Code::TextInNumberCell,
+                        format!("`{field}` must be a number, found {}", found.describe()),
+                        match found {
+                            Found::Error(_) => {
+                                "the cell's formula fails: correct the formula or the cells it uses, or enter the number itself"
+                            }
+                            Found::Date(_) => {
+                                "the cell is formatted as a date: format it as a number and enter the amount again"
+                            }
+                            _ => {
+                                "enter the number alone (no units or words); for a missing value leave the cell empty and use a notation key (NO, IE, NE, C) with an explanation"
+                            }
+                        },
                     ),
-                    CellProblem::NotADate => (
-                        format!("`{field}` must be a date, found something else"),
+                    CellProblem::NotADate(found) => (
+                        Code::BadFormat,
+                        format!("`{field}` must be a date, found {}", found.describe()),
                         "write the date as YYYY-MM-DD, e.g. 2023-12-31, or enter it as a spreadsheet date",
                     ),
-                };
-                let code = match problem {
-                    CellProblem::NotANumber => Code::TextInNumberCell,
-                    CellProblem::NotADate => Code::BadFormat,
                 };
                 self.findings.push(
                     Finding::new(code, message)
