@@ -41,12 +41,17 @@ impl SourceMap {
     /// True when this pointer, or a field that contains it, already has a
     /// finding.
     pub fn is_reported(&self, pointer: &str) -> bool {
-        self.reported.iter().any(|p| {
-            p == pointer
-                || pointer
-                    .strip_prefix(p.as_str())
-                    .is_some_and(|rest| rest.starts_with('/'))
-        })
+        // Looks up the pointer and each of its ancestors rather than
+        // scanning every reported pointer: asked once per schema error, a
+        // scan made a table with a bad cell on every row quadratic.
+        let mut current = Some(pointer);
+        while let Some(p) = current {
+            if self.reported.contains(p) {
+                return true;
+            }
+            current = parent(p);
+        }
+        false
     }
 
     /// The source of a pointer, or of its nearest ancestor that has one.
@@ -124,5 +129,6 @@ mod tests {
         assert!(map.is_reported("/emissions/1/gases/co2/tco2e"));
         assert!(!map.is_reported("/emissions/1"));
         assert!(!map.is_reported("/emissions/10/gases"));
+        assert!(!map.is_reported("/emissions/1/gasesx"));
     }
 }
