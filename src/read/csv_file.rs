@@ -202,6 +202,23 @@ mod tests {
     }
 
     #[test]
+    fn a_table_stretched_past_the_budget_is_a_finding() {
+        // A value in column ALL of the first line and one on line 20,001:
+        // 20,001 rows by 1,000 columns, just over the budget.
+        let text = format!("City{}x{}last\n", ",".repeat(999), "\n".repeat(20_000));
+        let finding = read(text.as_bytes()).unwrap_err();
+        assert_eq!(finding.code, Code::SheetTooLarge);
+        assert_eq!(finding.cell.map(|c| c.to_string()).as_deref(), Some("ALL1"));
+        assert!(
+            finding
+                .message
+                .starts_with("the table spans A1:ALL20001, 20001000 cells, for 3 values"),
+            "{}",
+            finding.message
+        );
+    }
+
+    #[test]
     fn latin1_bytes_are_a_finding() {
         let err = read(b"City\nS\xE3o Paulo\n").unwrap_err();
         assert_eq!(err.code, Code::NotUtf8);

@@ -165,3 +165,49 @@ fn sheet_corrupt(name: &str, error: &dyn std::fmt::Display) -> Finding {
         "the sheet '{name}' cannot be decoded: open the workbook, let the program repair it, save and resubmit"
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stream(cells: Vec<((u32, u32), DataRef<'static>)>) -> Result<Sheet, Box<Finding>> {
+        let mut cells = cells.into_iter();
+        streamed("S", || {
+            Ok::<_, XlsxError>(
+                cells
+                    .next()
+                    .map(|(pos, value)| calamine::Cell::new(pos, value)),
+            )
+        })
+    }
+
+    #[test]
+    fn streamed_cells_keep_their_positions_and_empty_ones_are_dropped() {
+        let sheet = stream(vec![
+            ((4, 2), DataRef::Float(1.5)),
+            ((2, 3), DataRef::SharedString("City")),
+            ((9, 9), DataRef::Empty),
+        ])
+        .unwrap();
+        assert_eq!(sheet.get(2, 3), &Cell::Text("City".into()));
+        assert_eq!(sheet.get(4, 2), &Cell::Number(1.5));
+        assert_eq!((sheet.row_end(), sheet.col_end()), (5, 4));
+    }
+
+    #[test]
+    fn a_streamed_sheet_over_the_budget_is_a_finding_at_its_far_value() {
+        let finding = stream(vec![
+            ((0, 0), DataRef::SharedString("City")),
+            ((1_048_575, 16_383), DataRef::SharedString("x")),
+            ((1, 0), DataRef::Float(2.0)),
+        ])
+        .unwrap_err();
+        assert_eq!(finding.code, Code::SheetTooLarge);
+        assert_eq!(finding.cell.unwrap().to_string(), "S!XFD1048576");
+        assert!(
+            finding.message.contains("for 3 values"),
+            "{}",
+            finding.message
+        );
+    }
+}
