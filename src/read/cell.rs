@@ -75,20 +75,33 @@ fn is_junk(c: char) -> bool {
 #[derive(Clone, Debug)]
 pub struct Sheet {
     pub name: Option<String>,
-    /// Absolute position of `rows[0][0]`.
+    /// Absolute position of the first row and column.
     origin: (u32, u32),
-    /// Each row as long as its last value: a sparse sheet costs what it holds.
-    rows: Vec<Vec<Cell>>,
-    /// The longest row's length, kept so that [`Sheet::col_end`] does not
-    /// scan every row each time it is asked (layouts ask once per row).
+    /// Each row's cells that are not [`Cell::Empty`], as (column from the
+    /// origin, cell) in column order: a sheet costs what it holds, not the
+    /// rectangle it spans (a table and a note far to its right).
+    rows: Vec<Vec<(u32, Cell)>>,
+    /// Columns from the origin to the end of the longest row, kept so that
+    /// [`Sheet::col_end`] does not scan every row each time it is asked
+    /// (layouts ask once per row).
     width: u32,
 }
 
 static EMPTY: Cell = Cell::Empty;
 
 impl Sheet {
+    /// A sheet from rows of cells whose first cell is at `origin`.
     pub fn new(name: Option<String>, origin: (u32, u32), rows: Vec<Vec<Cell>>) -> Self {
         let width = rows.iter().map(Vec::len).max().unwrap_or(0) as u32;
+        let rows = rows
+            .into_iter()
+            .map(|cells| {
+                (0u32..)
+                    .zip(cells)
+                    .filter(|(_, cell)| *cell != Cell::Empty)
+                    .collect()
+            })
+            .collect();
         Sheet {
             name,
             origin,
@@ -100,26 +113,29 @@ impl Sheet {
     /// A sheet from cells at absolute 0-based (row, column) positions, in
     /// any order; the origin is the first row and column holding a cell.
     /// Readers check the cells' rectangle against the budget
-    /// ([`super::extent`]) first: this allocates a row for every row in it.
+    /// ([`super::extent`]) first, since layouts walk it.
     pub fn from_cells(name: Option<String>, mut cells: Vec<(u32, u32, Cell)>) -> Self {
+        cells.retain(|(_, _, cell)| *cell != Cell::Empty);
         cells.sort_by_key(|&(row, col, _)| (row, col));
         let origin = (
             cells.first().map_or(0, |c| c.0),
             cells.iter().map(|c| c.1).min().unwrap_or(0),
         );
-        let mut rows: Vec<Vec<Cell>> = Vec::new();
+        let width = cells.iter().map(|c| c.1 - origin.1 + 1).max().unwrap_or(0);
+        let mut rows: Vec<Vec<(u32, Cell)>> = Vec::new();
         for (row, col, cell) in cells {
-            let (r, c) = ((row - origin.0) as usize, (col - origin.1) as usize);
+            let r = (row - origin.0) as usize;
             if rows.len() <= r {
                 rows.resize_with(r + 1, Vec::new);
             }
-            let cells = &mut rows[r];
-            if cells.len() <= c {
-                cells.resize(c + 1, Cell::Empty);
-            }
-            cells[c] = cell;
+            rows[r].push((col - origin.1, cell));
         }
-        Sheet::new(name, origin, rows)
+        Sheet {
+            name,
+            origin,
+            rows,
+            width,
+        }
     }
 
     /// The cell at an absolute 0-based position (empty outside the data).
@@ -128,10 +144,12 @@ impl Sheet {
         if row < r0 || col < c0 {
             return &EMPTY;
         }
-        self.rows
-            .get((row - r0) as usize)
-            .and_then(|cells| cells.get((col - c0) as usize))
-            .unwrap_or(&EMPTY)
+        let Some(cells) = self.rows.get((row - r0) as usize) else {
+            return &EMPTY;
+        };
+        cells
+            .binary_search_by_key(&(col - c0), |(c, _)| *c)
+            .map_or(&EMPTY, |i| &cells[i].1)
     }
 
     /// One past the last absolute row that may hold data.
@@ -149,7 +167,7 @@ impl Sheet {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows.iter().flatten().all(Cell::is_blank)
+        self.rows.iter().flatten().all(|(_, cell)| cell.is_blank())
     }
 
     /// True when every cell of the absolute row is blank. Looks at that
@@ -157,7 +175,7 @@ impl Sheet {
     pub fn row_is_blank(&self, row: u32) -> bool {
         row.checked_sub(self.origin.0)
             .and_then(|r| self.rows.get(r as usize))
-            .is_none_or(|cells| cells.iter().all(Cell::is_blank))
+            .is_none_or(|cells| cells.iter().all(|(_, cell)| cell.is_blank()))
     }
 }
 
@@ -224,10 +242,10 @@ mod tests {
         assert!(sheet.row_is_blank(4));
         assert!(sheet.row_is_blank(0) && sheet.row_is_blank(99));
         assert!(!sheet.row_is_blank(5));
-        // Row 4 holds nothing, row 5 only up to its value.
+        // Only the values are held, not the rectangle between them.
         assert_eq!(
             sheet.rows.iter().map(Vec::len).collect::<Vec<_>>(),
-            [5, 0, 3]
+            [2, 0, 1]
         );
     }
 
