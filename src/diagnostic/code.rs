@@ -104,10 +104,11 @@ registry! {
     SheetTooLarge => "R011", "sheet-too-large", Error,
         "A sheet spans more cells than ghgcheck reads",
         "ghgcheck reads a sheet as the rectangle from its first to its last value, and reads at most \
-         20 million cells per sheet, so that one file cannot exhaust the memory of a whole batch. A single \
-         value far outside the table stretches that rectangle: an `x` left in XFD1048576 (the last cell of a \
-         worksheet) beside a table that starts at A1 makes it 17 billion cells. The finding points at that \
-         value. A table that really holds that many cells is refused too.\n\
+         20 million cells per sheet (2 million in .xls and .ods workbooks, which are read whole into \
+         memory), so that one file cannot exhaust the memory of a whole batch. A single value far \
+         outside the table stretches that rectangle: an `x` left in XFD1048576 (the last cell of a \
+         worksheet) beside a table that starts at A1 makes it 17 billion cells. The finding points at \
+         that value. A table that really holds that many cells is refused too.\n\
          Fix: delete the stray value the finding points at, or the rows and columns between the table and it \
          (in Excel, Ctrl+End jumps to the last used cell), save and resubmit; split a table that is \
          genuinely that large into several files.";

@@ -17,6 +17,14 @@ use crate::diagnostic::{CellRef, Code, Finding};
 /// stored at 32 bytes a cell, still fits in well under a gigabyte.
 pub const SHEET_CELL_BUDGET: u64 = 20_000_000;
 
+/// Most cells a sheet of an xls or ods workbook may span. calamine reads
+/// those workbooks whole into dense ranges, one 32-byte slot a cell, and
+/// holds each sheet about twice (its own copy and the one it hands out),
+/// plus 24 bytes a cell of formulas for ods: this keeps one such sheet
+/// under 200 MB, while Excel's own limit for xls (65,536 rows by 256
+/// columns, 16.8 million cells) would take over a gigabyte.
+pub const DENSE_SHEET_CELL_BUDGET: u64 = 2_000_000;
+
 /// The rows and columns of the last cell of a worksheet (XFD1048576),
 /// used to tell which way a far value stretches the rectangle.
 const MAX_ROWS: u64 = 1_048_576;
@@ -89,7 +97,7 @@ impl Extent {
     /// Cells in the rectangle from the first to the last value.
     pub fn area(&self) -> u64 {
         self.bounds.map_or(0, |b| {
-            u64::from(b.last_row - b.first_row + 1) * u64::from(b.last_col - b.first_col + 1)
+            (u64::from(b.last_row - b.first_row) + 1) * (u64::from(b.last_col - b.first_col) + 1)
         })
     }
 
@@ -97,16 +105,21 @@ impl Extent {
         self.area() > SHEET_CELL_BUDGET
     }
 
-    /// `Ok` when the sheet is within the budget, else the finding that says
-    /// why it is not read. `sheet` is `None` for a CSV file.
+    /// `Ok` when the sheet is within [`SHEET_CELL_BUDGET`], else the
+    /// finding that says why it is not read. `sheet` is `None` for a CSV file.
     pub fn check(&self, sheet: Option<&str>) -> Result<(), Box<Finding>> {
+        self.check_within(sheet, SHEET_CELL_BUDGET)
+    }
+
+    /// The same against another budget.
+    pub fn check_within(&self, sheet: Option<&str>, budget: u64) -> Result<(), Box<Finding>> {
         match self.bounds {
-            Some(b) if self.exceeds_budget() => Err(Box::new(self.too_large(sheet, b))),
+            Some(b) if self.area() > budget => Err(Box::new(self.too_large(sheet, b, budget))),
             _ => Ok(()),
         }
     }
 
-    fn too_large(&self, sheet: Option<&str>, b: Bounds) -> Finding {
+    fn too_large(&self, sheet: Option<&str>, b: Bounds, budget: u64) -> Finding {
         let place = match sheet {
             Some(name) => format!("the sheet '{name}'"),
             None => "the table".to_owned(),
@@ -122,8 +135,8 @@ impl Extent {
         if self.values.saturating_mul(10) < area {
             // Blame the direction that is stretched most, relative to how
             // far a worksheet goes that way.
-            let row_share = u64::from(b.last_row - b.first_row + 1) * MAX_COLS;
-            let col_share = u64::from(b.last_col - b.first_col + 1) * MAX_ROWS;
+            let row_share = (u64::from(b.last_row - b.first_row) + 1) * MAX_COLS;
+            let col_share = (u64::from(b.last_col - b.first_col) + 1) * MAX_ROWS;
             let far = cell(if row_share >= col_share {
                 b.lowest
             } else {
@@ -133,7 +146,7 @@ impl Extent {
             return Finding::new(
                 Code::SheetTooLarge,
                 format!(
-                    "{place} spans {span}, {area} cells, for {} values: the value at {a1} lies far outside the rest (ghgcheck reads at most {SHEET_CELL_BUDGET} cells a sheet)",
+                    "{place} spans {span}, {area} cells, for {} values: the value at {a1} lies far outside the rest (ghgcheck reads at most {budget} cells a sheet)",
                     self.values
                 ),
             )
@@ -145,7 +158,7 @@ impl Extent {
         Finding::new(
             Code::SheetTooLarge,
             format!(
-                "{place} spans {span}, {area} cells, more than the {SHEET_CELL_BUDGET} ghgcheck reads a sheet"
+                "{place} spans {span}, {area} cells, more than the {budget} ghgcheck reads a sheet"
             ),
         )
         .help("split the table into several files, or delete the rows and columns that are not part of the inventory")

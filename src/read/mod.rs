@@ -3,11 +3,13 @@
 //! becomes a [`Finding`] on that file, never a panic.
 
 mod cell;
+mod cfb;
 mod csv_file;
 mod extent;
 mod ods_extent;
 mod sniff;
 mod spreadsheet;
+mod xls_extent;
 
 use std::path::Path;
 

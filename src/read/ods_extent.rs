@@ -11,7 +11,7 @@ use std::io::{BufReader, Cursor, Read};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
-use super::extent::Extent;
+use super::extent::{DENSE_SHEET_CELL_BUDGET, Extent};
 use crate::diagnostic::Finding;
 
 /// The worksheet limits calamine caps ods repeats at (as xlsx).
@@ -46,7 +46,7 @@ fn check_content(content: impl Read) -> Result<(), Box<Finding>> {
                     "table:table-row" => row = row.saturating_add(row_repeats).min(MAX_ROWS),
                     "table:table" => {
                         if let Some((name, extent)) = sheet.take() {
-                            extent.check(Some(&name))?;
+                            extent.check_within(Some(&name), DENSE_SHEET_CELL_BUDGET)?;
                         }
                     }
                     _ => {}
@@ -145,9 +145,16 @@ mod tests {
 
     #[test]
     fn repeated_values_count_as_many_cells_and_style_padding_as_none() {
-        // 2,000 rows repeating 10,001 values: 20,002,000 cells, over.
-        let wide = r#"<table:table-row table:number-rows-repeated="2000"><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="10001"/></table:table-row>"#;
-        assert!(check_content(content(wide).as_bytes()).is_err());
+        // 2,000 rows repeating 1,001 values: 2,002,000 cells, over.
+        let wide = r#"<table:table-row table:number-rows-repeated="2000"><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="1001"/></table:table-row>"#;
+        let finding = check_content(content(wide).as_bytes()).unwrap_err();
+        assert_eq!(
+            finding.message,
+            "the sheet 'Data' spans A1:ALM2000, 2002000 cells, more than the 2000000 ghgcheck reads a sheet"
+        );
+        // One value fewer a row is within the budget.
+        let within = wide.replace("1001", "1000");
+        assert!(check_content(content(&within).as_bytes()).is_ok());
         // A small table padded with styled empty cells and rows is fine.
         let padded = format!(
             r#"<table:table-row>{CELL}{CELL}<table:table-cell table:style-name="ce1" table:number-columns-repeated="16382"/></table:table-row>

@@ -8,12 +8,11 @@
 //! - xlsx, xlsm and xlsb are read through calamine's cell readers, which
 //!   stream the values with their positions; the values are kept sparse
 //!   while the rectangle is measured, and none are kept once it is over;
-//! - ods is read whole by calamine when the workbook is opened, so its
-//!   `content.xml` is measured first ([`super::ods_extent`]);
-//! - xls is also read whole when opened, and calamine offers no way in
-//!   before that: the BIFF8 format stops at 65,536 rows by 256 columns
-//!   (16.8 million cells, under the budget), so a workbook Excel wrote
-//!   stays bounded; its ranges are measured after reading like the others.
+//! - ods and xls are read whole by calamine when the workbook is opened,
+//!   so their sheets are measured first, in `content.xml`
+//!   ([`super::ods_extent`]) and in the BIFF workbook stream
+//!   ([`super::xls_extent`]), against the smaller
+//!   [`DENSE_SHEET_CELL_BUDGET`] since calamine holds them densely.
 
 use std::io::Cursor;
 
@@ -22,9 +21,10 @@ use calamine::{
 };
 
 use super::cell::{Cell, Sheet, Workbook};
-use super::extent::{Extent, SHEET_CELL_BUDGET};
+use super::extent::{DENSE_SHEET_CELL_BUDGET, Extent, SHEET_CELL_BUDGET};
 use super::ods_extent;
 use super::sniff::{FileFormat, encrypted};
+use super::xls_extent;
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 
@@ -59,11 +59,14 @@ pub(super) fn read(format: FileFormat, bytes: &[u8]) -> Result<Workbook, Box<Fin
             }
             Ok(Workbook { sheets })
         }
-        FileFormat::Xls => match open_workbook_from_rs::<Xls<_>, _>(cursor) {
-            Ok(book) => ranges_of(book),
-            Err(XlsError::Password) => Err(Box::new(encrypted())),
-            Err(e) => Err(Box::new(corrupt(&e))),
-        },
+        FileFormat::Xls => {
+            xls_extent::check(bytes)?;
+            match open_workbook_from_rs::<Xls<_>, _>(cursor) {
+                Ok(book) => ranges_of(book),
+                Err(XlsError::Password) => Err(Box::new(encrypted())),
+                Err(e) => Err(Box::new(corrupt(&e))),
+            }
+        }
         FileFormat::Ods => {
             ods_extent::check(bytes)?;
             let book: Ods<_> = open_workbook_from_rs(cursor).map_err(|e| corrupt(&e))?;
@@ -128,7 +131,9 @@ fn sheet_of(name: String, range: Range<Data>) -> Result<Sheet, Box<Finding>> {
         extent.add(row, col);
         cells.push((row, col, cell_of(data.clone())));
     }
-    extent.check(Some(&name))?;
+    // Measured before calamine read the workbook; this holds should that
+    // measure have missed what calamine found.
+    extent.check_within(Some(&name), DENSE_SHEET_CELL_BUDGET)?;
     Ok(Sheet::from_cells(Some(name), cells))
 }
 
@@ -192,6 +197,25 @@ mod tests {
         assert_eq!(sheet.get(2, 3), &Cell::Text("City".into()));
         assert_eq!(sheet.get(4, 2), &Cell::Number(1.5));
         assert_eq!((sheet.row_end(), sheet.col_end()), (5, 4));
+    }
+
+    #[test]
+    fn an_xls_sheet_is_measured_before_calamine_reads_it() {
+        let xls = |cells: &[(u16, u16, f64)]| {
+            super::super::cfb::single_stream_file(
+                "Workbook",
+                &xls_extent::workbook_stream("Data", &[], cells),
+            )
+        };
+        let book = read(FileFormat::Xls, &xls(&[(1, 2, 3.5), (4, 0, 1.0)])).unwrap();
+        let sheet = &book.sheets[0];
+        assert_eq!(sheet.name.as_deref(), Some("Data"));
+        assert_eq!(sheet.get(1, 2), &Cell::Number(3.5));
+        assert_eq!(sheet.get(4, 0), &Cell::Number(1.0));
+        // Read by calamine, this one would abort the process (a dense
+        // range of 2^32 cells); measured first, it is a finding.
+        let far = read(FileFormat::Xls, &xls(&[(0, 0, 1.0), (65_535, 65_535, 2.0)]));
+        assert_eq!(far.unwrap_err().code, Code::SheetTooLarge);
     }
 
     #[test]
