@@ -16,6 +16,7 @@ use crate::diagnostic::Finding;
 const BOF: u16 = 0x0809;
 const EOF: u16 = 0x000A;
 const BOUNDSHEET: u16 = 0x0085;
+const FILEPASS: u16 = 0x002F;
 const DIMENSIONS: u16 = 0x0200;
 const MULRK: u16 = 0x00BD;
 /// Records whose data starts with the row and column of one cell: NUMBER,
@@ -28,6 +29,11 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), Box<Finding>> {
     let Some(stream) = cfb::stream(bytes, "Workbook").or_else(|| cfb::stream(bytes, "Book")) else {
         return Ok(());
     };
+    // An encrypted workbook's cell records are ciphertext: calamine reports
+    // it as password-protected, which is the finding that helps.
+    if is_encrypted(&stream) {
+        return Ok(());
+    }
     for (position, name) in sheet_list(&stream) {
         let Some(rest) = stream.get(position..) else {
             continue;
@@ -63,6 +69,13 @@ fn records(mut stream: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
         stream = &stream[4 + len..];
         Some((kind, data))
     })
+}
+
+/// A FILEPASS record with an encryption type in the workbook globals.
+fn is_encrypted(stream: &[u8]) -> bool {
+    records(stream)
+        .take_while(|&(kind, _)| kind != EOF)
+        .any(|(kind, data)| kind == FILEPASS && data.len() >= 2 && u16_at(data, 0) != 0)
 }
 
 /// Where each sheet's records start, and its name as far as it can be read
@@ -229,6 +242,16 @@ mod tests {
         // 7,800 rows of 256 columns are not.
         assert!(check(&xls(&[], &[(0, 0, 1.0), (65_535, 255, 2.0)])).is_err());
         assert!(check(&xls(&[], &[(0, 0, 1.0), (7_799, 255, 2.0)])).is_ok());
+    }
+
+    #[test]
+    fn an_encrypted_workbook_is_left_to_calamine() {
+        let mut stream = workbook_stream("Data", &[], &[(0, 0, 1.0), (65_535, 65_535, 2.0)]);
+        // FILEPASS (RC4) right after the globals' BOF (4 + 16 bytes).
+        let filepass = [0x2F, 0x00, 0x02, 0x00, 0x01, 0x00];
+        stream.splice(20..20, filepass);
+        let file = cfb::single_stream_file("Workbook", &stream);
+        assert!(check(&file).is_ok());
     }
 
     #[test]
