@@ -1,20 +1,21 @@
 //! The rectangle a sheet's values span, and the budget it must stay within.
 //!
-//! Readers build a sheet as rows of cells from its first to its last value,
-//! and layouts (and `inspect`) walk it row by row and column by column, so
-//! what has to stay bounded is that rectangle, not the number of values: a
-//! table at A1 and one stray value at XFD1048576 span 17 billion cells,
-//! which no machine can hold (calamine alone would allocate 512 GiB for
-//! them and abort the process). Readers measure the rectangle before they
-//! build anything of its size, and a sheet over the budget becomes a
-//! [`Code::SheetTooLarge`] finding that points at the value stretching it.
+//! calamine builds a sheet as a dense range over the rectangle from its
+//! first to its last value, and layouts (and `inspect`) walk that rectangle
+//! row by row and column by column, so what has to stay bounded is the
+//! rectangle, not the number of values: a table at A1 and one stray value
+//! at XFD1048576 span 17 billion cells, which no machine can hold (calamine
+//! would ask for 512 GiB and abort the process). Readers measure the
+//! rectangle before anything of its size is built, and a sheet over the
+//! budget becomes a [`Code::SheetTooLarge`] finding that points at the
+//! value stretching it.
 
 use crate::diagnostic::{CellRef, Code, Finding};
 
-/// Most cells the rectangle of one sheet may span. Real inventories are far
-/// below it (an eCRF activity sheet is about 200 x 40 cells, a long table
-/// of 200,000 records by 10 columns 2 million), while a sheet at the limit,
-/// stored at 32 bytes a cell, still fits in well under a gigabyte.
+/// Most cells the rectangle of one sheet may span, which bounds the work of
+/// the layouts that walk it (ghgcheck's own sheets hold only the values).
+/// Real inventories are far below it: an eCRF activity sheet is about
+/// 200 x 40 cells, a long table of 200,000 records by 10 columns 2 million.
 pub const SHEET_CELL_BUDGET: u64 = 20_000_000;
 
 /// Most cells a sheet of an xls or ods workbook may span. calamine reads

@@ -3,8 +3,8 @@
 //! the workbook is opened, and reserves room for the size a sheet's
 //! DIMENSIONS record declares, so neither a far value nor a false size can
 //! be caught after that. Excel itself stops at 65,536 rows by 256 columns
-//! (under the budget), but the BIFF8 records hold 16-bit columns and 32-bit
-//! declared rows. This walks the workbook stream the way calamine does: the
+//! (already 16.8 million cells), and the BIFF8 records hold 16-bit columns
+//! and 32-bit declared rows. This walks the workbook stream the way calamine does: the
 //! sheet list (BOUNDSHEET records) first, then each sheet's records from
 //! where the list says it starts, keeping only each sheet's [`Extent`].
 
