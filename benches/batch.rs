@@ -5,6 +5,12 @@
 //! worker and with one per core, and once more with the datasets written
 //! (`--out`). Prints files per second; nothing here asserts a time.
 //! `GHGCHECK_BENCH_FILES` sets N (default 400).
+//!
+//! Then checks single long tables (one row per emission record, read with
+//! `fixtures/mapped/long-records.toml`) of 20,000 and 200,000 rows and
+//! prints the time per row of each: equal figures mean time grows in
+//! proportion to the rows, a figure ten times larger for the longer table
+//! means it grows with their square.
 
 #![allow(clippy::unwrap_used, clippy::print_stdout, clippy::print_stderr)]
 
@@ -14,8 +20,10 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use ghgcheck::layout::mapped::Mapping;
+use ghgcheck::layout::{Layout, MappingRef};
 use ghgcheck::output::{DatasetOptions, Datasets};
-use ghgcheck::pipeline::Options;
+use ghgcheck::pipeline::{Options, check_file};
 use ghgcheck::template::{CellInput, TemplateFormat, template_bytes};
 
 fn corpus(dir: &Path, files: usize) -> Vec<PathBuf> {
@@ -59,6 +67,59 @@ fn time(files: &[PathBuf], jobs: usize, out: Option<&Path>) -> (f64, usize) {
     (start.elapsed().as_secs_f64(), inventories)
 }
 
+/// The mapping the long tables are read with.
+const LONG_MAPPING: &str = include_str!("../fixtures/mapped/long-records.toml");
+
+/// Rows of a long table, cycling through GPC cells of each scope.
+const LONG_RECORDS: [(&str, u8); 6] = [
+    ("I.1.1", 1),
+    ("I.1.2", 2),
+    ("I.2.1", 1),
+    ("I.2.2", 2),
+    ("II.1.1", 1),
+    ("III.1.2", 3),
+];
+
+/// Writes a long table of `rows` records for one city and year.
+fn long_table(dir: &Path, rows: usize) -> PathBuf {
+    let mut text = String::from("City,Year,GPC ref,Scope,Total (tCO2e)\n");
+    for i in 0..rows {
+        let (gpc_ref, scope) = LONG_RECORDS[i % LONG_RECORDS.len()];
+        let total = (i % 997) as f64 + 0.5;
+        text.push_str(&format!("Benchville,2022,{gpc_ref},{scope},{total}\n"));
+    }
+    let path = dir.join(format!("long-{rows}.csv"));
+    std::fs::write(&path, text).expect("corpus is writable");
+    path
+}
+
+/// Checks each long table on its own and prints the time per row.
+fn time_long_tables(dir: &Path) {
+    let mapping = Mapping::parse(LONG_MAPPING, "fixtures/mapped/long-records.toml")
+        .expect("the bench mapping is valid");
+    let options = Options {
+        layout: Some(Layout::Mapped(MappingRef(Box::leak(Box::new(mapping))))),
+        ..Options::default()
+    };
+    for rows in [20_000, 200_000] {
+        let path = long_table(dir, rows);
+        let start = Instant::now();
+        let report = check_file(&path, &options);
+        let seconds = start.elapsed().as_secs_f64();
+        let records = report
+            .inventories
+            .iter()
+            .map(|i| i.inventory.records().len())
+            .sum::<usize>();
+        assert_eq!(records, rows, "every row is read as a record");
+        println!(
+            "long table {rows:>7} rows {:>10} in {seconds:.2} s: {:.1} us/row",
+            report.status.as_str(),
+            seconds * 1e6 / rows as f64
+        );
+    }
+}
+
 fn main() {
     let files: usize = std::env::var("GHGCHECK_BENCH_FILES")
         .ok()
@@ -79,4 +140,5 @@ fn main() {
             files as f64 / seconds
         );
     }
+    time_long_tables(dir.path());
 }

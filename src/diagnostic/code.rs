@@ -355,6 +355,20 @@ registry! {
         fix: "Save the file again as \"CSV UTF-8\" (Excel) or with the character set \"Unicode (UTF-8)\" \
               (LibreOffice).",
     }
+    SheetTooLarge => "R011", "sheet-too-large", Error {
+        title: "A sheet spans more cells than ghgcheck reads",
+        what: "ghgcheck reads a sheet as the rectangle from its first to its last value, and reads at most 20 \
+               million cells per sheet (2 million in .xls and .ods workbooks, which are read whole into memory). \
+               A single value far outside the table stretches that rectangle; a table that really holds that \
+               many cells is refused too. The finding points at the farthest value.",
+        why: "Without the limit one such file could exhaust the memory of the machine and take down the whole \
+              batch; with it, only this file is left unread.",
+        example: "An `x` left in XFD1048576 (the last cell of a worksheet) beside a table that starts at A1: \
+                  the rectangle is 17 billion cells for two values.",
+        fix: "Delete the stray value the finding points at, or the rows and columns between the table and it (in \
+              Excel, Ctrl+End jumps to the last used cell), save and resubmit; split a table that is genuinely \
+              that large into several files.",
+    }
     InternalError => "R099", "internal-error", Error {
         title: "ghgcheck failed on this file",
         what: "An unexpected failure inside ghgcheck while checking this file. The other files of the batch are \
@@ -512,12 +526,13 @@ registry! {
         title: "Text where a number is expected",
         what: "A cell that must hold a number holds text that is not a number. Numbers stored as text are read, \
                also with thousands separators and decimal commas (`1.234,5`, `1 234,5`, `1'234.5`); `NA`, \
-               `N/A`, `-` and `Not Applicable` count as empty.",
+               `N/A`, `-` and `Not Applicable` count as empty. An error value (`#DIV/0!`, `#REF!`), a date or \
+               TRUE/FALSE in such a cell has this code too; the message says which was found.",
         why: "The cell's value is left out of every total, so the inventory is short by whatever amount the \
               text stood for.",
         example: "`about 1200` or `12 kt` in `CO2 (tCO2e)`.",
-        fix: "Enter the number alone; if there is no value, leave the cell empty and use a notation key (NO, \
-              IE, NE, C) with an explanation.",
+        fix: "Enter the number alone (for an error value, correct the formula); if there is no value, leave \
+              the cell empty and use a notation key (NO, IE, NE, C) with an explanation.",
     }
     ConflictingFact => "X002", "conflicting-fact", Error {
         title: "Rows of one inventory disagree on a fact",

@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use super::template::spec::Kind;
-use super::template::values::{CellProblem, cell_value, is_numeric};
+use super::template::values::{CellProblem, Found, cell_value, is_numeric};
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 use crate::model::document::{new_document, set_at};
@@ -83,15 +83,24 @@ impl Extraction {
             Ok(None) => None,
             Err(problem) => {
                 self.sources.mark_reported(pointer);
-                let finding = match problem {
-                    CellProblem::NotANumber => {
-                        Finding::keyed(Code::TextInNumberCell, "x001-text-in-number-cell")
-                            .help_id("x001-text-in-number-cell-help")
+                let finding = match &problem {
+                    CellProblem::NotANumber(found) => {
+                        let help = match found {
+                            Found::Error(_) => "x001-error-value-help",
+                            Found::Date(_) => "x001-date-cell-help",
+                            _ => "x001-text-in-number-cell-help",
+                        };
+                        found_args(
+                            Finding::keyed(Code::TextInNumberCell, "x001-text-in-number-cell"),
+                            found,
+                        )
+                        .help_id(help)
                     }
-                    CellProblem::NotADate => {
-                        Finding::keyed(Code::BadFormat, "s005-not-a-date-cell")
-                            .help_id("s005-not-a-date-cell-help")
-                    }
+                    CellProblem::NotADate(found) => found_args(
+                        Finding::keyed(Code::BadFormat, "s005-not-a-date-cell"),
+                        found,
+                    )
+                    .help_id("s005-not-a-date-cell-help"),
                 };
                 self.findings.push(
                     finding
@@ -158,4 +167,24 @@ fn ambiguous_number(text: &str, field: &str) -> Finding {
         .field(Some(field.to_owned()))
         .value(Some(written))
         .help_id("x007-ambiguous-number-help")
+}
+
+/// What a cell of the wrong kind holds, as the arguments `found` (its kind:
+/// text, number, date, boolean or error) and `found_value`.
+fn found_args(finding: Finding, found: &Found) -> Finding {
+    let (kind, value) = match found {
+        Found::Text => ("text", None),
+        Found::Number => ("number", None),
+        Found::Date(date) => ("date", Some(date.clone())),
+        Found::Bool(b) => (
+            "boolean",
+            Some(if *b { "TRUE" } else { "FALSE" }.to_owned()),
+        ),
+        Found::Error(e) => ("error", Some(e.clone())),
+    };
+    let finding = finding.arg("found", kind);
+    match value {
+        Some(value) => finding.arg("found_value", value),
+        None => finding,
+    }
 }

@@ -5,6 +5,7 @@
 //! blank line is an empty row.
 
 use super::cell::{Cell, Sheet, Workbook};
+use super::extent::Extent;
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 
@@ -23,6 +24,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
         .delimiter(detect_delimiter(text))
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
+    let mut extent = Extent::default();
     let lines = Lines::of(text);
     // The first byte of the previous record.
     let mut previous_start = None;
@@ -38,19 +40,25 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
             rows.extend((0..lines.blank_lines_before(start, previous_start)).map(|_| Vec::new()));
             previous_start = Some(start);
         }
+        let row = rows.len() as u32;
         rows.push(
             record
                 .iter()
-                .map(|field| {
+                .enumerate()
+                .map(|(col, field)| {
                     if field.is_empty() {
                         Cell::Empty
                     } else {
+                        extent.add(row, col as u32);
                         Cell::Text(field.to_owned())
                     }
                 })
                 .collect(),
         );
     }
+    // The rows already hold what the file holds; the budget bounds the
+    // rectangle layouts walk (one long line of commas widens every row).
+    extent.check(None)?;
     Ok(Workbook {
         sheets: vec![Sheet::new(None, (0, 0), rows)],
     })
@@ -191,6 +199,26 @@ mod tests {
         assert!(sheet.row_is_blank(4));
         assert_eq!(sheet.get(5, 0), &Cell::Text("last".to_owned()));
         assert_eq!(sheet.row_end(), 6);
+    }
+
+    #[test]
+    fn a_table_stretched_past_the_budget_is_a_finding() {
+        // A value in column ALL of the first line and one on line 20,001:
+        // 20,001 rows by 1,000 columns, just over the budget.
+        let text = format!("City{}x{}last\n", ",".repeat(999), "\n".repeat(20_000));
+        let finding = read(text.as_bytes()).unwrap_err();
+        assert_eq!(finding.code, Code::SheetTooLarge);
+        assert_eq!(
+            finding.cell.clone().map(|c| c.to_string()).as_deref(),
+            Some("ALL1")
+        );
+        assert!(
+            finding
+                .plain_text()
+                .starts_with("the table spans A1:ALL20001, 20001000 cells, for 3 values"),
+            "{}",
+            finding.plain_text()
+        );
     }
 
     #[test]

@@ -3,13 +3,18 @@
 //! becomes a [`Finding`] on that file, never a panic.
 
 mod cell;
+mod cfb;
 mod csv_file;
+mod extent;
+mod ods_extent;
 mod sniff;
 mod spreadsheet;
+mod xls_extent;
 
 use std::path::Path;
 
 pub use cell::{Cell, Sheet, Workbook, clean_text, format_number};
+pub use extent::SHEET_CELL_BUDGET;
 pub use sniff::{FileFormat, KNOWN_EXTENSIONS};
 
 use crate::diagnostic::Code;

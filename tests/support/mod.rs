@@ -2,7 +2,7 @@
 //! files, described once as template fillings, and helpers to run the
 //! binary.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used)]
 
 pub mod ecrf;
 

@@ -6,6 +6,8 @@
 //! that cell as its source; when that cell is blank, it is where a missing
 //! explanation is reported, since that is where the template asks for it.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use crate::layout::builder::Extraction;
@@ -32,12 +34,13 @@ pub(super) fn apply(out: &mut Extraction, summary: &Sheet) {
         })
         .unwrap_or(DEFAULT_COL);
     let first = header.as_ref().map_or(0, |h| h.row + 1);
-    let rows: Vec<(String, u32)> = (first..summary.row_end())
-        .filter_map(|row| {
-            let label = summary.get(row, LABEL_COL).display()?;
-            Some((header_key(&label), row))
-        })
-        .collect();
+    // Each label's first row, looked up once per record.
+    let mut rows: HashMap<String, u32> = HashMap::new();
+    for row in first..summary.row_end() {
+        if let Some(label) = summary.get(row, LABEL_COL).display() {
+            rows.entry(header_key(&label)).or_insert(row);
+        }
+    }
     if rows.is_empty() {
         return;
     }
@@ -50,7 +53,7 @@ pub(super) fn apply(out: &mut Extraction, summary: &Sheet) {
         let Some(key) = crf_row_key(record) else {
             continue;
         };
-        if let Some(&(_, row)) = rows.iter().find(|(label, _)| *label == key) {
+        if let Some(&row) = rows.get(&key) {
             let pointer = format!("/emissions/{index}/notation_explanation");
             match summary.get(row, col).is_blank() {
                 true => out.anchor(&pointer, summary, row, col, FIELD),

@@ -9,13 +9,50 @@ use crate::normalize::clean::{self, Cleaned, DecimalMark};
 use crate::normalize::gwp::GwpSet;
 use crate::read::{Cell, clean_text};
 
-/// Why a cell could not be read as its field's kind.
+/// Why a cell could not be read as its field's kind, with what it holds.
 #[derive(Debug, PartialEq)]
 pub enum CellProblem {
-    /// Text where a number is expected.
-    NotANumber,
+    /// Something other than a number where a number is expected.
+    NotANumber(Found),
     /// Something that is not a date where a date is expected.
-    NotADate,
+    NotADate(Found),
+}
+
+/// What a cell that cannot be read holds, for the message: a submitter
+/// fixes an error value (a failing formula) or a cell formatted as a date
+/// differently from a word typed in a number cell.
+#[derive(Debug, PartialEq)]
+pub enum Found {
+    Text,
+    Number,
+    Date(String),
+    Bool(bool),
+    /// The error value as shown, e.g. `#DIV/0!`.
+    Error(String),
+}
+
+impl Found {
+    pub fn of(cell: &Cell) -> Found {
+        match cell {
+            Cell::Number(_) => Found::Number,
+            Cell::Bool(b) => Found::Bool(*b),
+            Cell::Date(_) => Found::Date(cell.display().unwrap_or_default()),
+            Cell::Error(e) => Found::Error(e.clone()),
+            Cell::Empty | Cell::Text(_) => Found::Text,
+        }
+    }
+
+    /// `text`, `a number`, `a date 2023-01-05`, `a boolean TRUE`,
+    /// `an error value #DIV/0!`.
+    pub fn describe(&self) -> String {
+        match self {
+            Found::Text => "text".to_owned(),
+            Found::Number => "a number".to_owned(),
+            Found::Date(date) => format!("a date {date}"),
+            Found::Bool(b) => format!("a boolean {}", if *b { "TRUE" } else { "FALSE" }),
+            Found::Error(e) => format!("an error value {e}"),
+        }
+    }
 }
 
 /// The JSON value of a cell, `Ok(None)` when the cell is blank. Numbers
@@ -64,23 +101,24 @@ fn number(cell: &Cell, kind: Kind, mark: DecimalMark) -> Result<Option<Value>, C
         Cell::Text(text) => match clean::number_in(text, mark) {
             Cleaned::Value(n) => n,
             Cleaned::Null => return Ok(None),
-            Cleaned::Invalid(_) => return Err(CellProblem::NotANumber),
+            Cleaned::Invalid(_) => return Err(CellProblem::NotANumber(Found::Text)),
         },
-        _ => return Err(CellProblem::NotANumber),
+        other => return Err(CellProblem::NotANumber(Found::of(other))),
     };
     let whole = kind != Kind::Number && n.fract() == 0.0 && n.abs() < 9e15;
     Ok(Some(if whole { json!(n as i64) } else { json!(n) }))
 }
 
 fn date(cell: &Cell) -> Result<Value, CellProblem> {
+    let not_a_date = || CellProblem::NotADate(Found::of(cell));
     let day = match cell {
         Cell::Date(dt) => dt.date(),
-        Cell::Number(serial) => clean::excel_serial_date(*serial).ok_or(CellProblem::NotADate)?,
+        Cell::Number(serial) => clean::excel_serial_date(*serial).ok_or_else(not_a_date)?,
         Cell::Text(text) => {
             let text = clean_text(text);
-            NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| CellProblem::NotADate)?
+            NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| not_a_date())?
         }
-        _ => return Err(CellProblem::NotADate),
+        _ => return Err(not_a_date()),
     };
     Ok(Value::String(day.format("%Y-%m-%d").to_string()))
 }
@@ -184,7 +222,7 @@ mod tests {
         );
         assert_eq!(
             cell_value(&text("about 1200"), Kind::Number),
-            Err(CellProblem::NotANumber)
+            Err(CellProblem::NotANumber(Found::Text))
         );
         assert_eq!(cell_value(&text("\u{00A0}"), Kind::Number), Ok(None));
         assert_eq!(
@@ -214,8 +252,31 @@ mod tests {
         );
         assert_eq!(
             cell_value(&text("June 2023"), Kind::Date),
-            Err(CellProblem::NotADate)
+            Err(CellProblem::NotADate(Found::Text))
         );
+        assert_eq!(
+            cell_value(&Cell::Bool(true), Kind::Date),
+            Err(CellProblem::NotADate(Found::Bool(true)))
+        );
+    }
+
+    #[test]
+    fn a_cell_that_is_no_number_says_what_it_is() {
+        let date = chrono::NaiveDate::from_ymd_opt(2023, 1, 5)
+            .unwrap()
+            .and_time(chrono::NaiveTime::MIN);
+        let cases = [
+            (Cell::Error("#DIV/0!".into()), "an error value #DIV/0!"),
+            (Cell::Date(date), "a date 2023-01-05"),
+            (Cell::Bool(false), "a boolean FALSE"),
+            (text("12 kt"), "text"),
+        ];
+        for (cell, said) in cases {
+            match cell_value(&cell, Kind::Number) {
+                Err(CellProblem::NotANumber(found)) => assert_eq!(found.describe(), said),
+                other => panic!("{cell:?} gave {other:?}"),
+            }
+        }
     }
 
     #[test]

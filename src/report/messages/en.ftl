@@ -92,9 +92,23 @@ u005-ambiguous-unit-help = { $why }; write the unambiguous spelling
 
 ## Layouts: reading cells (layout/builder.rs, layout/refs.rs, layout/header.rs, layout/mod.rs)
 
-x001-text-in-number-cell = `{ $field }` must be a number, found text
+x001-text-in-number-cell = `{ $field }` must be a number, found { $found ->
+        [error] an error value { $found_value }
+        [date] a date { $found_value }
+        [boolean] a boolean { $found_value }
+        [number] a number
+       *[text] text
+    }
 x001-text-in-number-cell-help = enter the number alone (no units or words); for a missing value leave the cell empty and use a notation key (NO, IE, NE, C) with an explanation
-s005-not-a-date-cell = `{ $field }` must be a date, found something else
+x001-error-value-help = the cell's formula fails: correct the formula or the cells it uses, or enter the number itself
+x001-date-cell-help = the cell is formatted as a date: format it as a number and enter the amount again
+s005-not-a-date-cell = `{ $field }` must be a date, found { $found ->
+        [error] an error value { $found_value }
+        [date] a date { $found_value }
+        [boolean] a boolean { $found_value }
+        [number] a number
+       *[text] text
+    }
 s005-not-a-date-cell-help = write the date as YYYY-MM-DD, e.g. 2023-12-31, or enter it as a spreadsheet date
 x007-ambiguous-number = `{ $field }` `{ $value }` is read as { $reading }, but means { $comma_reading } where `,` is the decimal mark; the file's other numbers do not tell which it uses
 x007-ambiguous-number-help = write the number without a thousands separator ({ $as_thousands } or { $as_decimal }), or enter it in a number cell

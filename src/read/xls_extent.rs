@@ -1,0 +1,276 @@
+//! Measures the sheets of an xls workbook before calamine reads it.
+//! calamine reads every sheet of an xls file into a dense range as soon as
+//! the workbook is opened, and reserves room for the size a sheet's
+//! DIMENSIONS record declares, so neither a far value nor a false size can
+//! be caught after that. Excel itself stops at 65,536 rows by 256 columns
+//! (already 16.8 million cells), and the BIFF8 records hold 16-bit columns
+//! and 32-bit declared rows. This walks the workbook stream the way calamine does: the
+//! sheet list (BOUNDSHEET records) first, then each sheet's records from
+//! where the list says it starts, keeping only each sheet's [`Extent`].
+
+use super::cfb;
+use super::extent::{DENSE_SHEET_CELL_BUDGET, Extent, SHEET_CELL_BUDGET};
+use crate::diagnostic::Code;
+use crate::diagnostic::Finding;
+
+const BOF: u16 = 0x0809;
+const EOF: u16 = 0x000A;
+const BOUNDSHEET: u16 = 0x0085;
+const FILEPASS: u16 = 0x002F;
+const DIMENSIONS: u16 = 0x0200;
+const MULRK: u16 = 0x00BD;
+/// Records whose data starts with the row and column of one cell: NUMBER,
+/// LABEL, RSTRING, BOOLERR, RK, LABELSST and FORMULA.
+const CELLS: [u16; 7] = [0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, 0x0006];
+
+/// `Err` with a finding for the first sheet over the budget. A file whose
+/// stream cannot be followed is left to calamine, which reports it.
+pub(super) fn check(bytes: &[u8]) -> Result<(), Box<Finding>> {
+    let Some(stream) = cfb::stream(bytes, "Workbook").or_else(|| cfb::stream(bytes, "Book")) else {
+        return Ok(());
+    };
+    // An encrypted workbook's cell records are ciphertext: calamine reports
+    // it as password-protected, which is the finding that helps.
+    if is_encrypted(&stream) {
+        return Ok(());
+    }
+    for (position, name) in sheet_list(&stream) {
+        let Some(rest) = stream.get(position..) else {
+            continue;
+        };
+        let (extent, declared) = measure(rest);
+        // calamine only reserves the declared size (no page of it is
+        // touched), so a declaration is refused only past the larger budget:
+        // Excel declares formatted cells too, not just values.
+        if declared > SHEET_CELL_BUDGET {
+            return Err(Box::new(declared_too_large(&name, declared)));
+        }
+        extent.check_within(Some(&name), DENSE_SHEET_CELL_BUDGET)?;
+    }
+    Ok(())
+}
+
+fn declared_too_large(name: &str, declared: u64) -> Finding {
+    Finding::new(
+        Code::SheetTooLarge,
+        format!(
+            "the sheet '{name}' declares a size of {declared} cells (its DIMENSIONS record), more than the {SHEET_CELL_BUDGET} ghgcheck reads a sheet"
+        ),
+    )
+    .help("the size recorded in the file is wrong or the sheet is too large: open the workbook in Excel or LibreOffice, save it as .xlsx and resubmit")
+}
+
+/// One record: its type and data (CONTINUE records play no part here).
+fn records(mut stream: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
+    std::iter::from_fn(move || {
+        let kind = u16::from_le_bytes(stream.get(..2)?.try_into().ok()?);
+        let len = u16::from_le_bytes(stream.get(2..4)?.try_into().ok()?) as usize;
+        let data = stream.get(4..4 + len)?;
+        stream = &stream[4 + len..];
+        Some((kind, data))
+    })
+}
+
+/// A FILEPASS record with an encryption type in the workbook globals.
+fn is_encrypted(stream: &[u8]) -> bool {
+    records(stream)
+        .take_while(|&(kind, _)| kind != EOF)
+        .any(|(kind, data)| kind == FILEPASS && data.len() >= 2 && u16_at(data, 0) != 0)
+}
+
+/// Where each sheet's records start, and its name as far as it can be read
+/// (for the message; a name that cannot be read is left empty).
+fn sheet_list(stream: &[u8]) -> Vec<(usize, String)> {
+    records(stream)
+        .take_while(|&(kind, _)| kind != EOF)
+        .filter(|&(kind, data)| kind == BOUNDSHEET && data.len() >= 8)
+        .map(|(_, data)| {
+            let position = u32::from_le_bytes(data[..4].try_into().expect("4 bytes")) as usize;
+            (position, sheet_name(&data[6..]))
+        })
+        .collect()
+}
+
+/// A ShortXLUnicodeString: a length, a flag for two-byte characters, the
+/// characters.
+fn sheet_name(data: &[u8]) -> String {
+    let (len, wide) = (data[0] as usize, data[1] & 1 == 1);
+    let chars = &data[2..];
+    if wide {
+        let units: Vec<u16> = chars
+            .chunks_exact(2)
+            .take(len)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        chars.iter().take(len).map(|&b| char::from(b)).collect()
+    }
+}
+
+/// The extent of one sheet's cells, from its BOF to its EOF, and the
+/// largest size its DIMENSIONS records declare (as calamine computes the
+/// room it reserves for them). The records of charts embedded in the sheet
+/// (their own BOF ... EOF) are passed over, as calamine passes them.
+fn measure(sheet: &[u8]) -> (Extent, u64) {
+    let mut extent = Extent::default();
+    let mut declared = 0;
+    let mut depth = 0usize;
+    let mut seen_bof = false;
+    for (kind, data) in records(sheet) {
+        if depth > 0 {
+            match kind {
+                BOF => depth += 1,
+                EOF => depth -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        match kind {
+            BOF if seen_bof => depth += 1,
+            BOF => seen_bof = true,
+            EOF => break,
+            DIMENSIONS => declared = declared.max(declared_cells(data)),
+            MULRK if data.len() >= 6 => {
+                let (row, first) = (u16_at(data, 0), u16_at(data, 2));
+                let cells = ((data.len() - 6) / 6) as u32;
+                extent.add_block(u32::from(row), u32::from(first), 1, cells);
+            }
+            kind if CELLS.contains(&kind) && data.len() >= 4 => {
+                extent.add(u32::from(u16_at(data, 0)), u32::from(u16_at(data, 2)));
+            }
+            _ => {}
+        }
+    }
+    (extent, declared)
+}
+
+/// The cells calamine reserves room for on reading a DIMENSIONS record,
+/// computed as it does (32-bit rows that may wrap around).
+fn declared_cells(data: &[u8]) -> u64 {
+    let u32_at = |at: usize| u32::from_le_bytes(data[at..at + 4].try_into().expect("4 bytes"));
+    let (first_row, last_row, mut first_col, last_col) = match data.len() {
+        10 => (
+            u32::from(u16_at(data, 0)),
+            u32::from(u16_at(data, 2)),
+            u32::from(u16_at(data, 4)),
+            u32::from(u16_at(data, 6)),
+        ),
+        14 | 16 => (
+            u32_at(0),
+            u32_at(4),
+            u32::from(u16_at(data, 8)),
+            u32::from(u16_at(data, 10)),
+        ),
+        _ => return 0,
+    };
+    if first_col > 0xFF || last_col < first_col {
+        first_col = 0;
+    }
+    if last_row == 0 || last_col == 0 {
+        return 1;
+    }
+    let rows = (last_row - 1).wrapping_sub(first_row).wrapping_add(1);
+    let cols = (last_col - 1).wrapping_sub(first_col).wrapping_add(1);
+    u64::from(rows) * u64::from(cols)
+}
+
+fn u16_at(data: &[u8], at: usize) -> u16 {
+    u16::from_le_bytes([data[at], data[at + 1]])
+}
+
+/// The workbook stream of a BIFF8 workbook with one sheet `name` holding
+/// NUMBER cells, and the records the sheet starts with (before its cells).
+#[cfg(test)]
+pub(super) fn workbook_stream(
+    name: &str,
+    head: &[(u16, Vec<u8>)],
+    cells: &[(u16, u16, f64)],
+) -> Vec<u8> {
+    fn record(kind: u16, data: &[u8]) -> Vec<u8> {
+        let mut r = kind.to_le_bytes().to_vec();
+        r.extend((data.len() as u16).to_le_bytes());
+        r.extend_from_slice(data);
+        r
+    }
+    let bof = |kind: u16| {
+        let mut data = vec![0u8; 16];
+        data[..2].copy_from_slice(&0x0600u16.to_le_bytes());
+        data[2..4].copy_from_slice(&kind.to_le_bytes());
+        record(BOF, &data)
+    };
+    let boundsheet = |position: u32| {
+        let mut data = position.to_le_bytes().to_vec();
+        data.extend([0, 0, name.len() as u8, 0]);
+        data.extend(name.bytes());
+        record(BOUNDSHEET, &data)
+    };
+    let globals_len = (bof(0x0005).len() + boundsheet(0).len() + 4) as u32;
+    let mut stream = bof(0x0005);
+    stream.extend(boundsheet(globals_len));
+    stream.extend(record(EOF, &[]));
+    stream.extend(bof(0x0010));
+    for (kind, data) in head {
+        stream.extend(record(*kind, data));
+    }
+    for &(row, col, value) in cells {
+        let mut data = row.to_le_bytes().to_vec();
+        data.extend(col.to_le_bytes());
+        data.extend(0u16.to_le_bytes());
+        data.extend(value.to_le_bytes());
+        stream.extend(record(0x0203, &data));
+    }
+    stream.extend(record(EOF, &[]));
+    stream
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn xls(head: &[(u16, Vec<u8>)], cells: &[(u16, u16, f64)]) -> Vec<u8> {
+        cfb::single_stream_file("Workbook", &workbook_stream("Data", head, cells))
+    }
+
+    #[test]
+    fn a_far_value_is_found_before_calamine_reads_the_sheet() {
+        let file = xls(&[], &[(0, 0, 1.0), (65_535, 65_535, 2.0)]);
+        let finding = check(&file).unwrap_err();
+        assert_eq!(finding.code, Code::SheetTooLarge);
+        assert_eq!(finding.cell.unwrap().to_string(), "Data!CRXP65536");
+        // Even Excel's own last cell, IV65536, is too far for a dense read;
+        // 7,800 rows of 256 columns are not.
+        assert!(check(&xls(&[], &[(0, 0, 1.0), (65_535, 255, 2.0)])).is_err());
+        assert!(check(&xls(&[], &[(0, 0, 1.0), (7_799, 255, 2.0)])).is_ok());
+    }
+
+    #[test]
+    fn an_encrypted_workbook_is_left_to_calamine() {
+        let mut stream = workbook_stream("Data", &[], &[(0, 0, 1.0), (65_535, 65_535, 2.0)]);
+        // FILEPASS (RC4) right after the globals' BOF (4 + 16 bytes).
+        let filepass = [0x2F, 0x00, 0x02, 0x00, 0x01, 0x00];
+        stream.splice(20..20, filepass);
+        let file = cfb::single_stream_file("Workbook", &stream);
+        assert!(check(&file).is_ok());
+    }
+
+    #[test]
+    fn a_declared_size_over_the_budget_is_refused_too() {
+        // DIMENSIONS: rows 0..1,000,000, columns 0..255 (BIFF8 layout).
+        let mut dims = 0u32.to_le_bytes().to_vec();
+        dims.extend(1_000_000u32.to_le_bytes());
+        dims.extend([0, 0, 0, 1, 0, 0]);
+        let file = xls(&[(DIMENSIONS, dims)], &[(0, 0, 1.0)]);
+        let finding = check(&file).unwrap_err();
+        assert_eq!(finding.code, Code::SheetTooLarge);
+        assert_eq!(
+            finding.plain_text(),
+            "the sheet 'Data' declares a size of 256000000 cells (its DIMENSIONS record), more than the 20000000 ghgcheck reads a sheet"
+        );
+        // Rows that run backwards wrap around in calamine's arithmetic.
+        let mut backwards = 9u32.to_le_bytes().to_vec();
+        backwards.extend(2u32.to_le_bytes());
+        backwards.extend([0, 0, 4, 0, 0, 0]);
+        assert!(declared_cells(&backwards) > SHEET_CELL_BUDGET);
+    }
+}
