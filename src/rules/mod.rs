@@ -5,6 +5,7 @@
 //! - one file per rule (or small family of rules).
 
 pub mod batch;
+mod cell_placement;
 pub mod context;
 mod notation_keys;
 mod recommended_facts;

@@ -11,7 +11,6 @@ use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
 use crate::layout::template::spec::{Kind, ListName};
 use crate::model::document::set_at;
-use crate::model::source_map::Locate;
 use crate::normalize::sector::{
     RefParse, RowMatch, Unplaced, parse_ref, resolve_row, scope_from_words,
 };
@@ -296,6 +295,7 @@ fn set_ref(
     match (stated_ref, implied) {
         (Some((written, stated_ref)), implied) => {
             set_at(&mut out.document, &pointer, json!(written));
+            // The rule G003 reports the contradiction.
             if let Some(RowMatch::Cell(cell)) = implied
                 && contradicts(stated_ref, cell)
             {
@@ -304,27 +304,15 @@ fn set_ref(
                     &format!("{base}/implied_gpc_ref"),
                     json!(cell),
                 );
-                out.findings.push(conflict(
-                    out,
-                    base,
-                    stated_ref,
-                    cell,
-                    &labels.joined(),
-                    &labels.scope_words,
-                ));
             }
         }
         (None, Some(RowMatch::Cell(cell))) => set_at(&mut out.document, &pointer, json!(cell)),
-        (None, Some(RowMatch::CrfOnly(crf_label))) => {
-            set_at(&mut out.document, &pointer, Value::Null);
-            out.findings.push(
-                Finding::keyed(Code::CrfOnlyRow, "g006-crf-only-row")
-                    .arg("label", crf_label)
-                    .located(&out.sources, base),
-            );
-        }
+        // A CRF row without a GPC cell: the rule G006 says so.
+        (None, Some(RowMatch::CrfOnly(_))) => set_at(&mut out.document, &pointer, Value::Null),
         (None, unresolved) => {
             set_at(&mut out.document, &pointer, Value::Null);
+            // Its missing cell is this finding; G006 is not for it.
+            out.sources.mark_reported(&pointer);
             out.findings.push(unresolved_finding(
                 unresolved,
                 labels,
@@ -418,27 +406,6 @@ fn unresolved_finding(
 /// quotes, with quotes and backslashes inside escaped (`"Off-road"`).
 fn quoted(text: &str) -> String {
     format!("{text:?}")
-}
-
-fn conflict(
-    out: &Extraction,
-    base: &str,
-    stated: &str,
-    implied: &str,
-    label: &str,
-    scope_words: &str,
-) -> Finding {
-    Finding::keyed(
-        Code::RefConflictsWithLabels,
-        "g003-ref-conflicts-with-labels",
-    )
-    .arg("stated", stated)
-    .arg("label", label)
-    .arg("scope_words", scope_words)
-    .arg("implied", implied)
-    .located(&out.sources, &format!("{base}/gpc_ref"))
-    .value(Some(stated.to_owned()))
-    .help_id("g003-ref-conflicts-with-labels-help")
 }
 
 #[cfg(test)]

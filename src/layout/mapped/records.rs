@@ -190,9 +190,12 @@ fn resolve_from_labels(out: &mut Extraction, base: &str) {
             if !has_label {
                 set_at(&mut out.document, &format!("{base}/label"), json!(label));
             }
+            // A CRF row without a GPC cell: the rule G006 says so.
             if let RowMatch::CrfOnly(_) = other {
                 return;
             }
+            // Its missing cell is this finding; G006 is not for it.
+            out.sources.mark_reported(&pointer);
             let finding = Finding::keyed(Code::UnresolvedSector, "g004-labels-name-no-cell")
                 .arg("label", label)
                 .arg("scope", scope);

@@ -49,6 +49,10 @@ n003-value-with-notation-key-help = remove the key if the number is right, or re
 
 t001-total-differs-from-gases = the total { $total } tCO2e differs from the sum of its gases, { $sum } tCO2e
 t001-total-differs-from-gases-help = check the units of the total and of each gas column, and that every gas is in the total
+g003-ref-conflicts-with-labels = the row states { $stated }, but `{ $label }` in scope { $scope } is { $implied }
+g003-ref-conflicts-with-label = the row states { $stated }, but `{ $label }` is { $implied }
+g003-ref-conflicts-with-labels-help = if the labels are right, write { $implied }; otherwise correct the sector or scope words
+g006-crf-only-row = `{ $label }` is a row with no GPC cell; it counts in no GPC total
 
 ## CO2e weighting and restatement (src/normalize/co2e.rs)
 
@@ -155,7 +159,6 @@ x004-activity-rows-read-skipped = { $sheet }: { $rows } activity rows read; { $s
 x004-activity-rows-read-placeholders = { $sheet }: { $rows } activity rows read; { $placeholders } placeholder rows for cells the GPC does not have skipped
 x004-activity-rows-read-skipped-placeholders = { $sheet }: { $rows } activity rows read; { $skipped } rows without values or notation key skipped; { $placeholders } placeholder rows for cells the GPC does not have skipped
 g007-placeholder-row = `{ $label }` ({ $scope_words }) names no GPC cell and holds only a notation key: skipped
-g006-crf-only-row = `{ $label }` is a CRF row with no GPC cell; it counts in no GPC total
 g004-row-scope-words-name-no-scope = no GPC cell for `{ $label }` ({ $scope_words }): scope words { $quoted_scope_words } name no scope
 g004-row-is-a-total = no GPC cell for `{ $label }` ({ $scope_words }): { $quoted_sub_sector } is a total row
 g004-row-sub-sector-unknown = no GPC cell for `{ $label }` ({ $scope_words }): sub-sector { $quoted_sub_sector } not recognised
@@ -165,8 +168,6 @@ g004-row-no-cell-in-scope = no GPC cell for `{ $label }` ({ $scope_words }): the
 g004-row-without-ref-or-sub-sector = no GPC cell for `{ $label }` ({ $scope_words }): the row has neither a GPC ref nor a CRF sub-sector
 g004-row-help = write the GPC reference number in `{ $ref_column }`
 g004-row-suggestion-help = did you mean `{ $suggestion }`? Or write the GPC reference number in `{ $ref_column }`
-g003-ref-conflicts-with-labels = the row states { $stated }, but `{ $label }` with `{ $scope_words }` is { $implied }
-g003-ref-conflicts-with-labels-help = if the labels are right, write { $implied }; otherwise correct the sector or scope words
 
 ## Layouts: tables a mapping file describes (layout/mapped/)
 

@@ -1,0 +1,132 @@
+//! G003 and G006: where a record sits among the GPC cells. The extractor
+//! keeps what the file says (the stated ref, and the cell the row's labels
+//! point to when they contradict it, as `implied_gpc_ref`); these rules
+//! judge it.
+
+use super::context::{RecordAt, RuleContext};
+use crate::diagnostic::{Code, Finding};
+use crate::model::{RecordField, StatedRef};
+
+/// G003: the stated ref and the row's labels name different cells.
+pub fn ref_conflicts(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
+    let (Some(StatedRef::Cell(stated)), Some(StatedRef::Cell(implied))) =
+        (at.record.gpc_ref, at.record.implied_gpc_ref)
+    else {
+        return;
+    };
+    let finding = match at.record.scope {
+        Some(scope) => ctx
+            .finding(
+                Code::RefConflictsWithLabels,
+                "g003-ref-conflicts-with-labels",
+                at.field(RecordField::GpcRef),
+            )
+            .arg("scope", scope.to_string()),
+        None => ctx.finding(
+            Code::RefConflictsWithLabels,
+            "g003-ref-conflicts-with-label",
+            at.field(RecordField::GpcRef),
+        ),
+    };
+    out.push(
+        finding
+            .arg("stated", stated.as_str())
+            .arg("implied", implied.as_str())
+            .arg("label", at.record.label.as_deref().unwrap_or_default())
+            .value(Some(stated.as_str().to_owned()))
+            .help_id("g003-ref-conflicts-with-labels-help"),
+    );
+}
+
+/// G006: a record that names no GPC cell on purpose (a CRF row such as
+/// local renewable generation, a template row without a ref). A record whose
+/// missing cell already has a finding (labels that name no cell) is not one.
+pub fn no_cell(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
+    if at.record.gpc_ref != Some(StatedRef::NoCell)
+        || ctx.is_reported(at.field(RecordField::GpcRef))
+    {
+        return;
+    }
+    // Without a label the schema already asks for one (S001).
+    let Some(label) = at.record.label.as_deref() else {
+        return;
+    };
+    out.push(
+        ctx.finding(
+            Code::CrfOnlyRow,
+            "g006-crf-only-row",
+            at.field(RecordField::Whole),
+        )
+        .arg("label", label),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{Case, cell};
+    use super::*;
+    use crate::model::{EmissionRecord, Field, Scope};
+
+    fn record(stated: &str, implied: Option<&str>, scope: Option<Scope>) -> EmissionRecord {
+        EmissionRecord {
+            gpc_ref: Some(StatedRef::Cell(cell(stated))),
+            implied_gpc_ref: implied.map(|r| StatedRef::Cell(cell(r))),
+            label: Some("Stationary Energy > Residential Buildings".to_owned()),
+            scope,
+            ..Default::default()
+        }
+    }
+
+    fn args(finding: &Finding) -> Vec<String> {
+        finding
+            .args
+            .iter()
+            .map(|(n, v)| format!("{n}={v}"))
+            .collect()
+    }
+
+    #[test]
+    fn a_ref_the_labels_contradict_is_reported_at_the_ref() {
+        let case = Case::records(vec![
+            record("I.1.1", Some("I.1.2"), Some(Scope::Two)),
+            record("I.1.1", None, Some(Scope::One)),
+            record("I.2.1", Some("I.2.2"), None),
+        ]);
+        let found = case.run_records(ref_conflicts);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].message, "g003-ref-conflicts-with-labels");
+        assert_eq!(
+            args(&found[0]),
+            [
+                "scope=2",
+                "stated=I.1.1",
+                "implied=I.1.2",
+                "label=Stationary Energy > Residential Buildings"
+            ]
+        );
+        assert_eq!(found[0].pointer.as_deref(), Some("/emissions/0/gpc_ref"));
+        assert_eq!(found[0].value.as_deref(), Some("I.1.1"));
+        assert_eq!(found[1].message, "g003-ref-conflicts-with-label");
+        assert_eq!(found[1].pointer.as_deref(), Some("/emissions/2/gpc_ref"));
+    }
+
+    #[test]
+    fn a_record_without_a_cell_is_an_info_unless_its_place_is_already_a_finding() {
+        let crf_row = EmissionRecord {
+            gpc_ref: Some(StatedRef::NoCell),
+            label: Some("Local renewable generation".to_owned()),
+            ..Default::default()
+        };
+        let unlabelled = EmissionRecord {
+            gpc_ref: Some(StatedRef::NoCell),
+            ..Default::default()
+        };
+        let case = Case::records(vec![crf_row.clone(), unlabelled, crf_row])
+            .reported(Field::Record(2, RecordField::GpcRef));
+        let found = case.run_records(no_cell);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "g006-crf-only-row");
+        assert_eq!(args(&found[0]), ["label=Local renewable generation"]);
+        assert_eq!(found[0].pointer.as_deref(), Some("/emissions/0"));
+    }
+}
