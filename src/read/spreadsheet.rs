@@ -161,19 +161,21 @@ fn cell_of(data: Data) -> Cell {
 }
 
 fn corrupt(error: &dyn std::fmt::Display) -> Finding {
-    Finding::new(Code::CorruptFile, format!("the spreadsheet cannot be decoded: {error}"))
-        .help("open the file in Excel or LibreOffice, let it repair the workbook, save it again and resubmit")
+    Finding::keyed(Code::CorruptFile, "r002-spreadsheet-undecodable")
+        .arg("error", error.to_string())
+        .help_id("r002-spreadsheet-undecodable-help")
 }
 
 fn sheet_corrupt(name: &str, error: &dyn std::fmt::Display) -> Finding {
-    corrupt(error).help(format!(
-        "the sheet '{name}' cannot be decoded: open the workbook, let the program repair it, save and resubmit"
-    ))
+    corrupt(error)
+        .arg("sheet", name)
+        .help_id("r002-sheet-undecodable-help")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Arg;
 
     fn stream(cells: Vec<((u32, u32), DataRef<'static>)>) -> Result<Sheet, Box<Finding>> {
         let mut cells = cells.into_iter();
@@ -228,10 +230,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(finding.code, Code::SheetTooLarge);
         assert_eq!(finding.cell.clone().unwrap().to_string(), "S!XFD1048576");
-        assert!(
-            finding.plain_text().contains("for 3 values"),
-            "{}",
-            finding.plain_text()
-        );
+        assert_eq!(finding.message, "r011-value-far-outside");
+        assert_eq!(finding.args.get("values"), Some(&Arg::from(3i64)));
     }
 }

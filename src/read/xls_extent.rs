@@ -9,7 +9,7 @@
 //! where the list says it starts, keeping only each sheet's [`Extent`].
 
 use super::cfb;
-use super::extent::{DENSE_SHEET_CELL_BUDGET, Extent, SHEET_CELL_BUDGET};
+use super::extent::{DENSE_SHEET_CELL_BUDGET, Extent, SHEET_CELL_BUDGET, count};
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 
@@ -51,13 +51,11 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), Box<Finding>> {
 }
 
 fn declared_too_large(name: &str, declared: u64) -> Finding {
-    Finding::new(
-        Code::SheetTooLarge,
-        format!(
-            "the sheet '{name}' declares a size of {declared} cells (its DIMENSIONS record), more than the {SHEET_CELL_BUDGET} ghgcheck reads a sheet"
-        ),
-    )
-    .help("the size recorded in the file is wrong or the sheet is too large: open the workbook in Excel or LibreOffice, save it as .xlsx and resubmit")
+    Finding::keyed(Code::SheetTooLarge, "r011-declared-size-too-large")
+        .arg("sheet", name)
+        .arg("cells", count(declared))
+        .arg("budget", count(SHEET_CELL_BUDGET))
+        .help_id("r011-declared-size-too-large-help")
 }
 
 /// One record: its type and data (CONTINUE records play no part here).
@@ -227,6 +225,7 @@ pub(super) fn workbook_stream(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Arg;
 
     fn xls(head: &[(u16, Vec<u8>)], cells: &[(u16, u16, f64)]) -> Vec<u8> {
         cfb::single_stream_file("Workbook", &workbook_stream("Data", head, cells))
@@ -263,10 +262,10 @@ mod tests {
         let file = xls(&[(DIMENSIONS, dims)], &[(0, 0, 1.0)]);
         let finding = check(&file).unwrap_err();
         assert_eq!(finding.code, Code::SheetTooLarge);
-        assert_eq!(
-            finding.plain_text(),
-            "the sheet 'Data' declares a size of 256000000 cells (its DIMENSIONS record), more than the 20000000 ghgcheck reads a sheet"
-        );
+        assert_eq!(finding.message, "r011-declared-size-too-large");
+        assert_eq!(finding.args.get("sheet"), Some(&Arg::from("Data")));
+        assert_eq!(finding.args.get("cells"), Some(&Arg::from(256_000_000i64)));
+        assert_eq!(finding.args.get("budget"), Some(&Arg::from(20_000_000i64)));
         // Rows that run backwards wrap around in calamine's arithmetic.
         let mut backwards = 9u32.to_le_bytes().to_vec();
         backwards.extend(2u32.to_le_bytes());
