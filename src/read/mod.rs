@@ -3,7 +3,6 @@
 //! becomes a [`Finding`] on that file, never a panic.
 
 mod cell;
-mod cfb;
 mod csv_file;
 mod extent;
 mod ods_extent;

@@ -204,10 +204,7 @@ mod tests {
     #[test]
     fn an_xls_sheet_is_measured_before_calamine_reads_it() {
         let xls = |cells: &[(u16, u16, f64)]| {
-            super::super::cfb::single_stream_file(
-                "Workbook",
-                &xls_extent::workbook_stream("Data", &[], cells),
-            )
+            xls_extent::compound_file("Workbook", &xls_extent::workbook_stream("Data", &[], cells))
         };
         let book = read(FileFormat::Xls, &xls(&[(1, 2, 3.5), (4, 0, 1.0)])).unwrap();
         let sheet = &book.sheets[0];

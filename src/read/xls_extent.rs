@@ -8,7 +8,8 @@
 //! sheet list (BOUNDSHEET records) first, then each sheet's records from
 //! where the list says it starts, keeping only each sheet's [`Extent`].
 
-use super::cfb;
+use std::io::{Cursor, Read};
+
 use super::extent::{DENSE_SHEET_CELL_BUDGET, Extent, SHEET_CELL_BUDGET, count};
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
@@ -26,7 +27,7 @@ const CELLS: [u16; 7] = [0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, 0x0006]
 /// `Err` with a finding for the first sheet over the budget. A file whose
 /// stream cannot be followed is left to calamine, which reports it.
 pub(super) fn check(bytes: &[u8]) -> Result<(), Box<Finding>> {
-    let Some(stream) = cfb::stream(bytes, "Workbook").or_else(|| cfb::stream(bytes, "Book")) else {
+    let Some(stream) = read_workbook_stream(bytes) else {
         return Ok(());
     };
     // An encrypted workbook's cell records are ciphertext: calamine reports
@@ -48,6 +49,29 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), Box<Finding>> {
         extent.check_within(Some(&name), DENSE_SHEET_CELL_BUDGET)?;
     }
     Ok(())
+}
+
+/// The workbook stream of the compound file: `Workbook`, or `Book` in
+/// files older than Excel 97 (names compare without regard to case), as
+/// calamine looks for them. `None` when the file cannot be opened as a
+/// compound file or holds neither stream.
+fn read_workbook_stream(bytes: &[u8]) -> Option<Vec<u8>> {
+    // The crate checks the allocation tables and the directory when it
+    // opens the file (every sector is pointed to at most once and no chain
+    // runs back to its start), so every chain it follows ends within the
+    // file.
+    let mut file = cfb::CompoundFile::open(Cursor::new(bytes)).ok()?;
+    let mut stream = file
+        .open_stream("Workbook")
+        .or_else(|_| file.open_stream("Book"))
+        .ok()?;
+    // A stream's entry may declare any length; the crate reserves no more
+    // than its sector chain holds. A chain shorter than the declared length
+    // ends the read with an error after the chain's bytes, which are
+    // measured all the same: calamine reads them too.
+    let mut data = Vec::new();
+    let _ = stream.read_to_end(&mut data);
+    Some(data)
 }
 
 fn declared_too_large(name: &str, declared: u64) -> Finding {
@@ -222,13 +246,32 @@ pub(super) fn workbook_stream(
     stream
 }
 
+/// A compound file holding one stream, as the crate writes it.
+#[cfg(test)]
+pub(super) fn compound_file(name: &str, stream: &[u8]) -> Vec<u8> {
+    compound_file_of(cfb::Version::V3, name, stream)
+}
+
+/// The same, of 512-byte (V3) or 4096-byte (V4) sectors.
+#[cfg(test)]
+fn compound_file_of(version: cfb::Version, name: &str, stream: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut file = cfb::CompoundFile::create_with_version(version, Cursor::new(Vec::new()))
+        .expect("a file in memory");
+    file.create_stream(name)
+        .and_then(|mut s| s.write_all(stream))
+        .expect("the stream is written");
+    file.flush().expect("the file is written");
+    file.into_inner().into_inner()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::diagnostic::Arg;
 
     fn xls(head: &[(u16, Vec<u8>)], cells: &[(u16, u16, f64)]) -> Vec<u8> {
-        cfb::single_stream_file("Workbook", &workbook_stream("Data", head, cells))
+        compound_file("Workbook", &workbook_stream("Data", head, cells))
     }
 
     #[test]
@@ -249,7 +292,7 @@ mod tests {
         // FILEPASS (RC4) right after the globals' BOF (4 + 16 bytes).
         let filepass = [0x2F, 0x00, 0x02, 0x00, 0x01, 0x00];
         stream.splice(20..20, filepass);
-        let file = cfb::single_stream_file("Workbook", &stream);
+        let file = compound_file("Workbook", &stream);
         assert!(check(&file).is_ok());
     }
 
@@ -271,5 +314,75 @@ mod tests {
         backwards.extend(2u32.to_le_bytes());
         backwards.extend([0, 0, 4, 0, 0, 0]);
         assert!(declared_cells(&backwards) > SHEET_CELL_BUDGET);
+    }
+    /// Where the directory entry named `name` starts in a compound file.
+    fn entry_at(file: &[u8], name: &str) -> usize {
+        let key: Vec<u8> = name
+            .encode_utf16()
+            .chain([0])
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        file.windows(key.len())
+            .position(|w| w == key)
+            .expect("the entry")
+    }
+
+    fn u32_at(file: &[u8], at: usize) -> u32 {
+        u32::from_le_bytes(file[at..at + 4].try_into().unwrap())
+    }
+
+    #[test]
+    fn the_workbook_stream_is_read_whole_under_either_name() {
+        let long: Vec<u8> = (0..5000u32).map(|i| (i % 251) as u8).collect();
+        let file = compound_file("Workbook", &long);
+        assert_eq!(read_workbook_stream(&file), Some(long.clone()));
+        // Under 4096 bytes a stream lives in the mini stream.
+        let short = &long[..100];
+        assert_eq!(
+            read_workbook_stream(&compound_file("Workbook", short)).as_deref(),
+            Some(short)
+        );
+        // Files older than Excel 97 call it Book; case does not matter.
+        let book = compound_file("BOOK", &long);
+        assert_eq!(read_workbook_stream(&book), Some(long.clone()));
+        assert_eq!(read_workbook_stream(&compound_file("Other", &long)), None);
+        assert_eq!(read_workbook_stream(&file[..300]), None);
+        assert_eq!(read_workbook_stream(b"not a compound file"), None);
+    }
+
+    #[test]
+    fn a_chain_that_runs_back_to_its_start_ends_the_read() {
+        let mut file = compound_file("Workbook", &[7u8; 5000]);
+        let entry = entry_at(&file, "Workbook");
+        let start = u32_at(&file, entry + 116);
+        // The allocation table is the sector the header lists first.
+        let fat = 512 + 512 * u32_at(&file, 76) as usize;
+        let mut last = start;
+        while u32_at(&file, fat + 4 * last as usize) != 0xFFFF_FFFE {
+            last = u32_at(&file, fat + 4 * last as usize);
+        }
+        file[fat + 4 * last as usize..][..4].copy_from_slice(&start.to_le_bytes());
+        // Declared as long as 32 bits go, the stream would be read round
+        // and round; the crate refuses the chain instead.
+        file[entry + 120..entry + 124].copy_from_slice(&u32::MAX.to_le_bytes());
+        let read = read_workbook_stream(&file).unwrap();
+        assert!(read.len() <= file.len(), "{}", read.len());
+        assert!(check(&file).is_ok());
+    }
+
+    #[test]
+    fn a_declared_length_past_the_file_reads_what_the_chain_holds() {
+        // Long enough for ordinary sectors, not the mini stream.
+        let mut stream = workbook_stream("Data", &[], &[(0, 0, 1.0), (65_535, 65_535, 2.0)]);
+        stream.resize(5000, 0);
+        let mut file = compound_file_of(cfb::Version::V4, "Workbook", &stream);
+        // 2^60 bytes: reserving that much would fail, and nothing be read.
+        let entry = entry_at(&file, "Workbook");
+        file[entry + 120..entry + 128].copy_from_slice(&(1u64 << 60).to_le_bytes());
+        let read = read_workbook_stream(&file).unwrap();
+        assert_eq!(read[..stream.len()], stream[..]);
+        assert!(read.len() <= file.len(), "{}", read.len());
+        let finding = check(&file).unwrap_err();
+        assert_eq!(finding.cell.unwrap().to_string(), "Data!CRXP65536");
     }
 }
