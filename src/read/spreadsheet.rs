@@ -60,8 +60,8 @@ pub(super) fn read(format: FileFormat, bytes: &[u8]) -> Result<Workbook, Box<Fin
             Ok(Workbook { sheets })
         }
         FileFormat::Xls => {
-            xls_extent::check(bytes)?;
-            match open_workbook_from_rs::<Xls<_>, _>(cursor) {
+            let measured = xls_extent::check(bytes)?;
+            match open_workbook_from_rs::<Xls<_>, _>(Cursor::new(measured)) {
                 Ok(book) => ranges_of(book),
                 Err(XlsError::Password) => Err(Box::new(encrypted())),
                 Err(e) => Err(Box::new(corrupt(&e))),
@@ -160,7 +160,7 @@ fn cell_of(data: Data) -> Cell {
     }
 }
 
-fn corrupt(error: &dyn std::fmt::Display) -> Finding {
+pub(super) fn corrupt(error: &dyn std::fmt::Display) -> Finding {
     Finding::keyed(Code::CorruptFile, "r002-spreadsheet-undecodable")
         .arg("error", error.to_string())
         .help_id("r002-spreadsheet-undecodable-help")
@@ -229,5 +229,42 @@ mod tests {
         assert_eq!(finding.cell.clone().unwrap().to_string(), "S!XFD1048576");
         assert_eq!(finding.message, "r011-value-far-outside");
         assert_eq!(finding.args.get("values"), Some(&Arg::from(3i64)));
+    }
+
+    /// The values of the first sheet of an xls file as calamine reads it
+    /// straight from the file, without the measuring.
+    fn calamine_reads(file: &[u8]) -> Vec<(u32, u32)> {
+        let mut book: Xls<_> = open_workbook_from_rs(Cursor::new(file)).unwrap();
+        let name = book.sheet_names()[0].clone();
+        let range = book.worksheet_range(&name).unwrap();
+        let (row0, col0) = range.start().unwrap();
+        range
+            .used_cells()
+            .map(|(row, col, _)| (row0 + row as u32, col0 + col as u32))
+            .collect()
+    }
+
+    #[test]
+    fn calamine_reads_the_workbook_stream_that_was_measured() {
+        // Small stand-ins: were calamine handed the original, its scan
+        // would read the hidden stream, which here holds a value at F6
+        // (in an attack, one at the far corner of the sheet).
+        let hidden = xls_extent::workbook_stream("Data", &[], &[(5, 5, 99.0)]);
+        let real = xls_extent::workbook_stream("Data", &[], &[(1, 1, 1.0)]);
+        let file = xls_extent::crafted::hidden_workbook(&hidden, &real);
+        assert_eq!(calamine_reads(&file), [(5, 5)]);
+        let book = read(FileFormat::Xls, &file).unwrap();
+        let sheet = &book.sheets[0];
+        assert_eq!(sheet.get(1, 1), &Cell::Number(1.0));
+        assert_eq!(sheet.get(5, 5), &Cell::Empty);
+    }
+
+    #[test]
+    fn an_xls_file_the_crate_cannot_open_is_not_read_unmeasured() {
+        let stream = xls_extent::workbook_stream("Data", &[], &[(0, 0, 1.0), (3, 2, 2.0)]);
+        let file = xls_extent::crafted::name_length_out_of_range(&stream);
+        assert_eq!(calamine_reads(&file), [(0, 0), (3, 2)]);
+        let finding = read(FileFormat::Xls, &file).unwrap_err();
+        assert_eq!(finding.code, Code::CorruptFile);
     }
 }
