@@ -12,11 +12,9 @@ use crate::diagnostic::Finding;
 pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(text).map_err(|e| {
-        Finding::new(
-            Code::NotUtf8,
-            format!("the CSV is not UTF-8 text (first bad byte at offset {})", e.valid_up_to()),
-        )
-        .help("save the file again choosing the encoding \"CSV UTF-8\" (Excel) or \"Unicode (UTF-8)\" (LibreOffice)")
+        Finding::keyed(Code::NotUtf8, "r010-not-utf8")
+            .arg("offset", e.valid_up_to())
+            .help_id("r010-not-utf8-help")
     })?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -30,8 +28,9 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
     let mut previous_start = None;
     for record in reader.records() {
         let record = record.map_err(|e| {
-            Finding::new(Code::CorruptFile, format!("the CSV cannot be parsed: {e}"))
-                .help("check the quoting around the reported line: every opening quote needs a closing one")
+            Finding::keyed(Code::CorruptFile, "r002-csv-syntax")
+                .arg("error", e.to_string())
+                .help_id("r002-csv-syntax-help")
         })?;
         // The csv crate skips blank lines; a spreadsheet shows each as an
         // empty row, so they are kept to keep row numbers right.
@@ -163,6 +162,7 @@ fn detect_delimiter(text: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Arg;
 
     #[test]
     fn detects_semicolons_and_tabs() {
@@ -212,18 +212,19 @@ mod tests {
             finding.cell.clone().map(|c| c.to_string()).as_deref(),
             Some("ALL1")
         );
-        assert!(
-            finding
-                .plain_text()
-                .starts_with("the table spans A1:ALL20001, 20001000 cells, for 3 values"),
-            "{}",
-            finding.plain_text()
-        );
+        assert_eq!(finding.message, "r011-value-far-outside");
+        assert_eq!(finding.args.get("place"), Some(&Arg::from("table")));
+        assert_eq!(finding.args.get("sheet"), None);
+        assert_eq!(finding.args.get("span"), Some(&Arg::from("A1:ALL20001")));
+        assert_eq!(finding.args.get("cells"), Some(&Arg::from(20_001_000i64)));
+        assert_eq!(finding.args.get("values"), Some(&Arg::from(3i64)));
     }
 
     #[test]
     fn latin1_bytes_are_a_finding() {
         let err = read(b"City\nS\xE3o Paulo\n").unwrap_err();
         assert_eq!(err.code, Code::NotUtf8);
+        assert_eq!(err.message, "r010-not-utf8");
+        assert_eq!(err.args.get("offset"), Some(&Arg::from(6i64)));
     }
 }

@@ -121,19 +121,13 @@ impl Extent {
     }
 
     fn too_large(&self, sheet: Option<&str>, b: Bounds, budget: u64) -> Finding {
-        let place = match sheet {
-            Some(name) => format!("the sheet '{name}'"),
-            None => "the table".to_owned(),
-        };
         let cell = |(row, col)| CellRef::new(sheet, row, col);
-        let span = format!(
-            "{}:{}",
-            cell((b.first_row, b.first_col)).a1(),
-            cell((b.last_row, b.last_col)).a1()
-        );
+        let span = [(b.first_row, b.first_col), (b.last_row, b.last_col)]
+            .map(|corner| cell(corner).a1())
+            .join(":");
         let area = self.area();
         // Sparse: most of the rectangle is empty, so a few far values made it.
-        if self.values.saturating_mul(10) < area {
+        let finding = if self.values.saturating_mul(10) < area {
             // Blame the direction that is stretched most, relative to how
             // far a worksheet goes that way.
             let row_share = (u64::from(b.last_row - b.first_row) + 1) * MAX_COLS;
@@ -143,32 +137,45 @@ impl Extent {
             } else {
                 b.rightmost
             });
-            let a1 = far.a1();
-            return Finding::new(
-                Code::SheetTooLarge,
-                format!(
-                    "{place} spans {span}, {area} cells, for {} values: the value at {a1} lies far outside the rest (ghgcheck reads at most {budget} cells a sheet)",
-                    self.values
-                ),
-            )
-            .at(Some(far))
-            .help(format!(
-                "delete the value at {a1} (in Excel, Ctrl+End jumps to the last used cell), or the rows and columns between the table and it, then save and resubmit"
-            ));
-        }
-        Finding::new(
-            Code::SheetTooLarge,
-            format!(
-                "{place} spans {span}, {area} cells, more than the {budget} ghgcheck reads a sheet"
-            ),
-        )
-        .help("split the table into several files, or delete the rows and columns that are not part of the inventory")
+            Finding::keyed(Code::SheetTooLarge, "r011-value-far-outside")
+                .arg("cell", far.a1())
+                .arg("values", count(self.values))
+                .at(Some(far))
+                .help_id("r011-value-far-outside-help")
+        } else {
+            Finding::keyed(Code::SheetTooLarge, "r011-spans-too-many-cells")
+                .help_id("r011-spans-too-many-cells-help")
+        };
+        let finding = match sheet {
+            Some(name) => finding.arg("place", "sheet").arg("sheet", name),
+            None => finding.arg("place", "table"),
+        };
+        finding
+            .arg("span", span)
+            .arg("cells", count(area))
+            .arg("budget", count(budget))
     }
+}
+
+/// A count of cells as a message argument (an integer in the JSON report).
+/// Real counts stay far below `i64::MAX`: the largest, an xls DIMENSIONS
+/// record's 32-bit rows by 16-bit columns, is under 2^48.
+pub(super) fn count(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Arg;
+
+    fn args_of(finding: &Finding) -> Vec<(&'static str, Arg)> {
+        finding
+            .args
+            .iter()
+            .map(|(name, value)| (name, value.clone()))
+            .collect()
+    }
 
     #[test]
     fn the_rectangle_spans_first_to_last_value() {
@@ -194,10 +201,18 @@ mod tests {
             finding.cell,
             Some(CellRef::new(Some("Sheet1"), 1_048_575, 16_383))
         );
+        assert_eq!(finding.message, "r011-value-far-outside");
         assert_eq!(
-            finding.plain_text(),
-            "the sheet 'Sheet1' spans A1:XFD1048576, 17179869184 cells, for 2 values: the value at \
-             XFD1048576 lies far outside the rest (ghgcheck reads at most 20000000 cells a sheet)"
+            args_of(&finding),
+            [
+                ("cell", Arg::from("XFD1048576")),
+                ("values", Arg::from(2i64)),
+                ("place", Arg::from("sheet")),
+                ("sheet", Arg::from("Sheet1")),
+                ("span", Arg::from("A1:XFD1048576")),
+                ("cells", Arg::from(17_179_869_184i64)),
+                ("budget", Arg::from(20_000_000i64)),
+            ]
         );
     }
 
@@ -229,9 +244,15 @@ mod tests {
         dense.add_block(0, 0, 1_000_000, 21);
         let finding = dense.check(None).unwrap_err();
         assert_eq!(finding.cell, None);
+        assert_eq!(finding.message, "r011-spans-too-many-cells");
         assert_eq!(
-            finding.plain_text(),
-            "the table spans A1:U1000000, 21000000 cells, more than the 20000000 ghgcheck reads a sheet"
+            args_of(&finding),
+            [
+                ("place", Arg::from("table")),
+                ("span", Arg::from("A1:U1000000")),
+                ("cells", Arg::from(21_000_000i64)),
+                ("budget", Arg::from(20_000_000i64)),
+            ]
         );
     }
 }

@@ -3,7 +3,6 @@
 //! becomes a [`Finding`] on that file, never a panic.
 
 mod cell;
-mod cfb;
 mod csv_file;
 mod extent;
 mod ods_extent;
@@ -32,8 +31,9 @@ pub enum Input {
 /// Reads one file. `Err` is the finding that says why it cannot be read.
 pub fn read_file(path: &Path) -> Result<(FileFormat, Input), Box<Finding>> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Finding::new(Code::UnreadableFile, format!("cannot open the file: {e}"))
-            .help("check that the file exists and that this account may read it")
+        Finding::keyed(Code::UnreadableFile, "r008-cannot-open")
+            .arg("error", e.to_string())
+            .help_id("r008-cannot-open-help")
     })?;
     read_bytes(path, &bytes)
 }
@@ -42,8 +42,7 @@ pub fn read_file(path: &Path) -> Result<(FileFormat, Input), Box<Finding>> {
 pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<(FileFormat, Input), Box<Finding>> {
     if bytes.is_empty() {
         return Err(Box::new(
-            Finding::new(Code::EmptyFile, "the file is empty (0 bytes)")
-                .help("export the inventory again and check that the export finished"),
+            Finding::keyed(Code::EmptyFile, "r005-empty-file").help_id("r005-empty-file-help"),
         ));
     }
     let format = sniff::detect(path, bytes)?;
@@ -56,8 +55,8 @@ pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<(FileFormat, Input), Box<
         && workbook.is_empty()
     {
         return Err(Box::new(
-            Finding::new(Code::EmptyFile, "the file holds no cells with data")
-                .help("check that the right file was exported and that it contains the inventory"),
+            Finding::keyed(Code::EmptyFile, "r005-no-cells-with-data")
+                .help_id("r005-no-cells-with-data-help"),
         ));
     }
     Ok((format, input))
@@ -66,8 +65,10 @@ pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<(FileFormat, Input), Box<
 fn read_json(bytes: &[u8]) -> Result<serde_json::Value, Box<Finding>> {
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     serde_json::from_slice(text).map_err(|e| {
-        Box::new(Finding::new(Code::CorruptFile, format!("not valid JSON: {e}")).help(
-            "fix the JSON syntax at the line and column given (a missing comma or quote is the usual cause)",
-        ))
+        Box::new(
+            Finding::keyed(Code::CorruptFile, "r002-json-syntax")
+                .arg("error", e.to_string())
+                .help_id("r002-json-syntax-help"),
+        )
     })
 }

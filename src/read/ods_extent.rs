@@ -120,7 +120,7 @@ fn has_value(element: &BytesStart) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::Code;
+    use crate::diagnostic::{Arg, Code};
 
     fn content(rows: &str) -> String {
         format!(
@@ -148,10 +148,11 @@ mod tests {
         // 2,000 rows repeating 1,001 values: 2,002,000 cells, over.
         let wide = r#"<table:table-row table:number-rows-repeated="2000"><table:table-cell office:value-type="float" office:value="1" table:number-columns-repeated="1001"/></table:table-row>"#;
         let finding = check_content(content(wide).as_bytes()).unwrap_err();
-        assert_eq!(
-            finding.plain_text(),
-            "the sheet 'Data' spans A1:ALM2000, 2002000 cells, more than the 2000000 ghgcheck reads a sheet"
-        );
+        assert_eq!(finding.message, "r011-spans-too-many-cells");
+        assert_eq!(finding.args.get("sheet"), Some(&Arg::from("Data")));
+        assert_eq!(finding.args.get("span"), Some(&Arg::from("A1:ALM2000")));
+        assert_eq!(finding.args.get("cells"), Some(&Arg::from(2_002_000i64)));
+        assert_eq!(finding.args.get("budget"), Some(&Arg::from(2_000_000i64)));
         // One value fewer a row is within the budget.
         let within = wide.replace("1001", "1000");
         assert!(check_content(content(&within).as_bytes()).is_ok());

@@ -43,11 +43,8 @@ pub(super) fn detect(path: &Path, bytes: &[u8]) -> Result<FileFormat, Box<Findin
     if bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(ZIP_EMPTY_MAGIC) {
         if !has_zip_directory(bytes) {
             return Err(Box::new(
-                Finding::new(
-                    Code::TruncatedFile,
-                    "the workbook is cut short: its zip directory is missing",
-                )
-                .help("download or copy the file again from its origin and compare its size"),
+                Finding::keyed(Code::TruncatedFile, "r003-zip-directory-missing")
+                    .help_id("r003-zip-directory-missing-help"),
             ));
         }
         return Ok(zip_format(&ext, bytes));
@@ -60,32 +57,27 @@ pub(super) fn detect(path: &Path, bytes: &[u8]) -> Result<FileFormat, Box<Findin
     }
     if let Some(kind) = known_binary(bytes) {
         return Err(Box::new(
-            Finding::new(
-                Code::UnsupportedFile,
-                format!("the file is {kind}, not a spreadsheet, CSV or JSON document"),
-            )
-            .help("export the inventory from the spreadsheet program as .xlsx, .ods or .csv"),
+            Finding::keyed(Code::UnsupportedFile, "r001-binary-file")
+                .arg("kind", kind)
+                .help_id("r001-binary-file-help"),
         ));
     }
     match ext.as_str() {
         "json" => Ok(FileFormat::Json),
         "csv" | "txt" | "tsv" => Ok(FileFormat::Csv),
         _ if first_significant_byte(bytes) == Some(b'{') => Ok(FileFormat::Json),
-        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => Err(Box::new(Finding::new(
-            Code::UnsupportedFile,
-            format!("the file is named .{ext} but its content is not a spreadsheet"),
-        )
-        .help("it may be a text or web page saved under a spreadsheet name: open it, save it as .xlsx, and resubmit"))),
+        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => Err(Box::new(
+            Finding::keyed(Code::UnsupportedFile, "r001-not-a-spreadsheet")
+                .arg("extension", &ext)
+                .help_id("r001-not-a-spreadsheet-help"),
+        )),
         _ => Ok(FileFormat::Csv),
     }
 }
 
 pub(super) fn encrypted() -> Finding {
-    Finding::new(
-        Code::EncryptedFile,
-        "the workbook is password-protected: it is an encrypted OLE container (EncryptionInfo stream), not a readable zip workbook",
-    )
-    .help("open it, remove the password (File > Info > Protect Workbook > Encrypt with Password), save and resubmit")
+    Finding::keyed(Code::EncryptedFile, "r004-password-protected")
+        .help_id("r004-password-protected-help")
 }
 
 fn zip_format(ext: &str, bytes: &[u8]) -> FileFormat {
@@ -106,16 +98,18 @@ fn has_zip_directory(bytes: &[u8]) -> bool {
     contains(&bytes[bytes.len() - tail_len..], ZIP_END_OF_DIRECTORY)
 }
 
+/// The kind of a binary file that is no submission, as the key the
+/// message `r001-binary-file` words it by.
 fn known_binary(bytes: &[u8]) -> Option<&'static str> {
     const SIGNATURES: &[(&[u8], &str)] = &[
-        (b"%PDF", "a PDF document"),
-        (b"\x89PNG", "a PNG image"),
-        (b"\xFF\xD8\xFF", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
-        (b"\x1F\x8B", "a gzip archive"),
-        (b"Rar!", "a RAR archive"),
-        (b"7z\xBC\xAF", "a 7-Zip archive"),
-        (b"{\\rtf", "an RTF document"),
+        (b"%PDF", "pdf"),
+        (b"\x89PNG", "png"),
+        (b"\xFF\xD8\xFF", "jpeg"),
+        (b"GIF8", "gif"),
+        (b"\x1F\x8B", "gzip"),
+        (b"Rar!", "rar"),
+        (b"7z\xBC\xAF", "seven-zip"),
+        (b"{\\rtf", "rtf"),
     ];
     if let Some((_, kind)) = SIGNATURES
         .iter()
@@ -124,7 +118,7 @@ fn known_binary(bytes: &[u8]) -> Option<&'static str> {
         return Some(kind);
     }
     let head = &bytes[..bytes.len().min(4096)];
-    head.contains(&0).then_some("a binary file of unknown type")
+    head.contains(&0).then_some("unknown")
 }
 
 fn first_significant_byte(bytes: &[u8]) -> Option<u8> {
@@ -144,6 +138,7 @@ fn contains_utf16(haystack: &[u8], text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Arg;
 
     fn code_of(name: &str, bytes: &[u8]) -> Result<FileFormat, Code> {
         detect(Path::new(name), bytes).map_err(|f| f.code)
@@ -169,6 +164,18 @@ mod tests {
         );
         assert_eq!(code_of("a.csv", b"a,b\n1,2\n"), Ok(FileFormat::Csv));
         assert_eq!(code_of("a.data", b" {\"city\":{}}"), Ok(FileFormat::Json));
+    }
+
+    #[test]
+    fn a_binary_file_is_named_by_its_kind_and_a_disguise_by_its_extension() {
+        let finding = detect(Path::new("a.xlsx"), b"%PDF-1.7 ...").unwrap_err();
+        assert_eq!(finding.message, "r001-binary-file");
+        assert_eq!(finding.args.get("kind"), Some(&Arg::from("pdf")));
+        let finding = detect(Path::new("a.csv"), b"a\0b").unwrap_err();
+        assert_eq!(finding.args.get("kind"), Some(&Arg::from("unknown")));
+        let finding = detect(Path::new("a.XLS"), b"hello, world").unwrap_err();
+        assert_eq!(finding.message, "r001-not-a-spreadsheet");
+        assert_eq!(finding.args.get("extension"), Some(&Arg::from("xls")));
     }
 
     #[test]

@@ -60,8 +60,8 @@ pub(super) fn read(format: FileFormat, bytes: &[u8]) -> Result<Workbook, Box<Fin
             Ok(Workbook { sheets })
         }
         FileFormat::Xls => {
-            xls_extent::check(bytes)?;
-            match open_workbook_from_rs::<Xls<_>, _>(cursor) {
+            let measured = xls_extent::check(bytes)?;
+            match open_workbook_from_rs::<Xls<_>, _>(Cursor::new(measured)) {
                 Ok(book) => ranges_of(book),
                 Err(XlsError::Password) => Err(Box::new(encrypted())),
                 Err(e) => Err(Box::new(corrupt(&e))),
@@ -160,20 +160,22 @@ fn cell_of(data: Data) -> Cell {
     }
 }
 
-fn corrupt(error: &dyn std::fmt::Display) -> Finding {
-    Finding::new(Code::CorruptFile, format!("the spreadsheet cannot be decoded: {error}"))
-        .help("open the file in Excel or LibreOffice, let it repair the workbook, save it again and resubmit")
+pub(super) fn corrupt(error: &dyn std::fmt::Display) -> Finding {
+    Finding::keyed(Code::CorruptFile, "r002-spreadsheet-undecodable")
+        .arg("error", error.to_string())
+        .help_id("r002-spreadsheet-undecodable-help")
 }
 
 fn sheet_corrupt(name: &str, error: &dyn std::fmt::Display) -> Finding {
-    corrupt(error).help(format!(
-        "the sheet '{name}' cannot be decoded: open the workbook, let the program repair it, save and resubmit"
-    ))
+    corrupt(error)
+        .arg("sheet", name)
+        .help_id("r002-sheet-undecodable-help")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Arg;
 
     fn stream(cells: Vec<((u32, u32), DataRef<'static>)>) -> Result<Sheet, Box<Finding>> {
         let mut cells = cells.into_iter();
@@ -202,10 +204,7 @@ mod tests {
     #[test]
     fn an_xls_sheet_is_measured_before_calamine_reads_it() {
         let xls = |cells: &[(u16, u16, f64)]| {
-            super::super::cfb::single_stream_file(
-                "Workbook",
-                &xls_extent::workbook_stream("Data", &[], cells),
-            )
+            xls_extent::compound_file("Workbook", &xls_extent::workbook_stream("Data", &[], cells))
         };
         let book = read(FileFormat::Xls, &xls(&[(1, 2, 3.5), (4, 0, 1.0)])).unwrap();
         let sheet = &book.sheets[0];
@@ -228,10 +227,44 @@ mod tests {
         .unwrap_err();
         assert_eq!(finding.code, Code::SheetTooLarge);
         assert_eq!(finding.cell.clone().unwrap().to_string(), "S!XFD1048576");
-        assert!(
-            finding.plain_text().contains("for 3 values"),
-            "{}",
-            finding.plain_text()
-        );
+        assert_eq!(finding.message, "r011-value-far-outside");
+        assert_eq!(finding.args.get("values"), Some(&Arg::from(3i64)));
+    }
+
+    /// The values of the first sheet of an xls file as calamine reads it
+    /// straight from the file, without the measuring.
+    fn calamine_reads(file: &[u8]) -> Vec<(u32, u32)> {
+        let mut book: Xls<_> = open_workbook_from_rs(Cursor::new(file)).unwrap();
+        let name = book.sheet_names()[0].clone();
+        let range = book.worksheet_range(&name).unwrap();
+        let (row0, col0) = range.start().unwrap();
+        range
+            .used_cells()
+            .map(|(row, col, _)| (row0 + row as u32, col0 + col as u32))
+            .collect()
+    }
+
+    #[test]
+    fn calamine_reads_the_workbook_stream_that_was_measured() {
+        // Small stand-ins: were calamine handed the original, its scan
+        // would read the hidden stream, which here holds a value at F6
+        // (in an attack, one at the far corner of the sheet).
+        let hidden = xls_extent::workbook_stream("Data", &[], &[(5, 5, 99.0)]);
+        let real = xls_extent::workbook_stream("Data", &[], &[(1, 1, 1.0)]);
+        let file = xls_extent::crafted::hidden_workbook(&hidden, &real);
+        assert_eq!(calamine_reads(&file), [(5, 5)]);
+        let book = read(FileFormat::Xls, &file).unwrap();
+        let sheet = &book.sheets[0];
+        assert_eq!(sheet.get(1, 1), &Cell::Number(1.0));
+        assert_eq!(sheet.get(5, 5), &Cell::Empty);
+    }
+
+    #[test]
+    fn an_xls_file_the_crate_cannot_open_is_not_read_unmeasured() {
+        let stream = xls_extent::workbook_stream("Data", &[], &[(0, 0, 1.0), (3, 2, 2.0)]);
+        let file = xls_extent::crafted::name_length_out_of_range(&stream);
+        assert_eq!(calamine_reads(&file), [(0, 0), (3, 2)]);
+        let finding = read(FileFormat::Xls, &file).unwrap_err();
+        assert_eq!(finding.code, Code::CorruptFile);
     }
 }

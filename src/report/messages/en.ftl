@@ -236,3 +236,51 @@ n001-invalid-notation-key = `{ $value }` is not a notation key
 n001-invalid-notation-key-help = use NO (not occurring), IE (included elsewhere), NE (not estimated) or C (confidential), with an explanation
 s003-value-not-allowed = `{ $field }` `{ $value }` is not one of the allowed values
 s003-value-not-allowed-help = use one of: { $allowed }
+
+## Reading files (src/read)
+
+r008-cannot-open = cannot open the file: { $error }
+r008-cannot-open-help = check that the file exists and that this account may read it
+r005-empty-file = the file is empty (0 bytes)
+r005-empty-file-help = export the inventory again and check that the export finished
+r005-no-cells-with-data = the file holds no cells with data
+r005-no-cells-with-data-help = check that the right file was exported and that it contains the inventory
+r002-json-syntax = not valid JSON: { $error }
+r002-json-syntax-help = fix the JSON syntax at the line and column given (a missing comma or quote is the usual cause)
+r003-zip-directory-missing = the workbook is cut short: its zip directory is missing
+r003-zip-directory-missing-help = download or copy the file again from its origin and compare its size
+r004-password-protected = the workbook is password-protected: it is an encrypted OLE container (EncryptionInfo stream), not a readable zip workbook
+r004-password-protected-help = open it, remove the password (File > Info > Protect Workbook > Encrypt with Password), save and resubmit
+r001-binary-file = the file is { $kind ->
+        [pdf] a PDF document
+        [png] a PNG image
+        [jpeg] a JPEG image
+        [gif] a GIF image
+        [gzip] a gzip archive
+        [rar] a RAR archive
+        [seven-zip] a 7-Zip archive
+        [rtf] an RTF document
+       *[unknown] a binary file of unknown type
+    }, not a spreadsheet, CSV or JSON document
+r001-binary-file-help = export the inventory from the spreadsheet program as .xlsx, .ods or .csv
+r001-not-a-spreadsheet = the file is named .{ $extension } but its content is not a spreadsheet
+r001-not-a-spreadsheet-help = it may be a text or web page saved under a spreadsheet name: open it, save it as .xlsx, and resubmit
+r010-not-utf8 = the CSV is not UTF-8 text (first bad byte at offset { $offset })
+r010-not-utf8-help = save the file again choosing the encoding "CSV UTF-8" (Excel) or "Unicode (UTF-8)" (LibreOffice)
+r002-csv-syntax = the CSV cannot be parsed: { $error }
+r002-csv-syntax-help = check the quoting around the reported line: every opening quote needs a closing one
+r002-spreadsheet-undecodable = the spreadsheet cannot be decoded: { $error }
+r002-spreadsheet-undecodable-help = open the file in Excel or LibreOffice, let it repair the workbook, save it again and resubmit
+r002-sheet-undecodable-help = the sheet '{ $sheet }' cannot be decoded: open the workbook, let the program repair it, save and resubmit
+r011-value-far-outside = { $place ->
+        [table] the table
+       *[sheet] the sheet '{ $sheet }'
+    } spans { $span }, { $cells } cells, for { $values } values: the value at { $cell } lies far outside the rest (ghgcheck reads at most { $budget } cells a sheet)
+r011-value-far-outside-help = delete the value at { $cell } (in Excel, Ctrl+End jumps to the last used cell), or the rows and columns between the table and it, then save and resubmit
+r011-spans-too-many-cells = { $place ->
+        [table] the table
+       *[sheet] the sheet '{ $sheet }'
+    } spans { $span }, { $cells } cells, more than the { $budget } ghgcheck reads a sheet
+r011-spans-too-many-cells-help = split the table into several files, or delete the rows and columns that are not part of the inventory
+r011-declared-size-too-large = the sheet '{ $sheet }' declares a size of { $cells } cells (its DIMENSIONS record), more than the { $budget } ghgcheck reads a sheet
+r011-declared-size-too-large-help = the size recorded in the file is wrong or the sheet is too large: open the workbook in Excel or LibreOffice, save it as .xlsx and resubmit
