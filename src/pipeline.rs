@@ -43,8 +43,8 @@ pub fn check_file(path: &Path, options: &Options) -> FileReport {
             FileReport::unreadable(
                 path,
                 None,
-                Finding::keyed(Code::InternalError, "r099-internal-error")
-                    .help_id("r099-internal-error-help"),
+                Finding::new(Code::InternalError, "r099-internal-error")
+                    .help("r099-internal-error-help"),
             )
         });
     settle(report, &options.settings)

@@ -1,6 +1,6 @@
 //! Every message id the code names (a string literal shaped like
-//! `t001-total-differs-from-gases`, wherever it is written: `Finding::keyed`,
-//! `.help_id`, a rule's table) has an English text in the catalogue, and the
+//! `t001-total-differs-from-gases`, wherever it is written: `Finding::new`,
+//! `.help`, a rule's table) has an English text in the catalogue, and the
 //! catalogue holds no text that nothing uses.
 
 #![allow(clippy::unwrap_used)]
@@ -22,18 +22,16 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// True for a text shaped like a message id: a code in lower case and a
-/// kebab-case name (`t001-total-differs-from-gases`), or one of the two
-/// transitional ids.
+/// kebab-case name (`t001-total-differs-from-gases`).
 fn is_message_id(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let coded = bytes.len() > 5
+    bytes.len() > 5
         && bytes[0].is_ascii_lowercase()
         && bytes[1..4].iter().all(u8::is_ascii_digit)
         && bytes[4] == b'-'
         && text[5..]
             .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    coded || text == "plain-text" || text == "plain-help"
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The string literals of a Rust text shaped like message ids.
@@ -80,7 +78,7 @@ fn every_english_text_is_used() {
 
 #[test]
 fn the_scanner_finds_ids_wherever_they_are_written() {
-    let text = "Finding::keyed(\n    Code::ScopeMismatch,\n    \"g002-scope\",\n)\n.help_id(\"g002-scope-help\")\n\
+    let text = "Finding::new(\n    Code::ScopeMismatch,\n    \"g002-scope\",\n)\n.help(\"g002-scope-help\")\n\
                 const IDS: &[&str] = &[\"f001-country-missing\"]; let x = \"I.1.1\"; let y = \"not-an-id\";";
     assert_eq!(
         ids_in(text),

@@ -32,7 +32,7 @@ pub struct Finding {
 impl Finding {
     /// A finding with the code's default severity and the message `id`
     /// of the catalogue.
-    pub fn keyed(code: Code, id: &'static str) -> Self {
+    pub fn new(code: Code, id: &'static str) -> Self {
         Finding {
             code,
             severity: code.severity(),
@@ -45,12 +45,6 @@ impl Finding {
             help: None,
             inventory: None,
         }
-    }
-
-    /// A finding whose message is a finished text (`plain-text`), for code
-    /// not yet moved onto the catalogue.
-    pub fn new(code: Code, text: impl Into<String>) -> Self {
-        Finding::keyed(code, "plain-text").arg("text", text.into())
     }
 
     pub fn at(mut self, cell: Option<CellRef>) -> Self {
@@ -91,24 +85,9 @@ impl Finding {
     }
 
     /// Sets the help message (how to fix it) by id.
-    pub fn help_id(mut self, id: &'static str) -> Self {
+    pub fn help(mut self, id: &'static str) -> Self {
         self.help = Some(id);
         self
-    }
-
-    /// The finished text of a finding made with [`Finding::new`] (empty
-    /// for a keyed one).
-    pub fn plain_text(&self) -> String {
-        self.args
-            .get("text")
-            .map(ToString::to_string)
-            .unwrap_or_default()
-    }
-
-    /// A finished help text (`plain-help`), for code not yet moved onto
-    /// the catalogue.
-    pub fn help(self, text: impl Into<String>) -> Self {
-        self.arg("help_text", text.into()).help_id("plain-help")
     }
 
     /// Sort key that gives the same order whatever order findings were made in:
@@ -180,7 +159,7 @@ mod tests {
     #[test]
     fn one_finding_per_cell_and_message_is_kept() {
         let at = |pointer: &str| {
-            Finding::keyed(
+            Finding::new(
                 Code::NotationKeyUnexplained,
                 "n002-notation-key-unexplained",
             )
@@ -188,7 +167,7 @@ mod tests {
             .at(Some(CellRef::new(Some("eCRF_2"), 4, 7)))
             .pointer(pointer)
         };
-        let elsewhere = Finding::keyed(
+        let elsewhere = Finding::new(
             Code::NotationKeyUnexplained,
             "n002-notation-key-unexplained",
         )

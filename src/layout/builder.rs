@@ -91,16 +91,15 @@ impl Extraction {
                             _ => "x001-text-in-number-cell-help",
                         };
                         found_args(
-                            Finding::keyed(Code::TextInNumberCell, "x001-text-in-number-cell"),
+                            Finding::new(Code::TextInNumberCell, "x001-text-in-number-cell"),
                             found,
                         )
-                        .help_id(help)
+                        .help(help)
                     }
-                    CellProblem::NotADate(found) => found_args(
-                        Finding::keyed(Code::BadFormat, "s005-not-a-date-cell"),
-                        found,
-                    )
-                    .help_id("s005-not-a-date-cell-help"),
+                    CellProblem::NotADate(found) => {
+                        found_args(Finding::new(Code::BadFormat, "s005-not-a-date-cell"), found)
+                            .help("s005-not-a-date-cell-help")
+                    }
                 };
                 self.findings.push(
                     finding
@@ -157,7 +156,7 @@ fn ambiguous_number(text: &str, field: &str) -> Finding {
         false => (other, read),
     };
     let written = clean_text(text);
-    Finding::keyed(Code::AmbiguousNumber, "x007-ambiguous-number")
+    Finding::new(Code::AmbiguousNumber, "x007-ambiguous-number")
         .arg("field", field)
         .arg("value", written.as_str())
         .arg("reading", format_number(read))
@@ -166,7 +165,7 @@ fn ambiguous_number(text: &str, field: &str) -> Finding {
         .arg("as_decimal", format_number(decimal))
         .field(Some(field.to_owned()))
         .value(Some(written))
-        .help_id("x007-ambiguous-number-help")
+        .help("x007-ambiguous-number-help")
 }
 
 /// What a cell of the wrong kind holds, as the arguments `found` (its kind:

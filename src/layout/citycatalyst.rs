@@ -163,8 +163,8 @@ fn summary(header: &Header, read: usize) -> Finding {
         .collect();
     let unused = header.unused(&known);
     let finding = match unused.is_empty() {
-        true => Finding::keyed(Code::ExtractionSummary, "x004-rows-read"),
-        false => Finding::keyed(Code::ExtractionSummary, "x004-rows-read-unused-columns")
+        true => Finding::new(Code::ExtractionSummary, "x004-rows-read"),
+        false => Finding::new(Code::ExtractionSummary, "x004-rows-read-unused-columns")
             .arg("columns", unused.join(", ")),
     };
     finding.arg("rows", read)
@@ -256,14 +256,14 @@ fn total_unit(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option
                 && !out.findings.iter().any(already)
             {
                 out.findings.push(
-                    Finding::keyed(Code::AmbiguousUnit, "u005-ambiguous-total-unit")
+                    Finding::new(Code::AmbiguousUnit, "u005-ambiguous-total-unit")
                         .arg("unit", written.as_str())
                         .arg("read_as", unit.symbol)
                         .arg("why", why)
                         .at(Some(cell))
                         .field(Some(UNIT_HEADERS[0].to_owned()))
                         .value(Some(written.clone()))
-                        .help_id("u005-ambiguous-total-unit-help"),
+                        .help("u005-ambiguous-total-unit-help"),
                 );
             }
             return Some((written, unit.factor));
@@ -271,9 +271,9 @@ fn total_unit(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option
         _ => {}
     }
     let finding = match unit {
-        Some(unit) => Finding::keyed(Code::UnknownUnit, "x003-total-unit-not-co2e")
+        Some(unit) => Finding::new(Code::UnknownUnit, "x003-total-unit-not-co2e")
             .arg("dimension", unit.dimension.name()),
-        None => Finding::keyed(Code::UnknownUnit, "x003-total-unit-unknown"),
+        None => Finding::new(Code::UnknownUnit, "x003-total-unit-unknown"),
     };
     out.findings.push(
         unit_help(finding.arg("unit", written.as_str()), &written)
@@ -287,12 +287,12 @@ fn total_unit(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option
 /// An amount whose unit cell is blank: it cannot be converted to tonnes,
 /// so it is left out of the record, and the blank cell is where to fix it.
 fn missing_unit(sheet: &Sheet, row: u32, unit_col: u32, amount: &Column, written: &str) -> Finding {
-    Finding::keyed(Code::MissingUnit, "x006-amount-without-unit")
+    Finding::new(Code::MissingUnit, "x006-amount-without-unit")
         .arg("column", amount.headers[0])
         .arg("amount", written)
         .at(Some(sheet.cell_ref(row, unit_col)))
         .field(Some(UNIT_HEADERS[0].to_owned()))
-        .help_id("x006-amount-without-unit-help")
+        .help("x006-amount-without-unit-help")
 }
 
 /// The help for a refused unit of the total: the closest spellings of the
@@ -303,12 +303,12 @@ fn unit_help(finding: Finding, written: &str) -> Finding {
         _ => Vec::new(),
     };
     if suggestions.is_empty() {
-        return finding.help_id("x003-total-unit-help");
+        return finding.help("x003-total-unit-help");
     }
     let names: Vec<String> = suggestions.iter().map(|n| format!("`{n}`")).collect();
     finding
         .arg("suggestions", names.join(" or "))
-        .help_id("x003-total-unit-suggestion-help")
+        .help("x003-total-unit-suggestion-help")
 }
 
 fn remove(document: &mut Value, pointer: &str) {

@@ -142,13 +142,13 @@ fn provenance_finding(origin: Origin, pointer: &str, value: &Value, path: &Path)
         other => other.to_string(),
     };
     let finding = match origin {
-        Origin::FileName => Finding::keyed(Code::FactFromFileName, "f002-fact-from-file-name")
-            .help_id("f002-fact-from-file-name-help"),
-        Origin::Sidecar => Finding::keyed(Code::FactOverridden, "f003-fact-from-sidecar")
+        Origin::FileName => Finding::new(Code::FactFromFileName, "f002-fact-from-file-name")
+            .help("f002-fact-from-file-name-help"),
+        Origin::Sidecar => Finding::new(Code::FactOverridden, "f003-fact-from-sidecar")
             .arg("sidecar", sidecar_path(path).display().to_string())
-            .help_id("f003-fact-from-sidecar-help"),
-        Origin::CommandLine => Finding::keyed(Code::FactOverridden, "f003-fact-from-command-line")
-            .help_id("f003-fact-from-command-line-help"),
+            .help("f003-fact-from-sidecar-help"),
+        Origin::CommandLine => Finding::new(Code::FactOverridden, "f003-fact-from-command-line")
+            .help("f003-fact-from-command-line-help"),
     };
     finding
         .arg("fact", fact_label(pointer))
@@ -186,15 +186,16 @@ pub fn read_sidecar(path: &Path) -> Result<Option<Facts>, Box<Finding>> {
             .span()
             .map(|span| text[..span.start].matches('\n').count() + 1);
         let finding = match line {
-            Some(line) => Finding::keyed(Code::BadSidecar, "f004-sidecar-unreadable-at-line")
-                .arg("line", line),
-            None => Finding::keyed(Code::BadSidecar, "f004-sidecar-unreadable"),
+            Some(line) => {
+                Finding::new(Code::BadSidecar, "f004-sidecar-unreadable-at-line").arg("line", line)
+            }
+            None => Finding::new(Code::BadSidecar, "f004-sidecar-unreadable"),
         };
         Box::new(
             finding
                 .arg("file", sidecar.display().to_string())
                 .arg("reason", e.message())
-                .help_id("f004-sidecar-help"),
+                .help("f004-sidecar-help"),
         )
     })
 }

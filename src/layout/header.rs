@@ -142,15 +142,15 @@ impl Header {
     pub fn missing(sheet: &Sheet, row: u32, header: &str) -> Finding {
         let finding = match &sheet.name {
             Some(name) => {
-                Finding::keyed(Code::MissingColumn, "r007-sheet-lacks-column").arg("sheet", name)
+                Finding::new(Code::MissingColumn, "r007-sheet-lacks-column").arg("sheet", name)
             }
-            None => Finding::keyed(Code::MissingColumn, "r007-header-row-lacks-column"),
+            None => Finding::new(Code::MissingColumn, "r007-header-row-lacks-column"),
         };
         finding
             .arg("column", header)
             .at(Some(sheet.cell_ref(row, 0)))
             .field(Some(header.to_owned()))
-            .help_id("r007-lacks-column-help")
+            .help("r007-lacks-column-help")
     }
 }
 

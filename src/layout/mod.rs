@@ -221,14 +221,14 @@ fn unknown_layout(book: &Workbook) -> Finding {
             let headers: Vec<String> = (0..sheet.col_end().min(6))
                 .filter_map(|c| sheet.get(0, c).display())
                 .collect();
-            Finding::keyed(Code::UnknownLayout, "r009-unknown-table")
+            Finding::new(Code::UnknownLayout, "r009-unknown-table")
                 .arg("headers", headers.join(", "))
         }
         sheets => {
             let names: Vec<String> = sheets.iter().filter_map(|s| s.name.clone()).collect();
-            Finding::keyed(Code::UnknownLayout, "r009-unknown-workbook")
+            Finding::new(Code::UnknownLayout, "r009-unknown-workbook")
                 .arg("sheets", names.join(", "))
         }
     };
-    finding.help_id("r009-unknown-layout-help")
+    finding.help("r009-unknown-layout-help")
 }

@@ -28,12 +28,12 @@ pub(super) fn normalise(out: &mut Extraction) {
             record["gpc_ref"] = json!(gpc_ref);
             let pointer = format!("/emissions/{index}/gpc_ref");
             findings.push(
-                Finding::keyed(Code::RefNormalised, "g005-ref-normalised")
+                Finding::new(Code::RefNormalised, "g005-ref-normalised")
                     .arg("value", written.as_str())
                     .arg("gpc_ref", gpc_ref)
                     .located(&out.sources, &pointer)
                     .value(Some(written))
-                    .help_id("g005-ref-normalised-help"),
+                    .help("g005-ref-normalised-help"),
             );
         }
     }

@@ -224,8 +224,7 @@ mod tests {
         assert_eq!(map.place_of(co2).unwrap().cell.col, 0);
         assert_eq!(map.unit_of(total), Some(("kt", 1000.0)));
         assert!(map.is_field_reported(co2) && !map.is_field_reported(total));
-        let finding =
-            Finding::keyed(crate::diagnostic::Code::ScopeMismatch, "m").at_field(&map, co2);
+        let finding = Finding::new(crate::diagnostic::Code::ScopeMismatch, "m").at_field(&map, co2);
         assert_eq!(
             finding.pointer.as_deref(),
             Some("/emissions/0/gases/co2/tco2e")

@@ -32,7 +32,7 @@ pub fn normalise(
             match restate(inventory, sources, declared, wanted) {
                 Ok(()) => {
                     findings.push(
-                        Finding::keyed(Code::GwpRestated, "u004-gwp-restated")
+                        Finding::new(Code::GwpRestated, "u004-gwp-restated")
                             .arg("from", declared.name())
                             .arg("to", wanted.name()),
                     );
@@ -77,11 +77,11 @@ fn weigh_masses(
                 continue;
             }
             let finding = match set {
-                Some(set) => Finding::keyed(Code::GasMassWithoutGwp, "u002-set-lacks-gas")
+                Some(set) => Finding::new(Code::GasMassWithoutGwp, "u002-set-lacks-gas")
                     .arg("set", set.name())
-                    .help_id("u002-set-lacks-gas-help"),
-                None => Finding::keyed(Code::GasMassWithoutGwp, "u002-no-gwp-set")
-                    .help_id("u002-no-gwp-set-help"),
+                    .help("u002-set-lacks-gas-help"),
+                None => Finding::new(Code::GasMassWithoutGwp, "u002-no-gwp-set")
+                    .help("u002-no-gwp-set-help"),
             };
             findings.push(
                 finding
@@ -115,7 +115,7 @@ fn restate(
                 .arg("to", to.name())
                 .arg("record", reference)
                 .at_field(sources, Field::Record(index, RecordField::Whole))
-                .help_id("u003-restatement-impossible-help"),
+                .help("u003-restatement-impossible-help"),
         ));
     }
     for record in inventory.records_mut() {
@@ -171,15 +171,15 @@ impl Blocker {
     fn finding(self) -> Finding {
         let code = Code::GwpRestatementImpossible;
         match self {
-            Blocker::Mixtures => Finding::keyed(code, "u003-mixtures"),
+            Blocker::Mixtures => Finding::new(code, "u003-mixtures"),
             Blocker::NotInWanted(gas) => {
-                Finding::keyed(code, "u003-gas-not-in-wanted-set").arg("gas", gas.symbol())
+                Finding::new(code, "u003-gas-not-in-wanted-set").arg("gas", gas.symbol())
             }
             Blocker::NotInDeclared(gas) => {
-                Finding::keyed(code, "u003-gas-not-in-declared-set").arg("gas", gas.symbol())
+                Finding::new(code, "u003-gas-not-in-declared-set").arg("gas", gas.symbol())
             }
-            Blocker::OnlyTotal => Finding::keyed(code, "u003-only-a-total"),
-            Blocker::GasesShort { total, sum } => Finding::keyed(code, "u003-gases-do-not-add-up")
+            Blocker::OnlyTotal => Finding::new(code, "u003-only-a-total"),
+            Blocker::GasesShort { total, sum } => Finding::new(code, "u003-gases-do-not-add-up")
                 .arg("total", total)
                 .arg("sum", sum),
         }

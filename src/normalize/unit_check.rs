@@ -29,13 +29,13 @@ fn activity_unit(written: &str, sources: &SourceMap, field: Field) -> Option<Fin
         Lookup::Known(_) => return None,
         Lookup::Ambiguous { unit, why } => ambiguous(written, Some(unit.symbol), why),
         Lookup::Unknown { .. } => {
-            let finding = Finding::keyed(Code::UnknownActivityUnit, "u001-unknown-activity-unit")
+            let finding = Finding::new(Code::UnknownActivityUnit, "u001-unknown-activity-unit")
                 .arg("unit", written);
             match suggestions(written) {
                 Some(near) => finding
                     .arg("suggestions", near)
-                    .help_id("u001-did-you-mean-help"),
-                None => finding.help_id("u001-unknown-activity-unit-help"),
+                    .help("u001-did-you-mean-help"),
+                None => finding.help("u001-unknown-activity-unit-help"),
             }
         }
     };
@@ -52,9 +52,9 @@ fn factor_unit(written: &str, sources: &SourceMap, field: Field) -> Option<Findi
             None => return None,
             Some(why) => ambiguous(written, None, why),
         },
-        None => Finding::keyed(Code::UnknownActivityUnit, "u001-unknown-factor-unit")
+        None => Finding::new(Code::UnknownActivityUnit, "u001-unknown-factor-unit")
             .arg("unit", written)
-            .help_id("u001-unknown-factor-unit-help"),
+            .help("u001-unknown-factor-unit-help"),
     };
     Some(
         finding
@@ -67,14 +67,15 @@ fn factor_unit(written: &str, sources: &SourceMap, field: Field) -> Option<Findi
 /// unit read as written. `why` is the unit table's note on the spelling.
 fn ambiguous(written: &str, read_as: Option<&str>, why: &str) -> Finding {
     let finding = match read_as {
-        Some(symbol) => Finding::keyed(Code::AmbiguousUnit, "u005-ambiguous-unit-read-as")
-            .arg("read_as", symbol),
-        None => Finding::keyed(Code::AmbiguousUnit, "u005-ambiguous-factor-unit"),
+        Some(symbol) => {
+            Finding::new(Code::AmbiguousUnit, "u005-ambiguous-unit-read-as").arg("read_as", symbol)
+        }
+        None => Finding::new(Code::AmbiguousUnit, "u005-ambiguous-factor-unit"),
     };
     finding
         .arg("unit", written)
         .arg("why", why)
-        .help_id("u005-ambiguous-unit-help")
+        .help("u005-ambiguous-unit-help")
 }
 
 /// The closest spellings of a unit the table does not know, as
@@ -85,12 +86,6 @@ pub fn suggestions(written: &str) -> Option<String> {
     };
     let names: Vec<String> = suggestions.iter().map(|n| format!("`{n}`")).collect();
     (!names.is_empty()).then(|| names.join(" or "))
-}
-
-/// `did you mean `kWh`?` for a unit the table does not know but has close
-/// spellings of.
-pub fn did_you_mean(written: &str) -> Option<String> {
-    suggestions(written).map(|names| format!("did you mean {names}?"))
 }
 
 #[cfg(test)]

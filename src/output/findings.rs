@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn the_columns_are_the_keys_of_the_wire_format() {
-        let finding = Finding::keyed(Code::ScopeMismatch, "x");
+        let finding = Finding::new(Code::ScopeMismatch, "x");
         let record = FindingRecord::new(None, &finding, None);
         let json = serde_json::to_value(&record).unwrap();
         let mut keys: Vec<&str> = json

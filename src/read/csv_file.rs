@@ -12,9 +12,9 @@ use crate::diagnostic::Finding;
 pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(text).map_err(|e| {
-        Finding::keyed(Code::NotUtf8, "r010-not-utf8")
+        Finding::new(Code::NotUtf8, "r010-not-utf8")
             .arg("offset", e.valid_up_to())
-            .help_id("r010-not-utf8-help")
+            .help("r010-not-utf8-help")
     })?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -28,9 +28,9 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
     let mut previous_start = None;
     for record in reader.records() {
         let record = record.map_err(|e| {
-            Finding::keyed(Code::CorruptFile, "r002-csv-syntax")
+            Finding::new(Code::CorruptFile, "r002-csv-syntax")
                 .arg("error", e.to_string())
-                .help_id("r002-csv-syntax-help")
+                .help("r002-csv-syntax-help")
         })?;
         // The csv crate skips blank lines; a spreadsheet shows each as an
         // empty row, so they are kept to keep row numbers right.

@@ -137,14 +137,14 @@ impl Extent {
             } else {
                 b.rightmost
             });
-            Finding::keyed(Code::SheetTooLarge, "r011-value-far-outside")
+            Finding::new(Code::SheetTooLarge, "r011-value-far-outside")
                 .arg("cell", far.a1())
                 .arg("values", count(self.values))
                 .at(Some(far))
-                .help_id("r011-value-far-outside-help")
+                .help("r011-value-far-outside-help")
         } else {
-            Finding::keyed(Code::SheetTooLarge, "r011-spans-too-many-cells")
-                .help_id("r011-spans-too-many-cells-help")
+            Finding::new(Code::SheetTooLarge, "r011-spans-too-many-cells")
+                .help("r011-spans-too-many-cells-help")
         };
         let finding = match sheet {
             Some(name) => finding.arg("place", "sheet").arg("sheet", name),

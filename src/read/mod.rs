@@ -31,9 +31,9 @@ pub enum Input {
 /// Reads one file. `Err` is the finding that says why it cannot be read.
 pub fn read_file(path: &Path) -> Result<(FileFormat, Input), Box<Finding>> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Finding::keyed(Code::UnreadableFile, "r008-cannot-open")
+        Finding::new(Code::UnreadableFile, "r008-cannot-open")
             .arg("error", e.to_string())
-            .help_id("r008-cannot-open-help")
+            .help("r008-cannot-open-help")
     })?;
     read_bytes(path, &bytes)
 }
@@ -42,7 +42,7 @@ pub fn read_file(path: &Path) -> Result<(FileFormat, Input), Box<Finding>> {
 pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<(FileFormat, Input), Box<Finding>> {
     if bytes.is_empty() {
         return Err(Box::new(
-            Finding::keyed(Code::EmptyFile, "r005-empty-file").help_id("r005-empty-file-help"),
+            Finding::new(Code::EmptyFile, "r005-empty-file").help("r005-empty-file-help"),
         ));
     }
     let format = sniff::detect(path, bytes)?;
@@ -55,8 +55,8 @@ pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<(FileFormat, Input), Box<
         && workbook.is_empty()
     {
         return Err(Box::new(
-            Finding::keyed(Code::EmptyFile, "r005-no-cells-with-data")
-                .help_id("r005-no-cells-with-data-help"),
+            Finding::new(Code::EmptyFile, "r005-no-cells-with-data")
+                .help("r005-no-cells-with-data-help"),
         ));
     }
     Ok((format, input))
@@ -66,9 +66,9 @@ fn read_json(bytes: &[u8]) -> Result<serde_json::Value, Box<Finding>> {
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     serde_json::from_slice(text).map_err(|e| {
         Box::new(
-            Finding::keyed(Code::CorruptFile, "r002-json-syntax")
+            Finding::new(Code::CorruptFile, "r002-json-syntax")
                 .arg("error", e.to_string())
-                .help_id("r002-json-syntax-help"),
+                .help("r002-json-syntax-help"),
         )
     })
 }

@@ -43,8 +43,8 @@ pub(super) fn detect(path: &Path, bytes: &[u8]) -> Result<FileFormat, Box<Findin
     if bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(ZIP_EMPTY_MAGIC) {
         if !has_zip_directory(bytes) {
             return Err(Box::new(
-                Finding::keyed(Code::TruncatedFile, "r003-zip-directory-missing")
-                    .help_id("r003-zip-directory-missing-help"),
+                Finding::new(Code::TruncatedFile, "r003-zip-directory-missing")
+                    .help("r003-zip-directory-missing-help"),
             ));
         }
         return Ok(zip_format(&ext, bytes));
@@ -57,9 +57,9 @@ pub(super) fn detect(path: &Path, bytes: &[u8]) -> Result<FileFormat, Box<Findin
     }
     if let Some(kind) = known_binary(bytes) {
         return Err(Box::new(
-            Finding::keyed(Code::UnsupportedFile, "r001-binary-file")
+            Finding::new(Code::UnsupportedFile, "r001-binary-file")
                 .arg("kind", kind)
-                .help_id("r001-binary-file-help"),
+                .help("r001-binary-file-help"),
         ));
     }
     match ext.as_str() {
@@ -67,17 +67,17 @@ pub(super) fn detect(path: &Path, bytes: &[u8]) -> Result<FileFormat, Box<Findin
         "csv" | "txt" | "tsv" => Ok(FileFormat::Csv),
         _ if first_significant_byte(bytes) == Some(b'{') => Ok(FileFormat::Json),
         "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => Err(Box::new(
-            Finding::keyed(Code::UnsupportedFile, "r001-not-a-spreadsheet")
+            Finding::new(Code::UnsupportedFile, "r001-not-a-spreadsheet")
                 .arg("extension", &ext)
-                .help_id("r001-not-a-spreadsheet-help"),
+                .help("r001-not-a-spreadsheet-help"),
         )),
         _ => Ok(FileFormat::Csv),
     }
 }
 
 pub(super) fn encrypted() -> Finding {
-    Finding::keyed(Code::EncryptedFile, "r004-password-protected")
-        .help_id("r004-password-protected-help")
+    Finding::new(Code::EncryptedFile, "r004-password-protected")
+        .help("r004-password-protected-help")
 }
 
 fn zip_format(ext: &str, bytes: &[u8]) -> FileFormat {

@@ -161,15 +161,15 @@ fn cell_of(data: Data) -> Cell {
 }
 
 pub(super) fn corrupt(error: &dyn std::fmt::Display) -> Finding {
-    Finding::keyed(Code::CorruptFile, "r002-spreadsheet-undecodable")
+    Finding::new(Code::CorruptFile, "r002-spreadsheet-undecodable")
         .arg("error", error.to_string())
-        .help_id("r002-spreadsheet-undecodable-help")
+        .help("r002-spreadsheet-undecodable-help")
 }
 
 fn sheet_corrupt(name: &str, error: &dyn std::fmt::Display) -> Finding {
     corrupt(error)
         .arg("sheet", name)
-        .help_id("r002-sheet-undecodable-help")
+        .help("r002-sheet-undecodable-help")
 }
 
 #[cfg(test)]

@@ -104,11 +104,11 @@ fn rewritten(stream: Option<(&str, &[u8])>) -> Result<Vec<u8>, Box<Finding>> {
 }
 
 fn declared_too_large(name: &str, declared: u64) -> Finding {
-    Finding::keyed(Code::SheetTooLarge, "r011-declared-size-too-large")
+    Finding::new(Code::SheetTooLarge, "r011-declared-size-too-large")
         .arg("sheet", name)
         .arg("cells", count(declared))
         .arg("budget", count(SHEET_CELL_BUDGET))
-        .help_id("r011-declared-size-too-large-help")
+        .help("r011-declared-size-too-large-help")
 }
 
 /// One record: its type and data (CONTINUE records play no part here).

@@ -105,7 +105,7 @@ mod tests {
     #[test]
     fn a_selector_words_a_record_without_a_ref() {
         let finding = |record: &str| {
-            Finding::keyed(Code::GwpRestatementImpossible, "u003-only-a-total")
+            Finding::new(Code::GwpRestatementImpossible, "u003-only-a-total")
                 .arg("from", "AR4")
                 .arg("record", record)
         };
@@ -121,11 +121,11 @@ mod tests {
 
     #[test]
     fn a_finding_reads_its_message_and_help() {
-        let finding = Finding::keyed(Code::ScopeMismatch, "g002-scope-mismatch")
+        let finding = Finding::new(Code::ScopeMismatch, "g002-scope-mismatch")
             .arg("cell", "I.1.1")
             .arg("cell_scope", "1")
             .arg("scope", "2")
-            .help_id("g002-scope-mismatch-help");
+            .help("g002-scope-mismatch-help");
         assert_eq!(
             english().message(&finding),
             "I.1.1 is a scope 1 cell, but the record says scope 2"

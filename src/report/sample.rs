@@ -17,30 +17,30 @@ pub fn run() -> (FileReport, Vec<BatchFinding>, Summary) {
         status: Status::Invalid,
         inventories: vec![],
         findings: vec![
-            Finding::keyed(Code::TextInNumberCell, "x001-text-in-number-cell")
+            Finding::new(Code::TextInNumberCell, "x001-text-in-number-cell")
                 .arg("field", "CO2 (tCO2e)")
                 .at(Some(CellRef::new(Some("Emissions"), 2, 6)))
                 .field(Some("CO2 (tCO2e)".into()))
                 .value(Some("about 8000".into()))
-                .help_id("x001-text-in-number-cell-help"),
-            Finding::keyed(Code::RecommendedFactMissing, "f001-country-missing")
+                .help("x001-text-in-number-cell-help"),
+            Finding::new(Code::RecommendedFactMissing, "f001-country-missing")
                 .at(Some(CellRef::new(Some("City"), 2, 1)))
                 .field(Some("Country (ISO 3166-1 alpha-2)".into()))
-                .help_id("f001-country-missing-help"),
+                .help("f001-country-missing-help"),
         ],
     };
     let batch = vec![BatchFinding {
-        finding: Finding::keyed(Code::SameCityAndYearDiffer, "b002-totals-differ")
+        finding: Finding::new(Code::SameCityAndYearDiffer, "b002-totals-differ")
             .arg("total", "BASIC")
-            .arg("here", "250 tCO2e")
-            .arg("there", "100 tCO2e")
+            .arg("here", 250.0)
+            .arg("there", 100.0)
             .arg("city", "Testville")
             .arg("year", 2022i64)
             .arg("file", "b.csv")
             .arg("id", "br-testville-2022-2")
             .arg("first_file", "a.xlsx")
             .arg("first_id", "br-testville-2022")
-            .help_id("b002-totals-differ-help"),
+            .help("b002-totals-differ-help"),
         inventory: Some("br-testville-2022-2".into()),
     }];
     let mut summary = Summary::default();

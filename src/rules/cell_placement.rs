@@ -34,7 +34,7 @@ pub fn ref_conflicts(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Find
             .arg("implied", implied.as_str())
             .arg("label", at.record.label.as_deref().unwrap_or_default())
             .value(Some(stated.as_str().to_owned()))
-            .help_id("g003-ref-conflicts-with-labels-help"),
+            .help("g003-ref-conflicts-with-labels-help"),
     );
 }
 

@@ -43,7 +43,7 @@ impl<'a> RuleContext<'a> {
 
     /// A finding with the message `id`, at the cell of `field`.
     pub fn finding(&self, code: Code, id: &'static str, field: Field) -> Finding {
-        Finding::keyed(code, id).at_field(self.locations, field)
+        Finding::new(code, id).at_field(self.locations, field)
     }
 
     /// True when the field (or one containing it) already has a finding,

@@ -23,7 +23,7 @@ pub fn unexplained(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Findin
                 at.field(RecordField::NotationExplanation),
             )
             .arg("key", key.code())
-            .help_id(explain_help(key)),
+            .help(explain_help(key)),
         );
     }
 }
@@ -42,7 +42,7 @@ pub fn with_value(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding
         .arg("key", key.code())
         .arg("amount", amount)
         .value(Some(key.code().to_owned()))
-        .help_id("n003-value-with-notation-key-help"),
+        .help("n003-value-with-notation-key-help"),
     );
 }
 

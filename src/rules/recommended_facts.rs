@@ -71,7 +71,7 @@ pub fn check(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
             true => fact.help,
             false => no_place_help(fact.field),
         };
-        out.push(finding.help_id(help));
+        out.push(finding.help(help));
     }
 }
 

@@ -33,7 +33,7 @@ pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
         .arg("total", total)
         .arg("sum", rounded)
         .value(Some(total.to_string()))
-        .help_id("t001-total-differs-from-gases-help"),
+        .help("t001-total-differs-from-gases-help"),
     );
 }
 

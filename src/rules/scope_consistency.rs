@@ -27,7 +27,7 @@ pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
         .arg("cell_scope", cell.scope().to_string())
         .arg("scope", scope.to_string())
         .value(Some(scope.to_string()))
-        .help_id("g002-scope-mismatch-help"),
+        .help("g002-scope-mismatch-help"),
     );
 }
 

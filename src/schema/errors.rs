@@ -18,44 +18,43 @@ pub(super) fn to_finding(error: &ValidationError<'_>, sources: &SourceMap) -> Op
         Kind::Required { property } => {
             let name = property.as_str().unwrap_or_default();
             let target = format!("{at}/{name}");
-            let finding = Finding::keyed(Code::RequiredMissing, "s001-required-missing")
+            let finding = Finding::new(Code::RequiredMissing, "s001-required-missing")
                 .arg("field", field_name(sources, &target))
-                .help_id("s001-required-missing-help");
+                .help("s001-required-missing-help");
             (target, finding)
         }
         Kind::AnyOf { .. } if at.is_empty() => (
             "/emissions".to_owned(),
-            Finding::keyed(Code::NoEmissions, "s007-no-emissions")
-                .help_id("s007-no-emissions-help"),
+            Finding::new(Code::NoEmissions, "s007-no-emissions").help("s007-no-emissions-help"),
         ),
         Kind::Enum { options } => enum_finding(&at, instance, options, sources),
         Kind::Constant { expected_value } => (
             at.clone(),
-            Finding::keyed(Code::ValueNotAllowed, "s003-not-the-constant")
+            Finding::new(Code::ValueNotAllowed, "s003-not-the-constant")
                 .arg("field", field_name(sources, &at))
                 .arg("expected", expected_value.to_string())
-                .help_id("s003-not-the-constant-help"),
+                .help("s003-not-the-constant-help"),
         ),
         Kind::Type { kind } => (
             at.clone(),
-            Finding::keyed(Code::WrongType, "s002-wrong-type")
+            Finding::new(Code::WrongType, "s002-wrong-type")
                 .arg("field", field_name(sources, &at))
                 .arg("expected", type_words(kind))
-                .help_id("s002-wrong-type-help"),
+                .help("s002-wrong-type-help"),
         ),
         Kind::Minimum { limit } | Kind::ExclusiveMinimum { limit } => (
             at.clone(),
-            Finding::keyed(Code::OutOfRange, "s004-too-small")
+            Finding::new(Code::OutOfRange, "s004-too-small")
                 .arg("field", field_name(sources, &at))
                 .arg("limit", limit.to_string())
-                .help_id("s004-too-small-help"),
+                .help("s004-too-small-help"),
         ),
         Kind::Maximum { limit } | Kind::ExclusiveMaximum { limit } => (
             at.clone(),
-            Finding::keyed(Code::OutOfRange, "s004-too-large")
+            Finding::new(Code::OutOfRange, "s004-too-large")
                 .arg("field", field_name(sources, &at))
                 .arg("limit", limit.to_string())
-                .help_id("s004-too-large-help"),
+                .help("s004-too-large-help"),
         ),
         Kind::Format { format } | Kind::Pattern { pattern: format } => (
             at.clone(),
@@ -63,18 +62,18 @@ pub(super) fn to_finding(error: &ValidationError<'_>, sources: &SourceMap) -> Op
         ),
         Kind::AdditionalProperties { unexpected } => {
             let name = unexpected.first().cloned().unwrap_or_default();
-            let finding = Finding::keyed(Code::UnknownField, "s006-unknown-field")
+            let finding = Finding::new(Code::UnknownField, "s006-unknown-field")
                 .arg("name", name.as_str())
                 .arg("at", display_pointer(&at))
-                .help_id("s006-unknown-field-help");
+                .help("s006-unknown-field-help");
             (format!("{at}/{name}"), finding)
         }
         other => (
             at.clone(),
-            Finding::keyed(Code::SchemaViolation, "s099-schema-rule-broken")
+            Finding::new(Code::SchemaViolation, "s099-schema-rule-broken")
                 .arg("field", field_name(sources, &at))
                 .arg("rule", other.keyword())
-                .help_id("s099-schema-rule-broken-help"),
+                .help("s099-schema-rule-broken-help"),
         ),
     };
     if sources.is_reported(&target) {
@@ -108,22 +107,21 @@ fn enum_finding(
             RefParse::Unknown { suggestion, .. } => suggestion,
             _ => None,
         };
-        let finding =
-            Finding::keyed(Code::UnknownGpcRef, "g001-unknown-gpc-ref").arg("value", shown);
+        let finding = Finding::new(Code::UnknownGpcRef, "g001-unknown-gpc-ref").arg("value", shown);
         let finding = match suggestion {
             Some(near) => finding
                 .arg("suggestion", near)
-                .help_id("g001-unknown-gpc-ref-suggestion-help"),
-            None => finding.help_id("g001-unknown-gpc-ref-help"),
+                .help("g001-unknown-gpc-ref-suggestion-help"),
+            None => finding.help("g001-unknown-gpc-ref-help"),
         };
         return (at.to_owned(), finding);
     }
     if at.ends_with("/notation_key") {
         return (
             at.to_owned(),
-            Finding::keyed(Code::InvalidNotationKey, "n001-invalid-notation-key")
+            Finding::new(Code::InvalidNotationKey, "n001-invalid-notation-key")
                 .arg("value", shown)
-                .help_id("n001-invalid-notation-key-help"),
+                .help("n001-invalid-notation-key-help"),
         );
     }
     let allowed: Vec<String> = options
@@ -132,11 +130,11 @@ fn enum_finding(
         .unwrap_or_default();
     (
         at.to_owned(),
-        Finding::keyed(Code::ValueNotAllowed, "s003-value-not-allowed")
+        Finding::new(Code::ValueNotAllowed, "s003-value-not-allowed")
             .arg("field", field_name(sources, at))
             .arg("value", shown)
             .arg("allowed", allowed.join(", "))
-            .help_id("s003-value-not-allowed-help"),
+            .help("s003-value-not-allowed-help"),
     )
 }
 
@@ -146,24 +144,24 @@ fn enum_finding(
 fn format_finding(pointer: &str, format: &str, instance: &Value) -> Finding {
     let code = Code::BadFormat;
     if pointer.ends_with("/country") {
-        let finding = Finding::keyed(code, "s005-not-a-country-code");
+        let finding = Finding::new(code, "s005-not-a-country-code");
         let near = instance.as_str().and_then(clean::suggest_country);
         return match near.and_then(|name| clean::country(name).map(|code| (code, name))) {
             Some((country_code, name)) => finding
                 .arg("country_code", country_code)
                 .arg("country_name", name)
-                .help_id("s005-not-a-country-code-suggestion-help"),
-            None => finding.help_id("s005-not-a-country-code-help"),
+                .help("s005-not-a-country-code-suggestion-help"),
+            None => finding.help("s005-not-a-country-code-help"),
         };
     }
     if pointer.ends_with("/un_locode") {
-        Finding::keyed(code, "s005-not-a-un-locode").help_id("s005-not-a-un-locode-help")
+        Finding::new(code, "s005-not-a-un-locode").help("s005-not-a-un-locode-help")
     } else if format == "email" {
-        Finding::keyed(code, "s005-not-an-email").help_id("s005-not-an-email-help")
+        Finding::new(code, "s005-not-an-email").help("s005-not-an-email-help")
     } else if format == "date" || format.contains("\\d{4}") {
-        Finding::keyed(code, "s005-not-a-date").help_id("s005-not-a-date-help")
+        Finding::new(code, "s005-not-a-date").help("s005-not-a-date-help")
     } else {
-        Finding::keyed(code, "s005-bad-format").help_id("s005-bad-format-help")
+        Finding::new(code, "s005-bad-format").help("s005-bad-format-help")
     }
 }
 

@@ -103,7 +103,7 @@ mod tests {
     use super::*;
 
     fn finding(code: Code) -> Finding {
-        Finding::keyed(code, "x")
+        Finding::new(code, "x")
     }
 
     #[test]

@@ -148,15 +148,15 @@ pub(super) fn read(out: &mut Extraction, sheet: &Sheet) {
         }
     }
     let summary = match (skipped, placeholders) {
-        (0, 0) => Finding::keyed(Code::ExtractionSummary, "x004-activity-rows-read"),
-        (_, 0) => Finding::keyed(Code::ExtractionSummary, "x004-activity-rows-read-skipped")
+        (0, 0) => Finding::new(Code::ExtractionSummary, "x004-activity-rows-read"),
+        (_, 0) => Finding::new(Code::ExtractionSummary, "x004-activity-rows-read-skipped")
             .arg("skipped", skipped),
-        (0, _) => Finding::keyed(
+        (0, _) => Finding::new(
             Code::ExtractionSummary,
             "x004-activity-rows-read-placeholders",
         )
         .arg("placeholders", placeholders),
-        _ => Finding::keyed(
+        _ => Finding::new(
             Code::ExtractionSummary,
             "x004-activity-rows-read-skipped-placeholders",
         )
@@ -216,7 +216,7 @@ fn read_row(out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32) -> b
         // Template rows for cells the GPC does not have (II.5.3, IPPU or AFOLU
         // outside the boundary) come pre-filled with NE: not a record.
         out.findings.push(
-            Finding::keyed(Code::PlaceholderRow, "g007-placeholder-row")
+            Finding::new(Code::PlaceholderRow, "g007-placeholder-row")
                 .arg("label", labels.joined())
                 .arg("scope_words", labels.scope_words.as_str())
                 .at(Some(sheet.cell_ref(row, ref_col)))
@@ -353,17 +353,17 @@ fn unresolved_finding(
         Some(RowMatch::Unknown { reason, suggestion }) => {
             let finding = match reason {
                 Unplaced::ScopeWords(words) => {
-                    Finding::keyed(code, "g004-row-scope-words-name-no-scope")
+                    Finding::new(code, "g004-row-scope-words-name-no-scope")
                         .arg("quoted_scope_words", quoted(&words))
                 }
-                Unplaced::TotalRow(sub_sector) => Finding::keyed(code, "g004-row-is-a-total")
+                Unplaced::TotalRow(sub_sector) => Finding::new(code, "g004-row-is-a-total")
                     .arg("quoted_sub_sector", quoted(&sub_sector)),
                 Unplaced::UnknownSubSector(sub_sector) => {
-                    Finding::keyed(code, "g004-row-sub-sector-unknown")
+                    Finding::new(code, "g004-row-sub-sector-unknown")
                         .arg("quoted_sub_sector", quoted(&sub_sector))
                 }
                 Unplaced::OutsideSector { sub_sector, sector } => {
-                    Finding::keyed(code, "g004-row-sub-sector-outside-sector")
+                    Finding::new(code, "g004-row-sub-sector-outside-sector")
                         .arg("gpc_sub_sector", sub_sector)
                         .arg("sector", sector)
                 }
@@ -371,17 +371,17 @@ fn unresolved_finding(
             (finding, suggestion)
         }
         Some(RowMatch::Cells(cells)) => (
-            Finding::keyed(code, "g004-row-fits-several-cells").arg("cells", cells.join(" and ")),
+            Finding::new(code, "g004-row-fits-several-cells").arg("cells", cells.join(" and ")),
             None,
         ),
         Some(RowMatch::NoCell { sub_sector, scope }) => (
-            Finding::keyed(code, "g004-row-no-cell-in-scope")
+            Finding::new(code, "g004-row-no-cell-in-scope")
                 .arg("scope", u32::from(scope))
                 .arg("gpc_sub_sector", sub_sector),
             None,
         ),
         _ => (
-            Finding::keyed(code, "g004-row-without-ref-or-sub-sector"),
+            Finding::new(code, "g004-row-without-ref-or-sub-sector"),
             None,
         ),
     };
@@ -392,8 +392,8 @@ fn unresolved_finding(
     let finding = match suggestion {
         Some(near) => finding
             .arg("suggestion", near)
-            .help_id("g004-row-suggestion-help"),
-        None => finding.help_id("g004-row-help"),
+            .help("g004-row-suggestion-help"),
+        None => finding.help("g004-row-help"),
     };
     finding
         .at(Some(cell))

@@ -49,8 +49,8 @@ pub fn extract(book: &Workbook) -> Extraction {
 }
 
 fn missing(name: &str) -> Finding {
-    Finding::keyed(Code::MissingSheet, "r006-ecrf-lacks-sheet")
+    Finding::new(Code::MissingSheet, "r006-ecrf-lacks-sheet")
         .arg("sheet", name)
         .field(Some(name.to_owned()))
-        .help_id("r006-ecrf-lacks-sheet-help")
+        .help("r006-ecrf-lacks-sheet-help")
 }

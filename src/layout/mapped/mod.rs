@@ -117,10 +117,10 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
         return (
             Vec::new(),
             vec![
-                Finding::keyed(Code::MissingSheet, "r006-workbook-lacks-sheet")
+                Finding::new(Code::MissingSheet, "r006-workbook-lacks-sheet")
                     .arg("sheet", name)
                     .arg("mapping", mapping.origin.as_str())
-                    .help_id("r006-mapping-sheet-help"),
+                    .help("r006-mapping-sheet-help"),
             ],
         );
     };
@@ -128,21 +128,21 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
         return (
             Vec::new(),
             vec![
-                Finding::keyed(Code::MissingColumn, "r007-no-mapped-header-row")
+                Finding::new(Code::MissingColumn, "r007-no-mapped-header-row")
                     .arg("mapping", mapping.origin.as_str())
-                    .help_id("r007-no-mapped-header-row-help"),
+                    .help("r007-no-mapped-header-row-help"),
             ],
         );
     };
     let missing: Vec<Finding> = missing_columns(mapping, &header)
         .into_iter()
         .map(|(line, columns)| {
-            Finding::keyed(Code::MappingColumnMissing, "m001-mapping-column-missing")
+            Finding::new(Code::MappingColumnMissing, "m001-mapping-column-missing")
                 .arg("columns", columns)
                 .arg("mapping", mapping.origin.as_str())
                 .arg("line", line)
                 .at(Some(sheet.cell_ref(header.row, 0)))
-                .help_id("m001-mapping-column-missing-help")
+                .help("m001-mapping-column-missing-help")
         })
         .collect();
     if !missing.is_empty() {
@@ -177,13 +177,13 @@ fn ambiguous_units(mapping: &Mapping) -> Vec<Finding> {
         .into_iter()
         .filter_map(|written| match units::lookup(written) {
             units::Lookup::Ambiguous { unit, why } => Some(
-                Finding::keyed(Code::AmbiguousUnit, "u005-ambiguous-mapping-unit")
+                Finding::new(Code::AmbiguousUnit, "u005-ambiguous-mapping-unit")
                     .arg("unit", written)
                     .arg("mapping", mapping.origin.as_str())
                     .arg("read_as", unit.symbol)
                     .arg("why", why)
                     .value(Some(written.to_owned()))
-                    .help_id("u005-ambiguous-mapping-unit-help"),
+                    .help("u005-ambiguous-mapping-unit-help"),
             ),
             _ => None,
         })
@@ -225,11 +225,11 @@ fn summary(
     let unused = header.unused_except(&used, &ref_columns);
     let code = Code::ExtractionSummary;
     let finding = match (skipped, unused.is_empty()) {
-        (0, true) => Finding::keyed(code, "x004-table-rows-read"),
-        (_, true) => Finding::keyed(code, "x004-table-rows-read-left-out").arg("left_out", skipped),
-        (0, false) => Finding::keyed(code, "x004-table-rows-read-unused-columns")
+        (0, true) => Finding::new(code, "x004-table-rows-read"),
+        (_, true) => Finding::new(code, "x004-table-rows-read-left-out").arg("left_out", skipped),
+        (0, false) => Finding::new(code, "x004-table-rows-read-unused-columns")
             .arg("columns", unused.join(", ")),
-        _ => Finding::keyed(code, "x004-table-rows-read-left-out-unused-columns")
+        _ => Finding::new(code, "x004-table-rows-read-left-out-unused-columns")
             .arg("left_out", skipped)
             .arg("columns", unused.join(", ")),
     };

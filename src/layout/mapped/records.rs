@@ -91,7 +91,7 @@ fn report_conflicts(
             continue;
         }
         out.findings.push(
-            Finding::keyed(Code::ConflictingFact, "x002-fact-differs-in-inventory")
+            Finding::new(Code::ConflictingFact, "x002-fact-differs-in-inventory")
                 .arg("field", name.as_str())
                 .arg("value", here.clone().unwrap_or_default())
                 .arg("first_value", stated.unwrap_or_default())
@@ -99,7 +99,7 @@ fn report_conflicts(
                 .at(Some(sheet.cell_ref(row, col)))
                 .field(Some(name))
                 .value(here)
-                .help_id("x002-fact-differs-in-inventory-help"),
+                .help("x002-fact-differs-in-inventory-help"),
         );
     }
 }
@@ -196,7 +196,7 @@ fn resolve_from_labels(out: &mut Extraction, base: &str) {
             }
             // Its missing cell is this finding; G006 is not for it.
             out.sources.mark_reported(&pointer);
-            let finding = Finding::keyed(Code::UnresolvedSector, "g004-labels-name-no-cell")
+            let finding = Finding::new(Code::UnresolvedSector, "g004-labels-name-no-cell")
                 .arg("label", label)
                 .arg("scope", scope);
             let finding = match other {
@@ -205,8 +205,8 @@ fn resolve_from_labels(out: &mut Extraction, base: &str) {
                     ..
                 } => finding
                     .arg("suggestion", near)
-                    .help_id("g004-labels-name-no-cell-suggestion-help"),
-                _ => finding.help_id("g004-labels-name-no-cell-help"),
+                    .help("g004-labels-name-no-cell-suggestion-help"),
+                _ => finding.help("g004-labels-name-no-cell-help"),
             };
             out.findings.push(
                 finding

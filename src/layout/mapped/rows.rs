@@ -100,7 +100,7 @@ fn skipped(mapping: &Mapping, sheet: &Sheet, header: &Header, row: u32) -> Optio
         Some(text) => skip.values.iter().any(|v| v.eq_ignore_ascii_case(text)),
     };
     no_inventory.then(|| {
-        Finding::keyed(Code::NoInventoryRow, "x005-row-holds-no-inventory")
+        Finding::new(Code::NoInventoryRow, "x005-row-holds-no-inventory")
             .arg("row", row + 1)
             .arg("reason", skip.reason.as_str())
             .at(Some(sheet.cell_ref(row, col)))
@@ -177,12 +177,12 @@ fn read_period(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32, name: &s
             out.sources.mark_reported(fact.pointer);
             let finding = match problem {
                 clean::PeriodError::Reversed { start, end } => {
-                    Finding::keyed(Code::BadPeriod, "s008-period-runs-backwards")
+                    Finding::new(Code::BadPeriod, "s008-period-runs-backwards")
                         .arg("end", end.to_string())
                         .arg("start", start.to_string())
                 }
                 clean::PeriodError::Unparsed(_) => {
-                    Finding::keyed(Code::BadPeriod, "s008-not-a-year-or-period")
+                    Finding::new(Code::BadPeriod, "s008-not-a-year-or-period")
                 }
             };
             out.findings.push(
@@ -192,7 +192,7 @@ fn read_period(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32, name: &s
                     .field(Some(name.to_owned()))
                     .pointer(fact.pointer)
                     .value(Some(text))
-                    .help_id("s008-period-help"),
+                    .help("s008-period-help"),
             );
         }
     }

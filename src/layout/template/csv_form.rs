@@ -43,7 +43,7 @@ fn report_conflicts(out: &mut Extraction, sheet: &Sheet, first: u32, col: u32, h
         }
         let first_ref = sheet.cell_ref(first, col);
         out.findings.push(
-            Finding::keyed(Code::ConflictingFact, "x002-fact-differs-in-csv")
+            Finding::new(Code::ConflictingFact, "x002-fact-differs-in-csv")
                 .arg("field", header)
                 .arg("value", cell.display().unwrap_or_default())
                 .arg("first_value", expected.clone().unwrap_or_default())
@@ -51,7 +51,7 @@ fn report_conflicts(out: &mut Extraction, sheet: &Sheet, first: u32, col: u32, h
                 .at(Some(sheet.cell_ref(row, col)))
                 .field(Some(header.to_owned()))
                 .value(cell.display())
-                .help_id("x002-fact-differs-in-csv-help"),
+                .help("x002-fact-differs-in-csv-help"),
         );
     }
 }

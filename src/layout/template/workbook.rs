@@ -70,8 +70,8 @@ fn read_facts(out: &mut Extraction, sheet: &Sheet, facts: &[FactRow]) {
 }
 
 fn missing_sheet(name: &str) -> Finding {
-    Finding::keyed(Code::MissingSheet, "r006-workbook-lacks-sheet")
+    Finding::new(Code::MissingSheet, "r006-workbook-lacks-sheet")
         .arg("sheet", name)
         .field(Some(name.to_owned()))
-        .help_id("r006-template-sheet-help")
+        .help("r006-template-sheet-help")
 }
