@@ -42,16 +42,31 @@ pub(super) fn to_finding(error: &ValidationError<'_>, sources: &SourceMap) -> Op
                 .arg("expected", type_words(kind))
                 .help("s002-wrong-type-help"),
         ),
-        Kind::Minimum { limit } | Kind::ExclusiveMinimum { limit } => (
+        Kind::Minimum { limit } => (
             at.clone(),
             Finding::new(Code::OutOfRange, "s004-too-small")
                 .arg("field", field_name(sources, &at))
                 .arg("limit", limit.to_string())
                 .help("s004-too-small-help"),
         ),
-        Kind::Maximum { limit } | Kind::ExclusiveMaximum { limit } => (
+        // The limit itself is refused too: "the lowest allowed" would be wrong.
+        Kind::ExclusiveMinimum { limit } => (
+            at.clone(),
+            Finding::new(Code::OutOfRange, "s004-not-above")
+                .arg("field", field_name(sources, &at))
+                .arg("limit", limit.to_string())
+                .help("s004-too-small-help"),
+        ),
+        Kind::Maximum { limit } => (
             at.clone(),
             Finding::new(Code::OutOfRange, "s004-too-large")
+                .arg("field", field_name(sources, &at))
+                .arg("limit", limit.to_string())
+                .help("s004-too-large-help"),
+        ),
+        Kind::ExclusiveMaximum { limit } => (
+            at.clone(),
+            Finding::new(Code::OutOfRange, "s004-not-below")
                 .arg("field", field_name(sources, &at))
                 .arg("limit", limit.to_string())
                 .help("s004-too-large-help"),

@@ -101,6 +101,21 @@ mod tests {
     }
 
     #[test]
+    fn a_limit_the_schema_excludes_is_not_called_allowed() {
+        let doc = json!({"city": {"name": "X", "land_area_km2": 0}, "inventory": {"year": 2022},
+            "emissions": [{"gpc_ref": "I.1.1", "scope": 1, "total_tco2e": 5.0}]});
+        assert_eq!(
+            messages(doc),
+            vec![(
+                Code::OutOfRange,
+                "s004-not-above",
+                Some("s004-too-small-help"),
+                vec!["field=/city/land_area_km2".to_owned(), "limit=0".to_owned()]
+            )]
+        );
+    }
+
+    #[test]
     fn findings_name_their_messages_with_the_field_and_value() {
         let doc = json!({"city": {"name": "X", "country": "Brasil"}, "inventory": {"year": 2022, "gwp_set": "AR7"},
             "emissions": [{"gpc_ref": "I.1.9", "total_tco2e": 1.0}]});
