@@ -144,6 +144,12 @@ impl Args {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// `name=value` for each argument, in the order given: how tests and
+    /// a message missing from the catalogue show them.
+    pub fn pairs(&self) -> Vec<String> {
+        self.0.iter().map(|(n, v)| format!("{n}={v}")).collect()
+    }
 }
 
 /// A JSON object, arguments in the alphabetical order of their names like

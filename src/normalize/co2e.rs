@@ -227,14 +227,6 @@ mod tests {
     use super::*;
     use serde_json::{Value, json};
 
-    fn args(finding: &Finding) -> Vec<String> {
-        finding
-            .args
-            .iter()
-            .map(|(n, v)| format!("{n}={v}"))
-            .collect()
-    }
-
     fn doc(gwp_set: &str, records: Value) -> Inventory {
         read(json!({"inventory": {"gwp_set": gwp_set}, "emissions": records}))
     }
@@ -306,7 +298,7 @@ mod tests {
         assert_eq!(findings[0].pointer.as_deref(), Some("/emissions/0"));
         assert_eq!(findings[0].message, "u003-gases-do-not-add-up");
         assert_eq!(
-            args(&findings[0]),
+            findings[0].args.pairs(),
             [
                 "total=1000",
                 "sum=900",
@@ -333,7 +325,7 @@ mod tests {
         let mut sar = doc("SAR", json!([{"gases": {"nf3": {"mass_t": 1.0}}}]));
         let findings = normalise(&mut sar, &SourceMap::default(), None);
         assert_eq!(findings[0].message, "u002-set-lacks-gas");
-        assert_eq!(args(&findings[0]), ["set=SAR", "mass=1", "gas=NF3"]);
+        assert_eq!(findings[0].args.pairs(), ["set=SAR", "mass=1", "gas=NF3"]);
     }
 
     #[test]
@@ -342,7 +334,10 @@ mod tests {
         let findings = normalise(&mut d, &SourceMap::default(), Some(GwpSet::Ar6));
         assert_eq!(findings[0].code, Code::GwpRestatementImpossible);
         assert_eq!(findings[0].message, "u003-only-a-total");
-        assert_eq!(args(&findings[0]), ["from=AR4", "to=AR6", "record=II.1.1"]);
+        assert_eq!(
+            findings[0].args.pairs(),
+            ["from=AR4", "to=AR6", "record=II.1.1"]
+        );
         assert_eq!(d.facts.gwp_set, Some(GwpSet::Ar4));
         assert_eq!(d.facts.declared_gwp_set, None);
         assert_eq!(d.records()[0].total, Some(50.0));

@@ -100,7 +100,7 @@ mod tests {
         check(inventory, &SourceMap::default())
             .into_iter()
             .map(|f| {
-                let args = f.args.iter().map(|(n, v)| format!("{n}={v}")).collect();
+                let args = f.args.pairs();
                 (f.code, f.message, f.help, args)
             })
             .collect()

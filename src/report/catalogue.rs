@@ -44,8 +44,9 @@ impl Catalogue {
     /// (a bug a test guards against) shows its id and arguments.
     pub fn text(&self, id: &str, args: &Args) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            let shown: Vec<String> = args.iter().map(|(n, v)| format!("{n}={v}")).collect();
-            return format!("{id} {}", shown.join(" ")).trim_end().to_owned();
+            return format!("{id} {}", args.pairs().join(" "))
+                .trim_end()
+                .to_owned();
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args.iter() {

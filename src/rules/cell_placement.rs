@@ -77,14 +77,6 @@ mod tests {
         }
     }
 
-    fn args(finding: &Finding) -> Vec<String> {
-        finding
-            .args
-            .iter()
-            .map(|(n, v)| format!("{n}={v}"))
-            .collect()
-    }
-
     #[test]
     fn a_ref_the_labels_contradict_is_reported_at_the_ref() {
         let case = Case::records(vec![
@@ -96,7 +88,7 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].message, "g003-ref-conflicts-with-labels");
         assert_eq!(
-            args(&found[0]),
+            found[0].args.pairs(),
             [
                 "scope=2",
                 "stated=I.1.1",
@@ -126,7 +118,7 @@ mod tests {
         let found = case.run_records(no_cell);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].message, "g006-crf-only-row");
-        assert_eq!(args(&found[0]), ["label=Local renewable generation"]);
+        assert_eq!(found[0].args.pairs(), ["label=Local renewable generation"]);
         assert_eq!(found[0].pointer.as_deref(), Some("/emissions/0"));
     }
 }

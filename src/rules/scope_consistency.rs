@@ -58,11 +58,7 @@ mod tests {
         ]);
         let found = case.run_records(check);
         assert_eq!(found.len(), 1);
-        let args: Vec<String> = found[0]
-            .args
-            .iter()
-            .map(|(n, v)| format!("{n}={v}"))
-            .collect();
+        let args = found[0].args.pairs();
         assert_eq!(found[0].message, "g002-scope-mismatch");
         assert_eq!(args, ["cell=III.1.2", "cell_scope=3", "scope=1"]);
         assert_eq!(found[0].value.as_deref(), Some("1"));

@@ -92,7 +92,7 @@ mod tests {
         let mut found: Vec<_> = check(&doc, &SourceMap::default())
             .into_iter()
             .map(|f| {
-                let args = f.args.iter().map(|(n, v)| format!("{n}={v}")).collect();
+                let args = f.args.pairs();
                 (f.code, f.message, f.help, args)
             })
             .collect();

@@ -428,8 +428,8 @@ mod tests {
         };
         let cell = CellRef::new(Some("eCRF_3"), 4, 3);
         let finding = unresolved_finding(Some(unresolved), &labels, cell, "/emissions/0/gpc_ref");
-        let args = finding.args.iter().map(|(n, v)| format!("{n}={v}"));
-        (finding.message, finding.help, args.collect())
+        let args = finding.args.pairs();
+        (finding.message, finding.help, args)
     }
 
     #[test]

@@ -184,12 +184,12 @@ mod tests {
         let got: Vec<(Code, &str, &str, Vec<String>)> = found
             .iter()
             .map(|f| {
-                let args = f.finding.args.iter().map(|(n, v)| format!("{n}={v}"));
+                let args = f.finding.args.pairs();
                 (
                     f.finding.code,
                     f.inventory.as_deref().unwrap(),
                     f.finding.message,
-                    args.collect(),
+                    args,
                 )
             })
             .collect();
