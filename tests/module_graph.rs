@@ -2,6 +2,7 @@
 //! module imports, directly or through others, a module that imports it
 //! back. Read from the `crate::...` paths in the code (comments left out),
 //! so a new back-edge fails here instead of surfacing as a tangle later.
+//! The rules, too, are held to the typed model: no JSON, no pointers.
 
 #![allow(clippy::unwrap_used)]
 
@@ -160,4 +161,26 @@ fn the_checker_sees_grouped_paths_and_finds_cycles() {
         find_cycle(&graph),
         Some(vec!["a".into(), "b".into(), "c".into(), "a".into()])
     );
+}
+
+#[test]
+fn rules_read_the_typed_model_only() {
+    let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let mut files = Vec::new();
+    rust_files(&rules, &mut files);
+    assert!(files.len() > 3);
+    for file in files {
+        let code = code_lines(&std::fs::read_to_string(&file).expect("source is UTF-8"));
+        assert!(
+            !code.contains("serde_json"),
+            "{} uses serde_json",
+            file.display()
+        );
+        // A JSON pointer is a string literal starting with `/`.
+        assert!(
+            !code.contains("\"/"),
+            "{} addresses the document by JSON pointer",
+            file.display()
+        );
+    }
 }

@@ -77,6 +77,11 @@ mod tests {
         }
     }
 
+    /// The field a finding is about.
+    fn at(finding: &Finding) -> Option<Field> {
+        finding.pointer.as_deref().and_then(Field::from_pointer)
+    }
+
     #[test]
     fn a_ref_the_labels_contradict_is_reported_at_the_ref() {
         let case = Case::records(vec![
@@ -96,10 +101,10 @@ mod tests {
                 "label=Stationary Energy > Residential Buildings"
             ]
         );
-        assert_eq!(found[0].pointer.as_deref(), Some("/emissions/0/gpc_ref"));
+        assert_eq!(at(&found[0]), Some(Field::Record(0, RecordField::GpcRef)));
         assert_eq!(found[0].value.as_deref(), Some("I.1.1"));
         assert_eq!(found[1].message, "g003-ref-conflicts-with-label");
-        assert_eq!(found[1].pointer.as_deref(), Some("/emissions/2/gpc_ref"));
+        assert_eq!(at(&found[1]), Some(Field::Record(2, RecordField::GpcRef)));
     }
 
     #[test]
@@ -119,6 +124,6 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].message, "g006-crf-only-row");
         assert_eq!(found[0].args.pairs(), ["label=Local renewable generation"]);
-        assert_eq!(found[0].pointer.as_deref(), Some("/emissions/0"));
+        assert_eq!(at(&found[0]), Some(Field::Record(0, RecordField::Whole)));
     }
 }
