@@ -15,7 +15,7 @@ use crate::model::totals;
 use crate::model::{Converted, Inventory, ReportedTotals};
 use crate::normalize::gwp::GwpSet;
 use crate::normalize::units::{self, Dimension};
-use crate::normalize::{co2e, slug, unit_check};
+use crate::normalize::{co2e, slug, unit_check, written};
 use crate::outcome::{FileReport, InventorySummary, Status};
 use crate::read;
 use crate::rules::{self, RuleContext};
@@ -138,11 +138,12 @@ fn check_inventory(
     options: &Options,
 ) -> (InventorySummary, Vec<Finding>) {
     let Extraction {
-        document,
+        mut document,
         mut sources,
         mut findings,
         ..
     } = extraction;
+    findings.extend(written::convert(&mut document, &mut sources));
     findings.extend(schema::check(&document, &sources));
     let Converted {
         inventory: mut reported,

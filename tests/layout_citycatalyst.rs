@@ -17,15 +17,20 @@ fn fixture() -> std::path::PathBuf {
 }
 
 #[test]
-fn records_are_extracted_with_gases_in_tonnes() {
+fn records_are_extracted_as_written_and_converted_to_tonnes() {
     let bytes = std::fs::read(fixture()).unwrap();
     let (_, input) = ghgcheck::read::read_bytes(Path::new("x.csv"), &bytes).unwrap();
     let layout = ghgcheck::layout::detect(&input).unwrap();
     assert_eq!(layout.name(), "citycatalyst-csv");
-    let doc = ghgcheck::layout::extract(layout, &input)
+    let extraction = ghgcheck::layout::extract(layout, &input)
         .inventories
-        .remove(0)
-        .document;
+        .remove(0);
+    let (mut doc, mut sources) = (extraction.document, extraction.sources);
+    // The extractor keeps the amounts as written, in kg; the conversion to
+    // tonnes is the units' step.
+    assert_eq!(doc["emissions"][0]["gases"]["co2"]["tco2e"], 990_000.0);
+    let findings = ghgcheck::normalize::written::convert(&mut doc, &mut sources);
+    assert!(findings.is_empty(), "{findings:?}");
     let first = &doc["emissions"][0];
     assert_eq!(first["gpc_ref"], "I.1.1");
     assert_eq!(first["scope"], 1);

@@ -12,8 +12,8 @@ use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 use crate::model::document::set_at;
 use crate::model::gpc;
+use crate::model::source_map::WrittenAmount;
 use crate::normalize::clean::DecimalMark;
-use crate::normalize::units::{self, Dimension};
 use crate::read::Sheet;
 
 /// One column of the export: the field it fills, its header spellings, its
@@ -193,10 +193,6 @@ fn read_row(
             );
         }
     }
-    let total_unit = match unit_col {
-        Some(col) => total_unit(out, sheet, row, col),
-        None => Some(("tCO2e".to_owned(), 1.0)),
-    };
     for (column, col) in located {
         let pointer = format!("{base}{}", column.pointer);
         let Some(Value::Number(n)) =
@@ -204,119 +200,30 @@ fn read_row(
         else {
             continue;
         };
-        let unit = if column.pointer == "/total_tco2e" {
-            total_unit.clone()
-        } else {
-            let factor = units::base_factor(column.unit, Dimension::Co2eMass).unwrap_or(1.0);
-            Some((column.unit.to_owned(), factor))
+        // Amounts of CO2e are kept as written, in their unit; they are
+        // converted to tonnes (or refused) by `normalize::written`.
+        let Some(value) = n.as_f64().filter(|_| column.pointer.ends_with("tco2e")) else {
+            continue;
         };
-        match (unit, n.as_f64()) {
-            (Some((unit, factor)), Some(v)) => {
-                if factor != 1.0 {
-                    set_at(&mut out.document, &pointer, json!(units::scale(v, factor)));
-                }
-                if column.pointer.ends_with("tco2e") {
-                    out.sources.note_unit(pointer, &unit, factor);
-                }
-            }
-            (None, _) => {
-                remove(&mut out.document, &pointer);
-                // A refused unit has its finding already; a blank one needs its own.
-                if let Some(unit_col) = unit_col.filter(|&c| sheet.get(row, c).is_blank()) {
-                    let amount = sheet.get(row, *col).display().unwrap_or_default();
-                    out.findings.push(
-                        missing_unit(sheet, row, unit_col, column, &amount).pointer(&pointer),
-                    );
-                }
-            }
-            _ => {}
-        }
+        let (unit, unit_cell) = match (column.pointer, unit_col) {
+            ("/total_tco2e", Some(unit_col)) => (
+                sheet.get(row, unit_col).display(),
+                Some(sheet.cell_ref(row, unit_col)),
+            ),
+            _ => (Some(column.unit.to_owned()), None),
+        };
+        out.sources.push_written(WrittenAmount {
+            pointer,
+            value,
+            as_written: sheet.get(row, *col).display().unwrap_or_default(),
+            field: column.headers[0].to_owned(),
+            unit,
+            unit_cell,
+            unit_field: UNIT_HEADERS[0].to_owned(),
+        });
     }
     complete_from_gpc_table(&mut out.document, base);
     drop_zeros_beside_notation_key(&mut out.document, base);
-}
-
-/// The unit of the row's total as written and its factor to tonnes; `None`
-/// (and a finding) for a unit the unit table does not know as a mass of CO2e,
-/// `None` alone for a blank cell (reported only when the row has a total).
-fn total_unit(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32) -> Option<(String, f64)> {
-    let written = sheet.get(row, col).display()?;
-    let cell = sheet.cell_ref(row, col);
-    let (unit, ambiguity) = match units::lookup(&written) {
-        units::Lookup::Known(unit) => (Some(unit), None),
-        units::Lookup::Ambiguous { unit, why } => (Some(unit), Some(why)),
-        units::Lookup::Unknown { .. } => (None, None),
-    };
-    match unit {
-        Some(unit) if unit.dimension == Dimension::Co2eMass => {
-            let already =
-                |f: &Finding| f.code == Code::AmbiguousUnit && f.value.as_deref() == Some(&written);
-            // The unit repeats on every row: one warning per file is enough.
-            if let Some(why) = ambiguity
-                && !out.findings.iter().any(already)
-            {
-                out.findings.push(
-                    Finding::new(Code::AmbiguousUnit, "u005-ambiguous-total-unit")
-                        .arg("unit", written.as_str())
-                        .arg("read_as", unit.symbol)
-                        .arg("why", why)
-                        .at(Some(cell))
-                        .field(Some(UNIT_HEADERS[0].to_owned()))
-                        .value(Some(written.clone()))
-                        .help("u005-ambiguous-total-unit-help"),
-                );
-            }
-            return Some((written, unit.factor));
-        }
-        _ => {}
-    }
-    let finding = match unit {
-        Some(unit) => Finding::new(Code::UnknownUnit, "x003-total-unit-not-co2e")
-            .arg("dimension", unit.dimension.name()),
-        None => Finding::new(Code::UnknownUnit, "x003-total-unit-unknown"),
-    };
-    out.findings.push(
-        unit_help(finding.arg("unit", written.as_str()), &written)
-            .at(Some(cell))
-            .field(Some(UNIT_HEADERS[0].to_owned()))
-            .value(Some(written.clone())),
-    );
-    None
-}
-
-/// An amount whose unit cell is blank: it cannot be converted to tonnes,
-/// so it is left out of the record, and the blank cell is where to fix it.
-fn missing_unit(sheet: &Sheet, row: u32, unit_col: u32, amount: &Column, written: &str) -> Finding {
-    Finding::new(Code::MissingUnit, "x006-amount-without-unit")
-        .arg("column", amount.headers[0])
-        .arg("amount", written)
-        .at(Some(sheet.cell_ref(row, unit_col)))
-        .field(Some(UNIT_HEADERS[0].to_owned()))
-        .help("x006-amount-without-unit-help")
-}
-
-/// The help for a refused unit of the total: the closest spellings of the
-/// unit table, or the usual units.
-fn unit_help(finding: Finding, written: &str) -> Finding {
-    let suggestions = match units::lookup(written) {
-        units::Lookup::Unknown { suggestions } => suggestions,
-        _ => Vec::new(),
-    };
-    if suggestions.is_empty() {
-        return finding.help("x003-total-unit-help");
-    }
-    let names: Vec<String> = suggestions.iter().map(|n| format!("`{n}`")).collect();
-    finding
-        .arg("suggestions", names.join(" or "))
-        .help("x003-total-unit-suggestion-help")
-}
-
-fn remove(document: &mut Value, pointer: &str) {
-    if let Some((parent, key)) = pointer.rsplit_once('/')
-        && let Some(Value::Object(map)) = document.pointer_mut(parent)
-    {
-        map.remove(key);
-    }
 }
 
 /// The export has no scope or sector column: both follow from the GPC ref.

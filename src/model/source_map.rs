@@ -32,6 +32,28 @@ pub struct SourceMap {
     /// text were read that way (`1.234` as 1234): whoever reads a `value`
     /// again must do the same.
     decimal_comma: bool,
+    /// Amounts in CO2e as written with their own unit, waiting to be
+    /// converted to tonnes (`normalize::written`).
+    written: Vec<WrittenAmount>,
+}
+
+/// An amount of CO2e as the file writes it, in a unit of its own: the
+/// extractor keeps it as written, and `normalize::written` converts it to
+/// tonnes (or says why it cannot) before the schema check.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WrittenAmount {
+    /// Where the amount goes in the document, e.g. `/emissions/3/total_tco2e`.
+    pub pointer: String,
+    /// The number, in `unit`, and as the cell shows it.
+    pub value: f64,
+    pub as_written: String,
+    /// The header of the amount's column, e.g. `Total Emissions`.
+    pub field: String,
+    /// The unit as written; `None` when its cell is blank.
+    pub unit: Option<String>,
+    /// The cell of the unit (or where it would be written) and its header.
+    pub unit_cell: Option<CellRef>,
+    pub unit_field: String,
 }
 
 impl SourceMap {
@@ -83,6 +105,16 @@ impl SourceMap {
     /// multiplied by `factor`.
     pub fn note_unit(&mut self, pointer: impl Into<String>, unit: &str, factor: f64) {
         self.units.insert(pointer.into(), (unit.to_owned(), factor));
+    }
+
+    /// Keeps an amount written in a unit of its own, for conversion.
+    pub fn push_written(&mut self, amount: WrittenAmount) {
+        self.written.push(amount);
+    }
+
+    /// The amounts waiting for conversion, handed over once.
+    pub fn take_written(&mut self) -> Vec<WrittenAmount> {
+        std::mem::take(&mut self.written)
     }
 
     pub fn set_decimal_comma(&mut self, comma: bool) {

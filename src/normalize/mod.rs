@@ -8,6 +8,7 @@
 //! - [`gwp`]: the IPCC GWP sets, their names and 100-year values;
 //! - [`co2e`]: emission records' CO2e in one GWP set (masses weighted,
 //!   `--gwp` restatements);
+//! - [`written`]: amounts of CO2e written in a unit of their own, to tonnes;
 //! - [`slug`]: the ASCII slug of a name, for ids.
 
 pub mod clean;
@@ -17,5 +18,6 @@ pub mod sector;
 mod text;
 pub mod unit_check;
 pub mod units;
+pub mod written;
 
 pub use text::slug;
