@@ -20,7 +20,7 @@ pub fn convert(document: &mut Value, sources: &mut SourceMap) -> Vec<Finding> {
     let mut warned = BTreeSet::new();
     for amount in sources.take_written() {
         match read_unit(&amount, &mut warned) {
-            Ok((factor, ambiguity)) => {
+            Reading::Tonnes(factor, ambiguity) => {
                 if let Some(warning) = ambiguity {
                     findings.push(warning);
                 }
@@ -31,7 +31,7 @@ pub fn convert(document: &mut Value, sources: &mut SourceMap) -> Vec<Finding> {
                     sources.note_unit(amount.pointer.clone(), unit, factor);
                 }
             }
-            Err(finding) => {
+            Reading::Refused(finding) => {
                 remove(document, &amount.pointer);
                 findings.push(finding);
             }
@@ -40,13 +40,16 @@ pub fn convert(document: &mut Value, sources: &mut SourceMap) -> Vec<Finding> {
     findings
 }
 
-/// The factor to tonnes CO2e of an amount's unit and, the first time a
-/// spelling may mean two units, the warning that says how it is read; or
-/// the finding that says why the amount cannot be counted.
-fn read_unit(
-    amount: &WrittenAmount,
-    warned: &mut BTreeSet<String>,
-) -> Result<(f64, Option<Finding>), Finding> {
+/// How an amount's unit reads.
+enum Reading {
+    /// The factor to tonnes CO2e and, the first time a spelling may mean two
+    /// units, the warning that says how it is read.
+    Tonnes(f64, Option<Finding>),
+    /// Why the amount cannot be counted.
+    Refused(Finding),
+}
+
+fn read_unit(amount: &WrittenAmount, warned: &mut BTreeSet<String>) -> Reading {
     let at = |finding: Finding| {
         finding
             .at(amount.unit_cell.clone())
@@ -81,7 +84,7 @@ fn read_unit(
                             .help("u005-ambiguous-total-unit-help"),
                     )
                 });
-            return Ok((unit.factor, warning));
+            return Reading::Tonnes(unit.factor, warning);
         }
         Some(unit) => Finding::new(Code::UnknownUnit, "x003-total-unit-not-co2e")
             .arg("dimension", unit.dimension.name()),
@@ -94,7 +97,7 @@ fn read_unit(
             .help("x003-total-unit-suggestion-help"),
         None => refused.help("x003-total-unit-help"),
     };
-    Err(at(refused.value(Some(written.to_owned()))))
+    Reading::Refused(at(refused.value(Some(written.to_owned()))))
 }
 
 fn remove(document: &mut Value, pointer: &str) {
