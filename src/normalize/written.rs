@@ -56,7 +56,7 @@ fn read_unit(amount: &WrittenAmount, warned: &mut BTreeSet<String>) -> Reading {
             .field(Some(amount.unit_field.clone()))
     };
     let Some(written) = amount.unit.as_deref() else {
-        return Err(at(Finding::new(
+        return Reading::Refused(at(Finding::new(
             Code::MissingUnit,
             "x006-amount-without-unit",
         )
