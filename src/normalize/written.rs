@@ -107,3 +107,106 @@ fn remove(document: &mut Value, pointer: &str) {
         map.remove(key);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::CellRef;
+
+    fn amount(pointer: &str, value: f64, unit: Option<&str>) -> WrittenAmount {
+        WrittenAmount {
+            pointer: pointer.to_owned(),
+            value,
+            as_written: value.to_string(),
+            field: "Total Emissions".to_owned(),
+            unit: unit.map(str::to_owned),
+            unit_cell: Some(CellRef::new(None, 1, 5)),
+            unit_field: "Total Emission Units".to_owned(),
+        }
+    }
+
+    fn run(amounts: Vec<WrittenAmount>) -> (Value, SourceMap, Vec<Finding>) {
+        let mut document = json!({"emissions": [
+            {"total_tco2e": 0}, {"total_tco2e": 0}, {"total_tco2e": 0}, {"total_tco2e": 0}
+        ]});
+        for a in &amounts {
+            *document.pointer_mut(&a.pointer).unwrap() = json!(a.value);
+        }
+        let mut sources = SourceMap::default();
+        amounts.into_iter().for_each(|a| sources.push_written(a));
+        let findings = convert(&mut document, &mut sources);
+        (document, sources, findings)
+    }
+
+    #[test]
+    fn a_known_mass_of_co2e_becomes_tonnes_and_keeps_its_unit() {
+        let (doc, sources, findings) = run(vec![amount(
+            "/emissions/0/total_tco2e",
+            2_050_500.0,
+            Some("kg CO2e"),
+        )]);
+        assert!(findings.is_empty());
+        assert_eq!(doc["emissions"][0]["total_tco2e"], json!(2050.5));
+        assert_eq!(
+            sources.unit("/emissions/0/total_tco2e"),
+            Some(("kg CO2e", 0.001))
+        );
+        assert!(sources.clone().take_written().is_empty());
+    }
+
+    #[test]
+    fn units_that_cannot_be_counted_leave_the_amount_out_with_their_finding() {
+        let (doc, _, findings) = run(vec![
+            amount("/emissions/0/total_tco2e", 10.0, Some("MWh")),
+            amount("/emissions/1/total_tco2e", 10.0, Some("tCO2r")),
+            amount("/emissions/2/total_tco2e", 250.0, None),
+        ]);
+        let got: Vec<(Code, &str, Vec<String>, Option<&str>)> = findings
+            .iter()
+            .map(|f| (f.code, f.message, f.args.pairs(), f.pointer.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Code::UnknownUnit,
+                    "x003-total-unit-not-co2e",
+                    vec!["dimension=energy".to_owned(), "unit=MWh".to_owned()],
+                    None
+                ),
+                (
+                    Code::UnknownUnit,
+                    "x003-total-unit-unknown",
+                    vec!["unit=tCO2r".to_owned(), "suggestions=`tCO2e`".to_owned()],
+                    None
+                ),
+                (
+                    Code::MissingUnit,
+                    "x006-amount-without-unit",
+                    vec!["column=Total Emissions".to_owned(), "amount=250".to_owned()],
+                    Some("/emissions/2/total_tco2e")
+                ),
+            ]
+        );
+        assert!(
+            findings
+                .iter()
+                .all(|f| f.cell.as_ref().is_some_and(|c| c.a1() == "F2"))
+        );
+        for i in 0..3 {
+            assert_eq!(doc["emissions"][i].get("total_tco2e"), None, "{i}");
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_spelling_is_read_as_the_table_says_with_one_warning() {
+        let (doc, _, findings) = run(vec![
+            amount("/emissions/0/total_tco2e", 3.0, Some("MT CO2e")),
+            amount("/emissions/1/total_tco2e", 4.0, Some("MT CO2e")),
+        ]);
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].code, Code::AmbiguousUnit);
+        assert_eq!(findings[0].value.as_deref(), Some("MT CO2e"));
+        assert_eq!(doc["emissions"][1]["total_tco2e"], json!(4.0));
+    }
+}
