@@ -54,13 +54,13 @@ fn time(files: &[PathBuf], jobs: usize, out: Option<&Path>) -> (f64, usize) {
     let start = Instant::now();
     let mut inventories = 0;
     let mut datasets = Datasets::new(DatasetOptions::default());
-    ghgcheck::batch::run(files, jobs, &Options::default(), |report| {
+    let pool = ghgcheck::batch::pool(jobs).expect("the thread pool starts");
+    ghgcheck::batch::run(files, pool, &Options::default(), |report| {
         inventories += report.inventories.len();
         if out.is_some() {
             datasets.add(&report);
         }
-    })
-    .expect("the thread pool starts");
+    });
     if let Some(out) = out {
         datasets.write(out, &[]).expect("datasets are written");
     }

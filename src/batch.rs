@@ -16,16 +16,21 @@ use crate::outcome::FileReport;
 use crate::pipeline::{Options, check_file};
 use crate::rules::batch::{self, BatchEntry};
 
-/// Checks `files` with `jobs` threads (0 = one per core), calls
-/// `on_report` once per file, in the order of `files`, and returns the
-/// findings about the batch as a whole, with the settings applied.
+/// The worker threads of a batch: `jobs` of them (0 = one per core). Made
+/// before any output starts, so that a failure leaves none half-written.
+pub fn pool(jobs: usize) -> Result<rayon::ThreadPool, rayon::ThreadPoolBuildError> {
+    rayon::ThreadPoolBuilder::new().num_threads(jobs).build()
+}
+
+/// Checks `files` on `pool`, calls `on_report` once per file, in the order
+/// of `files`, and returns the findings about the batch as a whole, with
+/// the settings applied.
 pub fn run(
     files: &[PathBuf],
-    jobs: usize,
+    pool: rayon::ThreadPool,
     options: &Options,
     mut on_report: impl FnMut(FileReport),
-) -> Result<Vec<BatchFinding>, rayon::ThreadPoolBuildError> {
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
+) -> Vec<BatchFinding> {
     let mut ids = IdAssigner::default();
     let mut entries = Vec::new();
     let (sender, receiver) = mpsc::channel::<(usize, FileReport)>();
@@ -55,7 +60,7 @@ pub fn run(
     });
     let mut findings = batch::check(&entries);
     options.settings.apply_batch(&mut findings);
-    Ok(findings)
+    findings
 }
 
 /// What the batch rules need of a file's inventories.

@@ -76,16 +76,20 @@ impl Filter {
     }
 }
 
-/// The files to check, in order, without duplicates.
+/// The files to check, in order, without duplicates: a file named twice,
+/// or reached by two paths (`./a.xlsx` and `dir/../a.xlsx`, a link), is
+/// checked once, under the first path it was reached by.
 pub fn discover(inputs: &[PathBuf], filter: &Filter) -> Result<Vec<PathBuf>, DiscoverError> {
     let mut seen = HashSet::new();
+    let mut first =
+        |path: &Path| seen.insert(path.canonicalize().unwrap_or_else(|_| path.to_owned()));
     let mut files = Vec::new();
     for input in inputs {
         if !input.exists() {
             return Err(DiscoverError::Missing(input.clone()));
         }
         if input.is_file() {
-            if seen.insert(input.clone()) {
+            if first(input) {
                 files.push(input.clone());
             }
             continue;
@@ -106,7 +110,7 @@ pub fn discover(inputs: &[PathBuf], filter: &Filter) -> Result<Vec<PathBuf>, Dis
                 && has_known_extension(path)
                 && !is_lock_file(path)
                 && !filter.excluded(path, input)
-                && seen.insert(path.to_owned())
+                && first(path)
             {
                 files.push(path.to_owned());
             }
@@ -163,6 +167,21 @@ mod tests {
             .map(|p| p.strip_prefix(root).unwrap().to_str().unwrap().to_owned())
             .collect();
         assert_eq!(names, ["a.csv", "b.xlsx", "sub/c.ods"]);
+    }
+
+    #[test]
+    fn a_file_reached_by_two_paths_is_checked_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("sub")).unwrap();
+        fs::write(root.join("a.csv"), "x").unwrap();
+        let again = root.join("sub").join("..").join("a.csv");
+        let found = discover(
+            &[root.to_owned(), again, root.join("a.csv")],
+            &Filter::default(),
+        )
+        .unwrap();
+        assert_eq!(found, [root.join("a.csv")]);
     }
 
     #[test]

@@ -123,3 +123,32 @@ fn a_named_settings_file_is_read_and_its_mistakes_name_their_line() {
         "{stderr}"
     );
 }
+
+#[test]
+fn flags_that_contradict_each_other_or_hide_a_read_failure_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = total_slip(dir.path());
+    let file = file.to_str().unwrap();
+    let (code, _, stderr) = run_in(
+        dir.path(),
+        &[
+            "validate",
+            "--ignore",
+            "T001",
+            "--severity",
+            "T001=error",
+            file,
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("--severity: T001 is both ignored and given a severity; keep one"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run_in(dir.path(), &["validate", "--ignore", "R002", file]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("R002 cannot be ignored or given a severity"),
+        "{stderr}"
+    );
+}

@@ -16,7 +16,7 @@ use ghgcheck::normalize::gwp::GwpSet;
 use ghgcheck::outcome::Status;
 use ghgcheck::output::DatasetOptions;
 use ghgcheck::pipeline::Options;
-use ghgcheck::settings::{RuleChoices, Settings};
+use ghgcheck::settings::{self, RuleChoices, Settings};
 
 use super::output;
 use super::sink::sink;
@@ -108,9 +108,13 @@ pub struct Args {
 }
 
 fn parse_code(name: &str) -> Result<Code, String> {
-    lookup(name)
+    let code = lookup(name)
         .map(|info| info.code)
-        .ok_or_else(|| format!("unknown finding code `{name}` (`ghgcheck rules` lists them)"))
+        .ok_or_else(|| format!("unknown finding code `{name}` (`ghgcheck rules` lists them)"))?;
+    match settings::fixed(code) {
+        Some(message) => Err(message),
+        None => Ok(code),
+    }
 }
 
 fn parse_severity(choice: &str) -> Result<(Code, Severity), String> {
@@ -130,10 +134,16 @@ fn load_settings(args: &Args) -> Result<Settings, String> {
         (None, true) => Ok(Settings::default()),
         (None, false) => Settings::discover(Path::new("")),
     };
-    let flags = RuleChoices {
+    let mut flags = RuleChoices {
         ignore: args.ignore.clone(),
-        severity: args.severity.clone(),
+        severity: Vec::new(),
     };
+    for &(code, severity) in &args.severity {
+        if let Some(message) = flags.clash(code) {
+            return Err(format!("--severity: {message}"));
+        }
+        flags.severity.push((code, severity));
+    }
     Ok(file.map_err(|e| e.to_string())?.with(&flags))
 }
 
@@ -215,19 +225,19 @@ pub fn run(args: Args) -> u8 {
         layout,
         gwp: args.gwp,
     };
-    let mut failed = false;
-    sink.begin();
-    let outcome = batch::run(&files, args.jobs, &options, |report| {
-        failed |= report.status != Status::Valid || args.fail_on.is_met(report.counts());
-        sink.file(&report);
-    });
-    let batch_findings = match outcome {
-        Ok(findings) => findings,
+    let pool = match batch::pool(args.jobs) {
+        Ok(pool) => pool,
         Err(e) => {
             output::error(&format!("cannot start worker threads: {e}"));
             return EXIT_FAILURE;
         }
     };
+    let mut failed = false;
+    sink.begin();
+    let batch_findings = batch::run(&files, pool, &options, |report| {
+        failed |= report.status != Status::Valid || args.fail_on.is_met(report.counts());
+        sink.file(&report);
+    });
     failed |= args
         .fail_on
         .is_met(Counts::of(batch_findings.iter().map(|f| &f.finding)));

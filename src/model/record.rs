@@ -47,6 +47,13 @@ impl EmissionRecord {
         self.gpc_ref.and_then(StatedRef::cell)
     }
 
+    /// The cell the record's labels point to, when the record states
+    /// another one.
+    pub fn implied_elsewhere(&self) -> Option<GpcRef> {
+        let implied = self.implied_gpc_ref.and_then(StatedRef::cell)?;
+        (self.gpc()? != implied).then_some(implied)
+    }
+
     /// One gas's amount, when the record states the gas.
     pub fn gas(&self, gas: Gas) -> Option<&GasAmount> {
         self.gases.as_ref()?.get(gas)

@@ -9,30 +9,25 @@ use crate::model::{RecordField, StatedRef};
 
 /// G003: the stated ref and the row's labels name different cells.
 pub fn ref_conflicts(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
-    let (Some(StatedRef::Cell(stated)), Some(StatedRef::Cell(implied))) =
-        (at.record.gpc_ref, at.record.implied_gpc_ref)
-    else {
+    let (Some(stated), Some(implied)) = (at.record.gpc(), at.record.implied_elsewhere()) else {
         return;
     };
-    let finding = match at.record.scope {
-        Some(scope) => ctx
-            .finding(
-                Code::RefConflictsWithLabels,
-                "g003-ref-conflicts-with-labels",
-                at.field(RecordField::GpcRef),
-            )
-            .arg("scope", scope.to_string()),
-        None => ctx.finding(
-            Code::RefConflictsWithLabels,
-            "g003-ref-conflicts-with-label",
-            at.field(RecordField::GpcRef),
-        ),
+    let field = at.field(RecordField::GpcRef);
+    let code = Code::RefConflictsWithLabels;
+    let finding = match (at.record.label.as_deref(), at.record.scope) {
+        (Some(label), Some(scope)) => ctx
+            .finding(code, "g003-ref-conflicts-with-labels", field)
+            .arg("scope", scope.to_string())
+            .arg("label", label),
+        (Some(label), None) => ctx
+            .finding(code, "g003-ref-conflicts-with-label", field)
+            .arg("label", label),
+        (None, _) => ctx.finding(code, "g003-ref-conflicts", field),
     };
     out.push(
         finding
             .arg("stated", stated.as_str())
             .arg("implied", implied.as_str())
-            .arg("label", at.record.label.as_deref().unwrap_or_default())
             .value(Some(stated.as_str().to_owned()))
             .help("g003-ref-conflicts-with-labels-help"),
     );
@@ -68,10 +63,24 @@ mod tests {
     use crate::model::{EmissionRecord, Field, Scope};
 
     fn record(stated: &str, implied: Option<&str>, scope: Option<Scope>) -> EmissionRecord {
+        record_with_label(
+            stated,
+            implied,
+            scope,
+            Some("Stationary Energy > Residential Buildings"),
+        )
+    }
+
+    fn record_with_label(
+        stated: &str,
+        implied: Option<&str>,
+        scope: Option<Scope>,
+        label: Option<&str>,
+    ) -> EmissionRecord {
         EmissionRecord {
             gpc_ref: Some(StatedRef::Cell(cell(stated))),
             implied_gpc_ref: implied.map(|r| StatedRef::Cell(cell(r))),
-            label: Some("Stationary Energy > Residential Buildings".to_owned()),
+            label: label.map(str::to_owned),
             scope,
             ..Default::default()
         }
@@ -88,23 +97,28 @@ mod tests {
             record("I.1.1", Some("I.1.2"), Some(Scope::Two)),
             record("I.1.1", None, Some(Scope::One)),
             record("I.2.1", Some("I.2.2"), None),
+            // The labels agree with the ref: nothing to say.
+            record("I.1.1", Some("I.1.1"), Some(Scope::One)),
+            record_with_label("I.4.1", Some("I.4.4"), Some(Scope::One), None),
         ]);
         let found = case.run_records(ref_conflicts);
-        assert_eq!(found.len(), 2);
+        assert_eq!(found.len(), 3);
         assert_eq!(found[0].message, "g003-ref-conflicts-with-labels");
         assert_eq!(
             found[0].args.pairs(),
             [
                 "scope=2",
+                "label=Stationary Energy > Residential Buildings",
                 "stated=I.1.1",
-                "implied=I.1.2",
-                "label=Stationary Energy > Residential Buildings"
+                "implied=I.1.2"
             ]
         );
         assert_eq!(at(&found[0]), Some(Field::Record(0, RecordField::GpcRef)));
         assert_eq!(found[0].value.as_deref(), Some("I.1.1"));
         assert_eq!(found[1].message, "g003-ref-conflicts-with-label");
         assert_eq!(at(&found[1]), Some(Field::Record(2, RecordField::GpcRef)));
+        assert_eq!(found[2].message, "g003-ref-conflicts");
+        assert_eq!(found[2].args.pairs(), ["stated=I.4.1", "implied=I.4.4"]);
     }
 
     #[test]

@@ -8,7 +8,8 @@ use crate::model::RecordField;
 
 pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
     // A ref its labels contradict is reported once, as G003.
-    if at.record.implied_gpc_ref.is_some() {
+    // A ref its labels contradict is G003's to report.
+    if at.record.implied_elsewhere().is_some() {
         return;
     }
     let (Some(cell), Some(scope)) = (at.record.gpc(), at.record.scope) else {
@@ -47,8 +48,9 @@ mod tests {
 
     #[test]
     fn the_scope_must_be_the_cells() {
+        // Its labels point to I.1.3: G003 reports that, not G002.
         let contradicted = EmissionRecord {
-            implied_gpc_ref: Some(StatedRef::NoCell),
+            implied_gpc_ref: Some(StatedRef::Cell(cell("I.1.3"))),
             ..record("I.1.1", Scope::Three)
         };
         let case = Case::records(vec![

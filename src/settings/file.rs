@@ -16,6 +16,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::fixed;
 use crate::diagnostic::{Code, Severity, line_of, lookup};
 
 /// A mistake in a settings file, at a line.
@@ -47,11 +48,28 @@ struct RawRules {
     profiles: Vec<Spanned<String>>,
 }
 
-/// What a settings file says about the rules.
+/// What a settings file (or the command line) says about the rules.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RuleChoices {
     pub ignore: Vec<Code>,
     pub severity: Vec<(Code, Severity)>,
+}
+
+impl RuleChoices {
+    /// Why giving `code` a severity contradicts these choices: it is
+    /// ignored, or has a severity already.
+    pub fn clash(&self, code: Code) -> Option<String> {
+        if self.ignore.contains(&code) {
+            return Some(format!(
+                "{} is both ignored and given a severity; keep one",
+                code.id()
+            ));
+        }
+        self.severity
+            .iter()
+            .any(|(given, _)| *given == code)
+            .then(|| format!("{} is given a severity twice; keep one", code.id()))
+    }
 }
 
 /// Reads a settings file's text; `origin` names it in errors.
@@ -63,21 +81,30 @@ pub fn parse(text: &str, origin: &str) -> Result<RuleChoices, SettingsError> {
     };
     let raw: RawFile = toml::from_str(text).map_err(|e| error(e.span(), e.message().to_owned()))?;
     let code = |name: &Spanned<String>| {
-        lookup(name.get_ref()).map(|info| info.code).ok_or_else(|| {
-            error(
-                Some(name.span()),
-                format!(
-                    "unknown finding code `{}` (`ghgcheck rules` lists them)",
-                    name.get_ref()
-                ),
-            )
-        })
+        let code = lookup(name.get_ref())
+            .map(|info| info.code)
+            .ok_or_else(|| {
+                error(
+                    Some(name.span()),
+                    format!(
+                        "unknown finding code `{}` (`ghgcheck rules` lists them)",
+                        name.get_ref()
+                    ),
+                )
+            })?;
+        match fixed(code) {
+            Some(message) => Err(error(Some(name.span()), message)),
+            None => Ok(code),
+        }
     };
     let mut choices = RuleChoices::default();
     for name in &raw.rules.ignore {
         choices.ignore.push(code(name)?);
     }
-    for (name, level) in &raw.rules.severity {
+    // In the order written, so that a clash is reported at its second line.
+    let mut severities: Vec<_> = raw.rules.severity.iter().collect();
+    severities.sort_by_key(|(name, _)| name.span().start);
+    for (name, level) in severities {
         let severity = Severity::parse(level.get_ref()).ok_or_else(|| {
             error(
                 Some(level.span()),
@@ -88,7 +115,11 @@ pub fn parse(text: &str, origin: &str) -> Result<RuleChoices, SettingsError> {
                 ),
             )
         })?;
-        choices.severity.push((code(name)?, severity));
+        let code = code(name)?;
+        if let Some(message) = choices.clash(code) {
+            return Err(error(Some(name.span()), message));
+        }
+        choices.severity.push((code, severity));
     }
     if let Some((name, _)) = raw.rules.options.iter().next() {
         return Err(error(
@@ -155,6 +186,21 @@ mod tests {
                 "unknown profile `c40`",
             ),
             ("[output]\n", 1, "unknown field `output`"),
+            (
+                "[rules]\nignore = [\"B001\"]\n[rules.severity]\nB001 = \"error\"\n",
+                4,
+                "B001 is both ignored and given a severity",
+            ),
+            (
+                "[rules.severity]\nsame-city-and-year = \"info\"\nB001 = \"error\"\n",
+                3,
+                "B001 is given a severity twice",
+            ),
+            (
+                "[rules]\nignore = [\"R002\"]\n",
+                2,
+                "R002 cannot be ignored or given a severity",
+            ),
         ];
         for (text, line, message) in cases {
             let err = parse(text, "cfg.toml").unwrap_err();

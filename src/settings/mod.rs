@@ -16,6 +16,18 @@ pub use file::{RuleChoices, SettingsError, parse};
 
 use crate::diagnostic::{BatchFinding, Code, Finding, Severity};
 
+/// Why `code` cannot be ignored or given another severity: the codes of
+/// files that cannot be read (R...) decide that a file failed, and a
+/// failure without its reason would be worse than either.
+pub fn fixed(code: Code) -> Option<String> {
+    code.id().starts_with('R').then(|| {
+        format!(
+            "{} cannot be ignored or given a severity: it says why a file could not be read",
+            code.id()
+        )
+    })
+}
+
 /// The name of the project file looked for in the working directory.
 pub const PROJECT_FILE: &str = "ghgcheck.toml";
 

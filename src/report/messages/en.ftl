@@ -47,6 +47,7 @@ t001-total-differs-from-gases = the total { $total } tCO2e differs from the sum 
 t001-total-differs-from-gases-help = check the units of the total and of each gas column, and that every gas is in the total
 g003-ref-conflicts-with-labels = the row states { $stated }, but `{ $label }` in scope { $scope } is { $implied }
 g003-ref-conflicts-with-label = the row states { $stated }, but `{ $label }` is { $implied }
+g003-ref-conflicts = the row states { $stated }, but its labels point to { $implied }
 g003-ref-conflicts-with-labels-help = if the labels are right, write { $implied }; otherwise correct the sector or scope words
 g006-crf-only-row = `{ $label }` is a row with no GPC cell; it counts in no GPC total
 
