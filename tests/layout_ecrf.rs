@@ -223,7 +223,7 @@ fn the_report_names_each_quirk_at_its_cell() {
     );
     assert_eq!(
         file["findings"][0]["message"],
-        "eCRF_3: 7 activity rows read; 1 placeholder rows for cells the GPC does not have skipped"
+        "eCRF_3: 7 activity rows read; 1 placeholder row for a cell the GPC does not have skipped"
     );
 }
 

@@ -8,7 +8,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostic::{Args, Finding};
+use crate::diagnostic::{Arg, Args, Finding};
 
 /// The English catalogue, as embedded.
 pub const ENGLISH: &str = include_str!("messages/en.ftl");
@@ -50,7 +50,13 @@ impl Catalogue {
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args.iter() {
-            fluent_args.set(name, FluentValue::from(value.to_string()));
+            // Whole numbers go in as numbers, so that a selector can pick a
+            // plural form (`1 row`, `2 rows`); everything else as its text.
+            let value = match value {
+                Arg::Integer(i) => FluentValue::from(*i),
+                other => FluentValue::from(other.to_string()),
+            };
+            fluent_args.set(name, value);
         }
         let mut errors = Vec::new();
         self.bundle
@@ -101,6 +107,23 @@ mod tests {
             catalogue.text("missing", &args),
             "missing who=Testville n=12190.5"
         );
+    }
+
+    #[test]
+    fn whole_numbers_choose_plural_forms_and_print_without_grouping() {
+        let catalogue = Catalogue::parse(
+            "n = { $n } { $n ->\n    [one] row\n   *[other] rows\n}\n",
+            "en",
+        )
+        .unwrap();
+        let text = |n: i64| {
+            let mut args = Args::default();
+            args.set("n", Arg::from(n));
+            catalogue.text("n", &args)
+        };
+        assert_eq!(text(1), "1 row");
+        assert_eq!(text(0), "0 rows");
+        assert_eq!(text(1_234_567), "1234567 rows");
     }
 
     #[test]

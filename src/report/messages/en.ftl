@@ -124,8 +124,14 @@ r009-unknown-layout-help = fill in the ghgcheck template (`ghgcheck template -o 
 
 ## Layouts: CityCatalyst exports (layout/citycatalyst.rs)
 
-x004-rows-read = { $rows } rows read
-x004-rows-read-unused-columns = { $rows } rows read; columns not used: { $columns }
+x004-rows-read = { $rows } { $rows ->
+        [one] row read
+       *[other] rows read
+    }
+x004-rows-read-unused-columns = { $rows } { $rows ->
+        [one] row read
+       *[other] rows read
+    }; columns not used: { $columns }
 u005-ambiguous-total-unit = the unit `{ $unit }` is ambiguous; it is read as { $read_as }
 u005-ambiguous-total-unit-help = { $why }; write the unambiguous spelling
 x003-total-unit-not-co2e = the unit `{ $unit }` of the total is a unit of { $dimension }, not of CO2e mass
@@ -151,10 +157,34 @@ f004-sidecar-help = the sidecar holds `city = "..."`, `country = "BR"`, `year = 
 
 r006-ecrf-lacks-sheet = the eCRF workbook has no sheet '{ $sheet }'
 r006-ecrf-lacks-sheet-help = restore the sheet '{ $sheet }' from the eCRF template with its original name
-x004-activity-rows-read = { $sheet }: { $rows } activity rows read
-x004-activity-rows-read-skipped = { $sheet }: { $rows } activity rows read; { $skipped } rows without values or notation key skipped
-x004-activity-rows-read-placeholders = { $sheet }: { $rows } activity rows read; { $placeholders } placeholder rows for cells the GPC does not have skipped
-x004-activity-rows-read-skipped-placeholders = { $sheet }: { $rows } activity rows read; { $skipped } rows without values or notation key skipped; { $placeholders } placeholder rows for cells the GPC does not have skipped
+x004-activity-rows-read = { $sheet }: { $rows } { $rows ->
+        [one] activity row read
+       *[other] activity rows read
+    }
+x004-activity-rows-read-skipped = { $sheet }: { $rows } { $rows ->
+        [one] activity row read
+       *[other] activity rows read
+    }; { $skipped } { $skipped ->
+        [one] row without values or notation key skipped
+       *[other] rows without values or notation key skipped
+    }
+x004-activity-rows-read-placeholders = { $sheet }: { $rows } { $rows ->
+        [one] activity row read
+       *[other] activity rows read
+    }; { $placeholders } { $placeholders ->
+        [one] placeholder row for a cell the GPC does not have skipped
+       *[other] placeholder rows for cells the GPC does not have skipped
+    }
+x004-activity-rows-read-skipped-placeholders = { $sheet }: { $rows } { $rows ->
+        [one] activity row read
+       *[other] activity rows read
+    }; { $skipped } { $skipped ->
+        [one] row without values or notation key skipped
+       *[other] rows without values or notation key skipped
+    }; { $placeholders } { $placeholders ->
+        [one] placeholder row for a cell the GPC does not have skipped
+       *[other] placeholder rows for cells the GPC does not have skipped
+    }
 g007-placeholder-row = `{ $label }` ({ $scope_words }) names no GPC cell and holds only a notation key: skipped
 g004-row-scope-words-name-no-scope = no GPC cell for `{ $label }` ({ $scope_words }): scope words { $quoted_scope_words } name no scope
 g004-row-is-a-total = no GPC cell for `{ $label }` ({ $scope_words }): { $quoted_sub_sector } is a total row
@@ -176,10 +206,40 @@ m001-mapping-column-missing = the table has no column { $columns }
 m001-mapping-column-missing-help = { $mapping }:{ $line } names it: correct the name there or add the column to the file
 u005-ambiguous-mapping-unit = the unit `{ $unit }` in { $mapping } is ambiguous; it is read as { $read_as }
 u005-ambiguous-mapping-unit-help = { $why }; write the unambiguous spelling in the mapping
-x004-table-rows-read = { $rows } rows read into { $inventories } inventories with { $mapping }
-x004-table-rows-read-left-out = { $rows } rows read into { $inventories } inventories with { $mapping }; { $left_out } rows without an inventory left out
-x004-table-rows-read-unused-columns = { $rows } rows read into { $inventories } inventories with { $mapping }; columns not used: { $columns }
-x004-table-rows-read-left-out-unused-columns = { $rows } rows read into { $inventories } inventories with { $mapping }; { $left_out } rows without an inventory left out; columns not used: { $columns }
+x004-table-rows-read = { $rows } { $rows ->
+        [one] row
+       *[other] rows
+    } read into { $inventories } { $inventories ->
+        [one] inventory
+       *[other] inventories
+    } with { $mapping }
+x004-table-rows-read-left-out = { $rows } { $rows ->
+        [one] row
+       *[other] rows
+    } read into { $inventories } { $inventories ->
+        [one] inventory
+       *[other] inventories
+    } with { $mapping }; { $left_out } { $left_out ->
+        [one] row without an inventory left out
+       *[other] rows without an inventory left out
+    }
+x004-table-rows-read-unused-columns = { $rows } { $rows ->
+        [one] row
+       *[other] rows
+    } read into { $inventories } { $inventories ->
+        [one] inventory
+       *[other] inventories
+    } with { $mapping }; columns not used: { $columns }
+x004-table-rows-read-left-out-unused-columns = { $rows } { $rows ->
+        [one] row
+       *[other] rows
+    } read into { $inventories } { $inventories ->
+        [one] inventory
+       *[other] inventories
+    } with { $mapping }; { $left_out } { $left_out ->
+        [one] row without an inventory left out
+       *[other] rows without an inventory left out
+    }; columns not used: { $columns }
 x002-fact-differs-in-inventory = `{ $field }` is `{ $value }` here but `{ $first_value }` in { $first_cell } for the same city and year
 x002-fact-differs-in-inventory-help = rows of one inventory repeat the same facts: make this cell match
 g004-labels-name-no-cell = no GPC cell for `{ $label }` (scope { $scope })
