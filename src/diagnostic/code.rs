@@ -99,8 +99,9 @@ registry! {
     SameCityAndYear => "B001", "same-city-and-year", Info {
         title: "Two inventories of the batch are for the same city and year",
         what: "Checked across the whole batch: a second inventory has the city, country and year of an earlier \
-               one, and the same totals. It is usually the same submission sent twice (a resubmission, or a copy \
-               in another folder).",
+               one, and every total both state agrees (recomputed from records, or as reported); the message \
+               says when no total is on both sides to compare. It is usually the same submission sent twice (a \
+               resubmission, or a copy in another folder, or the same city-year in two releases of a table).",
         why: "Both stay in the datasets, the second with a suffix on its id (`-2`) to keep them apart, so a sum \
               or count over the batch counts that city's emissions twice.",
         example: "`br-testville-2022` in `inbox/testville.xlsx` and again, as `br-testville-2022-2`, in \
@@ -110,7 +111,8 @@ registry! {
     SameCityAndYearDiffer => "B002", "same-city-and-year-differ", Warning {
         title: "Two inventories for the same city and year disagree",
         what: "Checked across the whole batch: a second inventory has the city, country and year of an earlier \
-               one, but its recomputed totals (scope 1, 2, 3, BASIC or BASIC+) differ from it.",
+               one, but a total both state (scope 1, 2, 3, BASIC or BASIC+, recomputed from records or as \
+               reported) differs by more than 0.01 %. A total only one of them states is not compared.",
         why: "Only one of them can be the city's inventory for that year; a comparison or aggregate built on the \
               other one, or on both, misstates the city's emissions.",
         example: "A corrected resubmission next to the original: BASIC 250 tCO2e in one file, 100 tCO2e in the \
