@@ -11,7 +11,7 @@ r099-internal-error-help = the rest of the batch was checked; please report this
 ## Batch rules
 
 b001-same-city-and-year = { $city } { $year } in { $file } ({ $id }) is also in { $first_file } ({ $first_id }), with the same totals
-b001-same-city-and-year-no-totals = { $city } { $year } in { $file } ({ $id }) is also in { $first_file } ({ $first_id }); neither totals nor records can be compared
+b001-same-city-and-year-no-totals = { $city } { $year } in { $file } ({ $id }) is also in { $first_file } ({ $first_id }); no total is stated by both, so they were not compared
 b001-same-city-and-year-help = keep one of the two files in the batch, unless both are meant to be there
 b002-totals-differ = { $city } { $year } in { $file } ({ $id }) is also in { $first_file } ({ $first_id }), but their totals differ: { $total } { $here } tCO2e here, { $there } tCO2e there
 b002-totals-differ-help = find out which file is current and remove the other from the batch
