@@ -171,16 +171,7 @@ fn ambiguous_number(text: &str, field: &str) -> Finding {
 /// What a cell of the wrong kind holds, as the arguments `found` (its kind:
 /// text, number, date, boolean or error) and `found_value`.
 fn found_args(finding: Finding, found: &Found) -> Finding {
-    let (kind, value) = match found {
-        Found::Text => ("text", None),
-        Found::Number => ("number", None),
-        Found::Date(date) => ("date", Some(date.clone())),
-        Found::Bool(b) => (
-            "boolean",
-            Some(if *b { "TRUE" } else { "FALSE" }.to_owned()),
-        ),
-        Found::Error(e) => ("error", Some(e.clone())),
-    };
+    let (kind, value) = found.kind_and_value();
     let finding = finding.arg("found", kind);
     match value {
         Some(value) => finding.arg("found_value", value),

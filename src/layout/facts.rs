@@ -14,8 +14,8 @@ use serde_json::{Value, json};
 
 use super::builder::Extraction;
 use super::file_name::facts_from_name;
-use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
+use crate::diagnostic::{Code, line_of};
 use crate::model::document::set_at;
 use crate::normalize::gwp::GwpSet;
 
@@ -182,9 +182,7 @@ pub fn read_sidecar(path: &Path) -> Result<Option<Facts>, Box<Finding>> {
         return Ok(None);
     };
     toml::from_str::<Facts>(&text).map(Some).map_err(|e| {
-        let line = e
-            .span()
-            .map(|span| text[..span.start].matches('\n').count() + 1);
+        let line = e.span().map(|span| line_of(&text, span.start));
         let finding = match line {
             Some(line) => {
                 Finding::new(Code::BadSidecar, "f004-sidecar-unreadable-at-line").arg("line", line)

@@ -42,15 +42,19 @@ impl Found {
         }
     }
 
-    /// `text`, `a number`, `a date 2023-01-05`, `a boolean TRUE`,
-    /// `an error value #DIV/0!`.
-    pub fn describe(&self) -> String {
+    /// Its kind (`text`, `number`, `date`, `boolean`, `error`) and, where
+    /// it has one, the value as shown: the arguments `found` and
+    /// `found_value` of the catalogue's texts.
+    pub fn kind_and_value(&self) -> (&'static str, Option<String>) {
         match self {
-            Found::Text => "text".to_owned(),
-            Found::Number => "a number".to_owned(),
-            Found::Date(date) => format!("a date {date}"),
-            Found::Bool(b) => format!("a boolean {}", if *b { "TRUE" } else { "FALSE" }),
-            Found::Error(e) => format!("an error value {e}"),
+            Found::Text => ("text", None),
+            Found::Number => ("number", None),
+            Found::Date(date) => ("date", Some(date.clone())),
+            Found::Bool(b) => (
+                "boolean",
+                Some(if *b { "TRUE" } else { "FALSE" }.to_owned()),
+            ),
+            Found::Error(e) => ("error", Some(e.clone())),
         }
     }
 }
@@ -266,14 +270,17 @@ mod tests {
             .unwrap()
             .and_time(chrono::NaiveTime::MIN);
         let cases = [
-            (Cell::Error("#DIV/0!".into()), "an error value #DIV/0!"),
-            (Cell::Date(date), "a date 2023-01-05"),
-            (Cell::Bool(false), "a boolean FALSE"),
-            (text("12 kt"), "text"),
+            (Cell::Error("#DIV/0!".into()), ("error", Some("#DIV/0!"))),
+            (Cell::Date(date), ("date", Some("2023-01-05"))),
+            (Cell::Bool(false), ("boolean", Some("FALSE"))),
+            (text("12 kt"), ("text", None)),
         ];
-        for (cell, said) in cases {
+        for (cell, (kind, value)) in cases {
             match cell_value(&cell, Kind::Number) {
-                Err(CellProblem::NotANumber(found)) => assert_eq!(found.describe(), said),
+                Err(CellProblem::NotANumber(found)) => {
+                    let (got_kind, got_value) = found.kind_and_value();
+                    assert_eq!((got_kind, got_value.as_deref()), (kind, value));
+                }
                 other => panic!("{cell:?} gave {other:?}"),
             }
         }
