@@ -160,7 +160,13 @@ fn check_inventory(
     let reported_totals = ReportedTotals::of(&inventory, |unit| {
         units::base_factor(unit, Dimension::Co2eMass)
     });
-    let context = RuleContext::new(&inventory, &sources, &totals, &reported_totals);
+    let context = RuleContext::new(
+        &inventory,
+        &sources,
+        &totals,
+        &reported_totals,
+        options.settings.options,
+    );
     findings.extend(rules::check(&context, |code| {
         options.settings.is_enabled(code)
     }));

@@ -137,6 +137,7 @@ fn load_settings(args: &Args) -> Result<Settings, String> {
     let mut flags = RuleChoices {
         ignore: args.ignore.clone(),
         severity: Vec::new(),
+        options: None,
     };
     for &(code, severity) in &args.severity {
         if let Some(message) = flags.clash(code) {

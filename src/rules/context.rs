@@ -3,6 +3,7 @@
 //! tables. All of it is computed once, before the rules run; rules never
 //! read cells, sheets or the JSON document.
 
+use super::options::RuleOptions;
 use crate::diagnostic::{Code, Finding};
 use crate::model::gpc::{self, GpcTable};
 use crate::model::source_map::{Locate, SourceMap};
@@ -23,6 +24,8 @@ pub struct RuleContext<'a> {
     /// Totals as the submission states them.
     pub reported: &'a ReportedTotals,
     pub tables: Tables,
+    /// The thresholds rules judge by.
+    pub options: RuleOptions,
 }
 
 impl<'a> RuleContext<'a> {
@@ -31,6 +34,7 @@ impl<'a> RuleContext<'a> {
         locations: &'a SourceMap,
         totals: &'a Totals,
         reported: &'a ReportedTotals,
+        options: RuleOptions,
     ) -> Self {
         RuleContext {
             inventory,
@@ -38,6 +42,7 @@ impl<'a> RuleContext<'a> {
             totals,
             reported,
             tables: Tables::embedded(),
+            options,
         }
     }
 

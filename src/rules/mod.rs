@@ -8,6 +8,7 @@ pub mod batch;
 mod cell_placement;
 pub mod context;
 mod notation_keys;
+pub mod options;
 mod recommended_facts;
 mod record_sums;
 mod scope_consistency;
@@ -16,6 +17,7 @@ pub mod table;
 mod testing;
 
 pub use context::{RecordAt, RuleContext, Tables};
+pub use options::RuleOptions;
 pub use table::{RULES, Reads, Rule};
 
 use crate::diagnostic::{Code, Finding};

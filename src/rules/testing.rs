@@ -2,6 +2,7 @@
 //! of its fields, and one rule run on it.
 
 use super::context::{RecordAt, RuleContext};
+use super::options::RuleOptions;
 use super::table::{InventoryCheck, RecordCheck};
 use crate::diagnostic::{CellRef, Finding};
 use crate::model::source_map::{Source, SourceMap};
@@ -14,6 +15,7 @@ use crate::model::{
 pub struct Case {
     pub inventory: Inventory,
     pub locations: SourceMap,
+    pub options: RuleOptions,
 }
 
 impl Case {
@@ -21,6 +23,7 @@ impl Case {
         Case {
             inventory,
             locations: SourceMap::default(),
+            options: RuleOptions::default(),
         }
     }
 
@@ -60,7 +63,13 @@ impl Case {
     pub fn with_context<T>(&self, check: impl FnOnce(&RuleContext<'_>) -> T) -> T {
         let totals: Totals = totals::compute(&self.inventory);
         let reported = ReportedTotals::default();
-        let ctx = RuleContext::new(&self.inventory, &self.locations, &totals, &reported);
+        let ctx = RuleContext::new(
+            &self.inventory,
+            &self.locations,
+            &totals,
+            &reported,
+            self.options,
+        );
         check(&ctx)
     }
 

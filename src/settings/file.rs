@@ -7,7 +7,8 @@
 //! profiles = []                # reserved: rule sets per network (none yet)
 //! [rules.severity]
 //! T001 = "error"               # error | warning | info
-//! [rules.options]              # reserved: rule thresholds (none yet)
+//! [rules.options]              # rule thresholds (rules::options)
+//! total-tolerance-percent = 0.5
 //! ```
 
 use std::collections::BTreeMap;
@@ -18,6 +19,7 @@ use toml::Spanned;
 
 use super::fixed;
 use crate::diagnostic::{Code, Severity, line_of, lookup};
+use crate::rules::RuleOptions;
 
 /// A mistake in a settings file, at a line.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -43,7 +45,7 @@ struct RawRules {
     #[serde(default)]
     severity: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
-    options: BTreeMap<Spanned<String>, toml::Value>,
+    options: Option<Spanned<RuleOptions>>,
     #[serde(default)]
     profiles: Vec<Spanned<String>>,
 }
@@ -53,6 +55,8 @@ struct RawRules {
 pub struct RuleChoices {
     pub ignore: Vec<Code>,
     pub severity: Vec<(Code, Severity)>,
+    /// Rule thresholds, when the file sets any.
+    pub options: Option<RuleOptions>,
 }
 
 impl RuleChoices {
@@ -121,14 +125,14 @@ pub fn parse(text: &str, origin: &str) -> Result<RuleChoices, SettingsError> {
         }
         choices.severity.push((code, severity));
     }
-    if let Some((name, _)) = raw.rules.options.iter().next() {
-        return Err(error(
-            Some(name.span()),
-            format!(
-                "no rule takes options yet, so `{}` in [rules.options] is unknown",
-                name.get_ref()
-            ),
-        ));
+    if let Some(options) = &raw.rules.options {
+        if let Some(message) = options.get_ref().problem() {
+            return Err(error(
+                Some(options.span()),
+                format!("[rules.options]: {message}"),
+            ));
+        }
+        choices.options = Some(*options.get_ref());
     }
     if let Some(name) = raw.rules.profiles.first() {
         return Err(error(
@@ -175,10 +179,16 @@ mod tests {
                 "unknown severity `fatal`",
             ),
             ("[rules]\nignore = \"N002\"\n", 2, "invalid type"),
+            ("[rules.options]\nT001 = 3\n", 2, "unknown field `T001`"),
             (
-                "[rules.options]\nT001 = 3\n",
+                "[rules.options]\n\ntotal-tolerance-tonnes = \"1\"\n",
+                3,
+                "invalid type",
+            ),
+            (
+                "[rules]\n[rules.options]\ntotal-tolerance-tonnes = -1\n",
                 2,
-                "no rule takes options yet",
+                "tolerances and thresholds cannot be negative",
             ),
             (
                 "[rules]\nprofiles = [\"c40\"]\n",
@@ -215,7 +225,12 @@ mod tests {
         assert_eq!(parse("", "x").unwrap(), RuleChoices::default());
         assert_eq!(
             parse("[rules]\nprofiles = []\n[rules.options]\n", "x").unwrap(),
-            RuleChoices::default()
+            RuleChoices {
+                options: Some(RuleOptions::default()),
+                ..RuleChoices::default()
+            }
         );
+        let set = parse("[rules.options]\nbasic-per-capita-max = 50\n", "x").unwrap();
+        assert_eq!(set.options.map(|o| o.basic_per_capita_max), Some(50.0));
     }
 }

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 pub use file::{RuleChoices, SettingsError, parse};
 
 use crate::diagnostic::{BatchFinding, Code, Finding, Severity};
+use crate::rules::RuleOptions;
 
 /// Why `code` cannot be ignored or given another severity: the codes of
 /// files that cannot be read (R...) decide that a file failed, and a
@@ -36,6 +37,8 @@ pub const PROJECT_FILE: &str = "ghgcheck.toml";
 pub struct Settings {
     ignore: BTreeSet<Code>,
     severity: BTreeMap<Code, Severity>,
+    /// The thresholds rules judge by.
+    pub options: RuleOptions,
     /// The project file these settings were read from, if any.
     pub source: Option<PathBuf>,
 }
@@ -73,6 +76,9 @@ impl Settings {
         for (code, severity) in &choices.severity {
             self.ignore.remove(code);
             self.severity.insert(*code, *severity);
+        }
+        if let Some(options) = choices.options {
+            self.options = options;
         }
         self
     }
@@ -123,6 +129,7 @@ mod tests {
         let settings = Settings::default().with(&RuleChoices {
             ignore: vec![Code::NotationKeyUnexplained],
             severity: vec![(Code::TotalDiffersFromGases, Severity::Error)],
+            options: None,
         });
         let mut findings = vec![
             finding(Code::NotationKeyUnexplained),
@@ -145,10 +152,12 @@ mod tests {
         let file = Settings::default().with(&RuleChoices {
             ignore: vec![Code::TotalDiffersFromGases],
             severity: vec![(Code::ScopeMismatch, Severity::Info)],
+            options: None,
         });
         let flags = file.with(&RuleChoices {
             ignore: vec![Code::ScopeMismatch],
             severity: vec![(Code::TotalDiffersFromGases, Severity::Info)],
+            options: None,
         });
         assert!(!flags.is_enabled(Code::ScopeMismatch));
         assert!(flags.is_enabled(Code::TotalDiffersFromGases));
