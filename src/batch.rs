@@ -59,7 +59,7 @@ pub fn run(
         }
     });
     let mut findings = batch::check(&entries);
-    options.settings.apply_batch(&mut findings);
+    options.config.settings_for(None).apply_batch(&mut findings);
     findings
 }
 

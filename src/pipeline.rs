@@ -20,7 +20,7 @@ use crate::outcome::{FileReport, InventorySummary, Status};
 use crate::read;
 use crate::rules::{self, RuleContext};
 use crate::schema;
-use crate::settings::Settings;
+use crate::settings::{Config, Settings};
 
 /// How files are checked; one value serves a whole batch.
 #[derive(Clone, Debug, Default)]
@@ -32,8 +32,8 @@ pub struct Options {
     /// GWP set the CO2e figures are wanted in (`--gwp`); inventories that
     /// declare another set are restated where their gases allow.
     pub gwp: Option<GwpSet>,
-    /// Which codes are reported, at what severity.
-    pub settings: Settings,
+    /// Profiles and rule settings; each file resolves them by its layout.
+    pub config: Config,
 }
 
 /// Checks one file. Never panics outward: a panic becomes an internal-error finding.
@@ -47,7 +47,10 @@ pub fn check_file(path: &Path, options: &Options) -> FileReport {
                     .help("r099-internal-error-help"),
             )
         });
-    settle(report, &options.settings)
+    let settings = options
+        .config
+        .settings_for(report.layout.map(|layout| layout.name()));
+    settle(report, &settings)
 }
 
 /// Applies the settings to a file's findings, then decides the statuses
@@ -94,6 +97,7 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
         Ok(layout) => layout,
         Err(finding) => return FileReport::unreadable(path, Some(format), *finding),
     };
+    let settings = options.config.settings_for(Some(layout.name()));
     let extracted = layout::extract(layout, &input);
     let mut findings = extracted.findings;
     // Read once per file, however many inventories the file holds.
@@ -110,7 +114,7 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
             layout.names_facts_in_file_name(),
             &options.overrides,
         );
-        let (mut summary, mut own) = check_inventory(path, extraction, options);
+        let (mut summary, mut own) = check_inventory(path, extraction, options, &settings);
         summary.fact_sources = origins
             .into_iter()
             .map(|(pointer, origin)| (pointer, origin.as_str()))
@@ -136,6 +140,7 @@ fn check_inventory(
     path: &Path,
     extraction: Extraction,
     options: &Options,
+    settings: &Settings,
 ) -> (InventorySummary, Vec<Finding>) {
     let Extraction {
         mut document,
@@ -165,11 +170,10 @@ fn check_inventory(
         &sources,
         &totals,
         &reported_totals,
-        options.settings.options,
-    );
-    findings.extend(rules::check(&context, |code| {
-        options.settings.is_enabled(code)
-    }));
+        settings.options,
+    )
+    .with_commitments(&settings.commitments);
+    findings.extend(rules::check(&context, |code| settings.is_enabled(code)));
     let city = inventory.city.name.clone();
     let country = inventory.city.country.clone();
     let year = inventory.facts.year;

@@ -3,6 +3,7 @@
 
 mod inspect;
 mod output;
+mod profiles;
 mod reference;
 mod sink;
 mod template;
@@ -41,6 +42,8 @@ enum Command {
     Schema,
     /// List every finding code
     Rules,
+    /// List the rule profiles (frameworks and networks) `--profile` takes
+    Profiles,
     /// Explain one finding code, e.g. `ghgcheck explain G001`
     Explain {
         /// Code id (G001) or name (unknown-gpc-ref)
@@ -67,6 +70,7 @@ pub fn main() -> ExitCode {
         Command::Template(args) => template::run(args),
         Command::Schema => reference::schema(),
         Command::Rules => reference::rules(),
+        Command::Profiles => profiles::run(),
         Command::Explain { code } => reference::explain(&code),
     };
     ExitCode::from(code)

@@ -16,7 +16,7 @@ use ghgcheck::normalize::gwp::GwpSet;
 use ghgcheck::outcome::Status;
 use ghgcheck::output::DatasetOptions;
 use ghgcheck::pipeline::Options;
-use ghgcheck::settings::{self, RuleChoices, Settings};
+use ghgcheck::settings::{self, Config, Profile, RuleChoices};
 
 use super::output;
 use super::sink::sink;
@@ -105,6 +105,9 @@ pub struct Args {
     /// Report a code at this severity, e.g. --severity T001=error (repeatable); wins over the settings file
     #[arg(long, value_name = "CODE=LEVEL", value_parser = parse_severity)]
     severity: Vec<(Code, Severity)>,
+    /// Check with this profile (repeatable; e.g. gpc-basic-plus, eu-com, or a .toml file) instead of the layout's default; `ghgcheck profiles` lists them
+    #[arg(long, value_name = "NAME")]
+    profile: Vec<String>,
 }
 
 fn parse_code(name: &str) -> Result<Code, String> {
@@ -128,16 +131,21 @@ fn parse_severity(choice: &str) -> Result<(Code, Severity), String> {
 
 /// The settings file (named, or found in the working directory) with the
 /// command line laid over it.
-fn load_settings(args: &Args) -> Result<Settings, String> {
+fn load_settings(args: &Args) -> Result<Config, String> {
     let file = match (&args.config, args.no_config) {
-        (Some(path), _) => Settings::load(path),
-        (None, true) => Ok(Settings::default()),
-        (None, false) => Settings::discover(Path::new("")),
+        (Some(path), _) => Config::load(path),
+        (None, true) => Ok(Config::default()),
+        (None, false) => Config::discover(Path::new("")),
     };
+    let profiles = args
+        .profile
+        .iter()
+        .map(|name| Profile::load(name, Path::new("")).map_err(|e| format!("--profile: {e}")))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut flags = RuleChoices {
         ignore: args.ignore.clone(),
         severity: Vec::new(),
-        options: None,
+        options: toml::Table::new(),
     };
     for &(code, severity) in &args.severity {
         if let Some(message) = flags.clash(code) {
@@ -145,7 +153,10 @@ fn load_settings(args: &Args) -> Result<Settings, String> {
         }
         flags.severity.push((code, severity));
     }
-    Ok(file.map_err(|e| e.to_string())?.with(&flags))
+    Ok(file
+        .map_err(|e| e.to_string())?
+        .with(flags)
+        .with_profiles(profiles))
 }
 
 /// Reads and checks a mapping file; it lives for the rest of the run.
@@ -205,15 +216,15 @@ pub fn run(args: Args) -> u8 {
         },
         None => args.layout,
     };
-    let settings = match load_settings(&args) {
-        Ok(settings) => settings,
+    let config = match load_settings(&args) {
+        Ok(config) => config,
         Err(message) => {
             output::error(&message);
             return EXIT_FAILURE;
         }
     };
     let options = Options {
-        settings,
+        config,
         overrides: Overrides {
             facts: Facts {
                 city: args.city.clone(),

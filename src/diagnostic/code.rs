@@ -228,6 +228,18 @@ registry! {
                   AFOLU rows outside the city boundary, holding NE.",
         fix: "Nothing; if the row does hold emissions, move them to the GPC cell they belong to.",
     }
+    PledgeNotMet => "K001", "pledge-not-met", Warning {
+        title: "No stated target meets the pledge of the network whose profile is applied",
+        what: "With a network's profile (eu-com, cnca, us-mayors, c40), the inventory's targets are compared \
+               with the network's pledge: at least one target must reach the pledged reduction (or carbon \
+               neutrality / net zero) by the pledged year. Inventories that state no target are not judged.",
+        why: "A signatory whose filed targets fall short of the commitment it signed is out of good standing \
+              with its network; the secretariat follows it up.",
+        example: "An EU Covenant of Mayors signatory whose only target is -15 % by 2020 (the pledge is at least \
+                  -20 % by 2020, or -40 % by 2030).",
+        fix: "State the target the city adopted when it signed (reduction, base year, target year), or check \
+              that the right network profile is applied.",
+    }
     MappingColumnMissing => "M001", "mapping-column-missing", Error {
         title: "The table lacks a column its mapping file names",
         what: "A mapping file says which column holds which field; here none of the spellings it lists for a \

@@ -4,6 +4,7 @@
 //! read cells, sheets or the JSON document.
 
 use super::options::RuleOptions;
+use super::pledge::Commitment;
 use crate::diagnostic::{Code, Finding};
 use crate::model::gpc::{self, GpcTable};
 use crate::model::source_map::{Locate, SourceMap};
@@ -26,6 +27,8 @@ pub struct RuleContext<'a> {
     pub tables: Tables,
     /// The thresholds rules judge by.
     pub options: RuleOptions,
+    /// The pledges of the networks whose profiles apply.
+    pub commitments: &'a [Commitment],
 }
 
 impl<'a> RuleContext<'a> {
@@ -43,7 +46,14 @@ impl<'a> RuleContext<'a> {
             reported,
             tables: Tables::embedded(),
             options,
+            commitments: &[],
         }
+    }
+
+    /// This context, judging the pledges of `commitments`.
+    pub fn with_commitments(mut self, commitments: &'a [Commitment]) -> Self {
+        self.commitments = commitments;
+        self
     }
 
     /// A finding with the message `id`, at the cell of `field`.

@@ -9,6 +9,7 @@ mod cell_placement;
 pub mod context;
 mod notation_keys;
 pub mod options;
+pub mod pledge;
 mod recommended_facts;
 mod record_sums;
 mod scope_consistency;
@@ -18,6 +19,7 @@ mod testing;
 
 pub use context::{RecordAt, RuleContext, Tables};
 pub use options::RuleOptions;
+pub use pledge::{Commitment, Pledge};
 pub use table::{RULES, Reads, Rule};
 
 use crate::diagnostic::{Code, Finding};

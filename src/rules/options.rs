@@ -2,10 +2,12 @@
 //! them under `[rules.options]` (kebab-case names, see docs/settings.md);
 //! an unknown name or a wrong type is refused with its line.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+
+use crate::model::ReportingLevel;
 
 /// Every rule threshold. Defaults are those of the documentation.
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RuleOptions {
     /// A stated total agrees with a recomputed one when they differ by no
@@ -25,6 +27,10 @@ pub struct RuleOptions {
     pub population_year_window: i64,
     /// A year-on-year change above this, in percent, needs a reason.
     pub year_on_year_change_percent: f64,
+    /// The level whose cells must all hold a value or a notation key; none:
+    /// the level the inventory declares (BASIC when it declares none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub required_level: Option<ReportingLevel>,
 }
 
 impl Default for RuleOptions {
@@ -38,11 +44,20 @@ impl Default for RuleOptions {
             max_reporting_lag_years: 3,
             population_year_window: 5,
             year_on_year_change_percent: 30.0,
+            required_level: None,
         }
     }
 }
 
 impl RuleOptions {
+    /// These options with those of `table` laid over them; `table` is
+    /// checked first ([`RuleOptions::read`]).
+    pub fn overlay(&self, table: &toml::Table) -> Result<RuleOptions, toml::de::Error> {
+        let mut merged = toml::Table::try_from(self).unwrap_or_default();
+        merged.extend(table.iter().map(|(k, v)| (k.clone(), v.clone())));
+        toml::Value::Table(merged).try_into()
+    }
+
     /// The largest difference two totals may have and still agree: the
     /// tolerance in tonnes or the percentage of the larger, whichever is
     /// more.

@@ -3,7 +3,9 @@
 //! and calls the rules that are enabled.
 
 use super::context::{RecordAt, RuleContext};
-use super::{cell_placement, notation_keys, recommended_facts, record_sums, scope_consistency};
+use super::{
+    cell_placement, notation_keys, pledge, recommended_facts, record_sums, scope_consistency,
+};
 use crate::diagnostic::{Code, Finding};
 
 /// Checks the inventory as a whole.
@@ -60,6 +62,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         code: Code::CrfOnlyRow,
         reads: Reads::Record(cell_placement::no_cell),
+    },
+    Rule {
+        code: Code::PledgeNotMet,
+        reads: Reads::Inventory(pledge::check),
     },
     Rule {
         code: Code::SameCityAndYear,
@@ -158,9 +164,31 @@ mod tests {
                 }),
                 Field::Record(1, RecordField::Whole),
             ),
+            Code::PledgeNotMet => (
+                Inventory {
+                    targets: Some(vec![crate::model::Target {
+                        target_year: Some(2050),
+                        reduction_percent: Some(50.0),
+                        ..Default::default()
+                    }]),
+                    ..complete.clone()
+                },
+                Field::Target(0, crate::model::TargetField::ReductionPercent),
+            ),
             other => panic!("no tiny inventory for {other:?}"),
         };
-        let case = Case::of(inventory).cell(field, "Emissions", "D7", "the field");
+        let mut case = Case::of(inventory).cell(field, "Emissions", "D7", "the field");
+        if code == Code::PledgeNotMet {
+            case.commitments = vec![crate::rules::Commitment {
+                network: "Carbon Neutral Cities Alliance".to_owned(),
+                alternatives: vec![crate::rules::Pledge {
+                    reduction_percent: Some(80.0),
+                    base_year: None,
+                    neutrality: false,
+                    by: 2050,
+                }],
+            }];
+        }
         (case, field, "D7")
     }
 

@@ -3,6 +3,7 @@
 
 use super::context::{RecordAt, RuleContext};
 use super::options::RuleOptions;
+use super::pledge::Commitment;
 use super::table::{InventoryCheck, RecordCheck};
 use crate::diagnostic::{CellRef, Finding};
 use crate::model::source_map::{Source, SourceMap};
@@ -16,6 +17,7 @@ pub struct Case {
     pub inventory: Inventory,
     pub locations: SourceMap,
     pub options: RuleOptions,
+    pub commitments: Vec<Commitment>,
 }
 
 impl Case {
@@ -24,6 +26,7 @@ impl Case {
             inventory,
             locations: SourceMap::default(),
             options: RuleOptions::default(),
+            commitments: Vec::new(),
         }
     }
 
@@ -69,7 +72,8 @@ impl Case {
             &totals,
             &reported,
             self.options,
-        );
+        )
+        .with_commitments(&self.commitments);
         check(&ctx)
     }
 

@@ -32,14 +32,14 @@ pub struct SettingsError {
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-struct RawFile {
+pub(super) struct RawFile {
     #[serde(default)]
     rules: RawRules,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-struct RawRules {
+pub(super) struct RawRules {
     #[serde(default)]
     ignore: Vec<Spanned<String>>,
     #[serde(default)]
@@ -47,7 +47,7 @@ struct RawRules {
     #[serde(default)]
     options: Option<Spanned<RuleOptions>>,
     #[serde(default)]
-    profiles: Vec<Spanned<String>>,
+    pub(super) profiles: Vec<Spanned<String>>,
 }
 
 /// What a settings file (or the command line) says about the rules.
@@ -55,8 +55,9 @@ struct RawRules {
 pub struct RuleChoices {
     pub ignore: Vec<Code>,
     pub severity: Vec<(Code, Severity)>,
-    /// Rule thresholds, when the file sets any.
-    pub options: Option<RuleOptions>,
+    /// The rule thresholds the file sets (checked; the others keep the
+    /// value of an earlier layer).
+    pub options: toml::Table,
 }
 
 impl RuleChoices {
@@ -76,14 +77,48 @@ impl RuleChoices {
     }
 }
 
+/// What a settings file says: its rule choices and the profiles it names.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SettingsFile {
+    pub choices: RuleChoices,
+    /// Profile names (or paths), with the line each is written on.
+    pub profiles: Vec<(String, usize)>,
+}
+
 /// Reads a settings file's text; `origin` names it in errors.
-pub fn parse(text: &str, origin: &str) -> Result<RuleChoices, SettingsError> {
-    let error = |span: Option<Range<usize>>, message: String| SettingsError {
+pub fn parse(text: &str, origin: &str) -> Result<SettingsFile, SettingsError> {
+    let raw: RawFile = toml::from_str(text).map_err(|e| at(text, origin, e.span(), e.message()))?;
+    let choices = read_rules(&raw.rules, text, origin)?;
+    let profiles = raw
+        .rules
+        .profiles
+        .iter()
+        .map(|name| (name.get_ref().clone(), line_of(text, name.span().start)))
+        .collect();
+    Ok(SettingsFile { choices, profiles })
+}
+
+/// A mistake at `span` of `text` (the first line when there is no span).
+pub(super) fn at(
+    text: &str,
+    origin: &str,
+    span: Option<Range<usize>>,
+    message: impl Into<String>,
+) -> SettingsError {
+    SettingsError {
         origin: origin.to_owned(),
         line: span.map_or(1, |s| line_of(text, s.start)),
-        message,
-    };
-    let raw: RawFile = toml::from_str(text).map_err(|e| error(e.span(), e.message().to_owned()))?;
+        message: message.into(),
+    }
+}
+
+/// The `[rules]` table of a settings or profile file.
+pub(super) fn read_rules(
+    rules: &RawRules,
+    text: &str,
+    origin: &str,
+) -> Result<RuleChoices, SettingsError> {
+    let error = |span: Option<Range<usize>>, message: String| at(text, origin, span, message);
     let code = |name: &Spanned<String>| {
         let code = lookup(name.get_ref())
             .map(|info| info.code)
@@ -102,11 +137,11 @@ pub fn parse(text: &str, origin: &str) -> Result<RuleChoices, SettingsError> {
         }
     };
     let mut choices = RuleChoices::default();
-    for name in &raw.rules.ignore {
+    for name in &rules.ignore {
         choices.ignore.push(code(name)?);
     }
     // In the order written, so that a clash is reported at its second line.
-    let mut severities: Vec<_> = raw.rules.severity.iter().collect();
+    let mut severities: Vec<_> = rules.severity.iter().collect();
     severities.sort_by_key(|(name, _)| name.span().start);
     for (name, level) in severities {
         let severity = Severity::parse(level.get_ref()).ok_or_else(|| {
@@ -125,25 +160,26 @@ pub fn parse(text: &str, origin: &str) -> Result<RuleChoices, SettingsError> {
         }
         choices.severity.push((code, severity));
     }
-    if let Some(options) = &raw.rules.options {
+    if let Some(options) = &rules.options {
         if let Some(message) = options.get_ref().problem() {
             return Err(error(
                 Some(options.span()),
                 format!("[rules.options]: {message}"),
             ));
         }
-        choices.options = Some(*options.get_ref());
-    }
-    if let Some(name) = raw.rules.profiles.first() {
-        return Err(error(
-            Some(name.span()),
-            format!(
-                "unknown profile `{}`: no rule profiles are defined yet",
-                name.get_ref()
-            ),
-        ));
+        choices.options = written_options(text);
     }
     Ok(choices)
+}
+
+/// The `[rules.options]` a file writes, as written (the file has been read
+/// strictly already).
+fn written_options(text: &str) -> toml::Table {
+    let table: toml::Table = toml::from_str(text).unwrap_or_default();
+    match table.get("rules").and_then(|rules| rules.get("options")) {
+        Some(toml::Value::Table(options)) => options.clone(),
+        _ => toml::Table::new(),
+    }
 }
 
 #[cfg(test)]
@@ -225,12 +261,11 @@ mod tests {
         assert_eq!(parse("", "x").unwrap(), RuleChoices::default());
         assert_eq!(
             parse("[rules]\nprofiles = []\n[rules.options]\n", "x").unwrap(),
-            RuleChoices {
-                options: Some(RuleOptions::default()),
-                ..RuleChoices::default()
-            }
+            RuleChoices::default()
         );
         let set = parse("[rules.options]\nbasic-per-capita-max = 50\n", "x").unwrap();
-        assert_eq!(set.options.map(|o| o.basic_per_capita_max), Some(50.0));
+        let options = RuleOptions::default().overlay(&set.options).unwrap();
+        assert_eq!(options.basic_per_capita_max, 50.0);
+        assert_eq!(options.basic_per_capita_min, 0.3);
     }
 }

@@ -343,3 +343,8 @@ r011-spans-too-many-cells = { $place ->
 r011-spans-too-many-cells-help = split the table into several files, or delete the rows and columns that are not part of the inventory
 r011-declared-size-too-large = the sheet '{ $sheet }' declares a size of { $cells } cells (its DIMENSIONS record), more than the { $budget } ghgcheck reads a sheet
 r011-declared-size-too-large-help = the size recorded in the file is wrong or the sheet is too large: open the workbook in Excel or LibreOffice, save it as .xlsx and resubmit
+k001-pledge-not-met = { $targets ->
+    [one] the inventory's target does not meet
+   *[other] none of the inventory's { $targets } targets meets
+} the { $network } pledge ({ $pledge })
+k001-pledge-not-met-help = state the target adopted on signing, or check that the right network profile is applied
