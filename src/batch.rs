@@ -15,6 +15,7 @@ use crate::diagnostic::BatchFinding;
 use crate::outcome::FileReport;
 use crate::pipeline::{Options, check_file};
 use crate::rules::batch::{self, BatchEntry};
+use crate::rules::year_on_year::{EarlierInventory, History, city_key};
 
 /// The worker threads of a batch: `jobs` of them (0 = one per core). Made
 /// before any output starts, so that a failure leaves none half-written.
@@ -61,6 +62,34 @@ pub fn run(
     let mut findings = batch::check(&entries);
     options.config.settings_for(None).apply_batch(&mut findings);
     findings
+}
+
+/// The earlier inventories of `files` (`--history`), checked like any
+/// submission on `pool`, in file order; inventories without a city or a
+/// year are left out, as they cannot be matched.
+pub fn history(files: &[PathBuf], pool: &rayon::ThreadPool, options: &Options) -> History {
+    let reports: Vec<FileReport> = pool.install(|| {
+        files
+            .par_iter()
+            .map(|path| check_file(path, options))
+            .collect()
+    });
+    let inventories = reports
+        .iter()
+        .flat_map(|report| {
+            let file = report.path.display().to_string();
+            report.inventories.iter().filter_map(move |summary| {
+                Some(EarlierInventory {
+                    city_key: city_key(&summary.inventory.city)?,
+                    year: summary.year?,
+                    file: file.clone(),
+                    totals: summary.totals,
+                    reported: summary.reported_totals,
+                })
+            })
+        })
+        .collect();
+    History { inventories }
 }
 
 /// What the batch rules need of a file's inventories.

@@ -18,6 +18,7 @@ use crate::normalize::units::{self, Dimension};
 use crate::normalize::{co2e, slug, unit_check, written};
 use crate::outcome::{FileReport, InventorySummary, Status};
 use crate::read;
+use crate::rules::History;
 use crate::rules::{self, RuleContext};
 use crate::schema;
 use crate::settings::{Config, Settings};
@@ -34,6 +35,8 @@ pub struct Options {
     pub gwp: Option<GwpSet>,
     /// Profiles and rule settings; each file resolves them by its layout.
     pub config: Config,
+    /// Earlier inventories to compare with (`--history`).
+    pub history: History,
 }
 
 /// Checks one file. Never panics outward: a panic becomes an internal-error finding.
@@ -172,7 +175,8 @@ fn check_inventory(
         &reported_totals,
         settings.options,
     )
-    .with_commitments(&settings.commitments);
+    .with_commitments(&settings.commitments)
+    .with_history(&options.history);
     findings.extend(rules::check(&context, |code| settings.is_enabled(code)));
     let city = inventory.city.name.clone();
     let country = inventory.city.country.clone();

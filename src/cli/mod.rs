@@ -32,7 +32,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Check submissions (files or folders) and report findings
-    Validate(validate::Args),
+    Validate(Box<validate::Args>),
     /// Show what a file holds (sheets, header row, columns and their
     /// probable fields) and optionally write a starter mapping for it
     Inspect(inspect::Args),
@@ -65,7 +65,7 @@ pub fn main() -> ExitCode {
         }
     };
     let code = match cli.command {
-        Command::Validate(args) => validate::run(args),
+        Command::Validate(args) => validate::run(*args),
         Command::Inspect(args) => inspect::run(args),
         Command::Template(args) => template::run(args),
         Command::Schema => reference::schema(),

@@ -16,6 +16,7 @@ use ghgcheck::normalize::gwp::GwpSet;
 use ghgcheck::outcome::Status;
 use ghgcheck::output::DatasetOptions;
 use ghgcheck::pipeline::Options;
+use ghgcheck::rules::History;
 use ghgcheck::settings::{self, Config, Profile, RuleChoices};
 
 use super::output;
@@ -108,6 +109,9 @@ pub struct Args {
     /// Check with this profile (repeatable; e.g. gpc-basic-plus, eu-com, or a .toml file) instead of the layout's default; `ghgcheck profiles` lists them
     #[arg(long, value_name = "NAME")]
     profile: Vec<String>,
+    /// Earlier inventories (files or folders, repeatable) to compare each city's totals with (H001)
+    #[arg(long, value_name = "PATH")]
+    history: Vec<PathBuf>,
 }
 
 fn parse_code(name: &str) -> Result<Code, String> {
@@ -223,7 +227,7 @@ pub fn run(args: Args) -> u8 {
             return EXIT_FAILURE;
         }
     };
-    let options = Options {
+    let mut options = Options {
         config,
         overrides: Overrides {
             facts: Facts {
@@ -236,6 +240,7 @@ pub fn run(args: Args) -> u8 {
         },
         layout,
         gwp: args.gwp,
+        history: History::default(),
     };
     let pool = match batch::pool(args.jobs) {
         Ok(pool) => pool,
@@ -244,6 +249,16 @@ pub fn run(args: Args) -> u8 {
             return EXIT_FAILURE;
         }
     };
+    if !args.history.is_empty() {
+        let earlier = match discover(&args.history, &filter) {
+            Ok(earlier) => earlier,
+            Err(e) => {
+                output::error(&format!("--history: {e}"));
+                return EXIT_FAILURE;
+            }
+        };
+        options.history = batch::history(&earlier, &pool, &options);
+    }
     let mut failed = false;
     sink.begin();
     let batch_findings = batch::run(&files, pool, &options, |report| {

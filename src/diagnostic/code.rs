@@ -228,6 +228,19 @@ registry! {
                   AFOLU rows outside the city boundary, holding NE.",
         fix: "Nothing; if the row does hold emissions, move them to the GPC cell they belong to.",
     }
+    YearOnYearChange => "H001", "unexplained-year-on-year-change", Warning {
+        title: "Total emissions changed sharply since the city's earlier inventory, with no reason stated",
+        what: "With `--history PATH`, each inventory is compared with the latest earlier inventory of the same \
+               city and country found there: when a total both state (BASIC first, then BASIC+, scope 1, 2, 3; \
+               recomputed, else as reported) changed by more than `year-on-year-change-percent` (30 %) and the \
+               inventory gives no reason for the change, this warning sits where the reason would be written.",
+        why: "Real emissions of a city seldom move by a third in a few years; an unexplained jump is usually a \
+              unit slip, a sector left out or added, or a change of method that makes the years incomparable.",
+        example: "Testville reports BASIC 1,000 t for 2022 after 500 t for 2020, and its eCRF_1 row 'Comments on \
+                  change in total emissions since last reported inventory' is empty.",
+        fix: "Explain the change (new method, new sectors, a real change) in the comments on change in total \
+              emissions, or correct the figures if one of the years is wrong.",
+    }
     PledgeNotMet => "K001", "pledge-not-met", Warning {
         title: "No stated target meets the pledge of the network whose profile is applied",
         what: "With a network's profile (eu-com, cnca, us-mayors, c40), the inventory's targets are compared \

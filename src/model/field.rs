@@ -68,6 +68,7 @@ keys! {
         GwpSet => "/gwp_set",
         DeclaredGwpSet => "/declared_gwp_set",
         GwpExplanation => "/gwp_explanation",
+        ChangeExplanation => "/change_explanation",
         Gases => "/gases",
         Verification => "/verification",
         Verified => "/verification/verified",

@@ -124,6 +124,8 @@ lenient_struct! {
         /// The set the submission declared, when its figures were restated.
         pub declared_gwp_set: Option<GwpSet>,
         pub gwp_explanation: Option<String>,
+        /// Why total emissions changed since the last reported inventory.
+        pub change_explanation: Option<String>,
         /// The gases the inventory covers.
         pub gases: Option<Vec<Gas>>,
         pub verification: Option<Verification>,

@@ -5,6 +5,7 @@
 
 use super::options::RuleOptions;
 use super::pledge::Commitment;
+use super::year_on_year::History;
 use crate::diagnostic::{Code, Finding};
 use crate::model::gpc::{self, GpcTable};
 use crate::model::source_map::{Locate, SourceMap};
@@ -29,6 +30,8 @@ pub struct RuleContext<'a> {
     pub options: RuleOptions,
     /// The pledges of the networks whose profiles apply.
     pub commitments: &'a [Commitment],
+    /// Earlier inventories (`--history`).
+    pub history: &'a History,
 }
 
 impl<'a> RuleContext<'a> {
@@ -47,7 +50,14 @@ impl<'a> RuleContext<'a> {
             tables: Tables::embedded(),
             options,
             commitments: &[],
+            history: History::empty(),
         }
+    }
+
+    /// This context, comparing with the earlier inventories of `history`.
+    pub fn with_history(mut self, history: &'a History) -> Self {
+        self.history = history;
+        self
     }
 
     /// This context, judging the pledges of `commitments`.

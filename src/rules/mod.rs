@@ -16,11 +16,13 @@ mod scope_consistency;
 pub mod table;
 #[cfg(test)]
 mod testing;
+pub mod year_on_year;
 
 pub use context::{RecordAt, RuleContext, Tables};
 pub use options::RuleOptions;
 pub use pledge::{Commitment, Pledge};
 pub use table::{RULES, Reads, Rule};
+pub use year_on_year::{EarlierInventory, History};
 
 use crate::diagnostic::{Code, Finding};
 

@@ -5,6 +5,7 @@
 use super::context::{RecordAt, RuleContext};
 use super::{
     cell_placement, notation_keys, pledge, recommended_facts, record_sums, scope_consistency,
+    year_on_year,
 };
 use crate::diagnostic::{Code, Finding};
 
@@ -68,6 +69,10 @@ pub const RULES: &[Rule] = &[
         reads: Reads::Inventory(pledge::check),
     },
     Rule {
+        code: Code::YearOnYearChange,
+        reads: Reads::Inventory(year_on_year::check),
+    },
+    Rule {
         code: Code::SameCityAndYear,
         reads: Reads::Batch,
     },
@@ -87,9 +92,10 @@ mod tests {
     use super::super::testing::{Case, cell, with_gases};
     use super::*;
     use crate::diagnostic::CellRef;
+    use crate::model::totals::Totals;
     use crate::model::{
         EmissionRecord, FactField, Field, Gas, GwpSet, Inventory, NotationKey, RecordField,
-        ReportingLevel, Scope, StatedRef,
+        ReportedTotals, ReportingLevel, Scope, StatedRef,
     };
 
     /// The rules the walk over one inventory calls.
@@ -175,9 +181,32 @@ mod tests {
                 },
                 Field::Target(0, crate::model::TargetField::ReductionPercent),
             ),
+            Code::YearOnYearChange => {
+                let mut inventory = with_record(EmissionRecord {
+                    gpc_ref: Some(StatedRef::Cell(cell("I.1.1"))),
+                    ..with_gases(Some(100.0), &[])
+                });
+                inventory.city.name = Some("Testville".to_owned());
+                inventory.facts.year = Some(2022);
+                (inventory, Field::Facts(FactField::ChangeExplanation))
+            }
             other => panic!("no tiny inventory for {other:?}"),
         };
         let mut case = Case::of(inventory).cell(field, "Emissions", "D7", "the field");
+        if code == Code::YearOnYearChange {
+            case.history
+                .inventories
+                .push(crate::rules::EarlierInventory {
+                    city_key: "br-testville".to_owned(),
+                    year: 2020,
+                    file: "testville-2020.json".to_owned(),
+                    totals: Totals {
+                        scope1: Some(10.0),
+                        ..Totals::default()
+                    },
+                    reported: ReportedTotals::default(),
+                });
+        }
         if code == Code::PledgeNotMet {
             case.commitments = vec![crate::rules::Commitment {
                 network: "Carbon Neutral Cities Alliance".to_owned(),

@@ -5,6 +5,7 @@ use super::context::{RecordAt, RuleContext};
 use super::options::RuleOptions;
 use super::pledge::Commitment;
 use super::table::{InventoryCheck, RecordCheck};
+use super::year_on_year::History;
 use crate::diagnostic::{CellRef, Finding};
 use crate::model::source_map::{Source, SourceMap};
 use crate::model::totals::{self, Totals};
@@ -18,6 +19,7 @@ pub struct Case {
     pub locations: SourceMap,
     pub options: RuleOptions,
     pub commitments: Vec<Commitment>,
+    pub history: History,
 }
 
 impl Case {
@@ -27,6 +29,7 @@ impl Case {
             locations: SourceMap::default(),
             options: RuleOptions::default(),
             commitments: Vec::new(),
+            history: History::default(),
         }
     }
 
@@ -73,7 +76,8 @@ impl Case {
             &reported,
             self.options,
         )
-        .with_commitments(&self.commitments);
+        .with_commitments(&self.commitments)
+        .with_history(&self.history);
         check(&ctx)
     }
 

@@ -189,7 +189,7 @@ mod tests {
     #[test]
     fn codes_by_id_or_name_and_severities_are_read() {
         let text = "[rules]\nignore = [\"N002\", \"scope-mismatch\"]\n[rules.severity]\nT001 = \"error\"\n";
-        let choices = parse(text, "ghgcheck.toml").unwrap();
+        let choices = parse(text, "ghgcheck.toml").unwrap().choices;
         assert_eq!(
             choices.ignore,
             vec![Code::NotationKeyUnexplained, Code::ScopeMismatch]
@@ -226,11 +226,6 @@ mod tests {
                 2,
                 "tolerances and thresholds cannot be negative",
             ),
-            (
-                "[rules]\nprofiles = [\"c40\"]\n",
-                2,
-                "unknown profile `c40`",
-            ),
             ("[output]\n", 1, "unknown field `output`"),
             (
                 "[rules]\nignore = [\"B001\"]\n[rules.severity]\nB001 = \"error\"\n",
@@ -258,12 +253,14 @@ mod tests {
 
     #[test]
     fn an_empty_file_changes_nothing() {
-        assert_eq!(parse("", "x").unwrap(), RuleChoices::default());
+        assert_eq!(parse("", "x").unwrap(), SettingsFile::default());
         assert_eq!(
             parse("[rules]\nprofiles = []\n[rules.options]\n", "x").unwrap(),
-            RuleChoices::default()
+            SettingsFile::default()
         );
-        let set = parse("[rules.options]\nbasic-per-capita-max = 50\n", "x").unwrap();
+        let set = parse("[rules.options]\nbasic-per-capita-max = 50\n", "x")
+            .unwrap()
+            .choices;
         let options = RuleOptions::default().overlay(&set.options).unwrap();
         assert_eq!(options.basic_per_capita_max, 50.0);
         assert_eq!(options.basic_per_capita_min, 0.3);

@@ -56,6 +56,11 @@ const FACTS: &[(&str, &str, Kind)] = &[
         Kind::Text,
     ),
     (
+        "Comments on change in total emissions since last reported inventory",
+        "/inventory/change_explanation",
+        Kind::Text,
+    ),
+    (
         "Has the inventory been audited or verified by a third party?",
         "/inventory/verification/verified",
         Kind::YesNo,

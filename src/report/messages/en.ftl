@@ -348,3 +348,5 @@ k001-pledge-not-met = { $targets ->
    *[other] none of the inventory's { $targets } targets meets
 } the { $network } pledge ({ $pledge })
 k001-pledge-not-met-help = state the target adopted on signing, or check that the right network profile is applied
+h001-unexplained-change = { $total } changed by { $change } % since { $earlier_year } ({ $before } tCO2e in { $earlier_file }, { $after } tCO2e now), more than { $threshold } %, and no reason is given
+h001-unexplained-change-help = explain the change in the comments on change in total emissions since the last inventory, or check both years' figures and units
