@@ -101,7 +101,7 @@ pub fn markdown() -> String {
             anchor(info),
             info.name,
             info.severity.as_str(),
-            cell(info.title)
+            prose(info.title).replace('|', "\\|")
         ));
     }
     for info in &codes {
@@ -110,10 +110,10 @@ pub fn markdown() -> String {
             info.id,
             info.name,
             info.severity.as_str(),
-            info.title
+            prose(info.title)
         ));
         for (heading, text) in parts(info) {
-            out.push_str(&format!("\n**{heading}.** {text}\n"));
+            out.push_str(&format!("\n**{heading}.** {}\n", prose(text)));
         }
     }
     out
@@ -140,9 +140,22 @@ fn anchor(info: &CodeInfo) -> String {
     format!("{}-{}", info.id.to_ascii_lowercase(), info.name)
 }
 
-/// Text for a table cell: a `|` would end the cell.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|")
+/// A registry text as Markdown: a `<` outside a code span would open an
+/// HTML tag and hide what follows, so it is escaped there.
+fn prose(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
+    for c in text.chars() {
+        match c {
+            '`' => {
+                in_code = !in_code;
+                out.push(c);
+            }
+            '<' if !in_code => out.push_str("&lt;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -170,7 +183,7 @@ mod tests {
             for (key, value) in fields {
                 assert_eq!(entry[key], value, "{} {key}", info.id);
                 assert!(
-                    markdown.contains(value),
+                    markdown.contains(&prose(value)),
                     "{} {key} not in markdown",
                     info.id
                 );
@@ -178,6 +191,11 @@ mod tests {
             }
             assert_eq!(entry.as_object().unwrap().len(), fields.len());
         }
+    }
+
+    #[test]
+    fn a_less_than_sign_is_escaped_outside_code_spans_only() {
+        assert_eq!(prose("a < b, `<file>` <x>"), "a &lt; b, `<file>` &lt;x>");
     }
 
     #[test]
