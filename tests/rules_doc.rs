@@ -45,7 +45,9 @@ fn rules_as_json_give_every_field_of_every_entry_in_id_order() {
     let keys: Vec<&String> = entries[0].as_object().unwrap().keys().collect();
     assert_eq!(
         keys,
-        ["example", "fix", "id", "name", "severity", "title", "what", "why"]
+        [
+            "example", "fix", "id", "name", "severity", "title", "what", "why"
+        ]
     );
     let t001 = entries.iter().find(|e| e["id"] == "T001").unwrap();
     assert_eq!(t001["name"], "total-differs-from-gases");
@@ -58,7 +60,13 @@ fn explain_prints_every_part_of_each_entry() {
         let (code, stdout) = run(&["explain", info.id]);
         assert_eq!(code, 0);
         for part in [
-            info.id, info.name, info.title, info.what, info.why, info.example, info.fix,
+            info.id,
+            info.name,
+            info.title,
+            info.what,
+            info.why,
+            info.example,
+            info.fix,
         ] {
             assert!(stdout.contains(part), "{}: `{part}` missing", info.id);
         }
