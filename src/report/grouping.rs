@@ -66,9 +66,11 @@ pub fn group<'a, T>(
 }
 
 /// The line that stands for the findings of a group not shown in full:
-/// `+N more like this: B7, B9, …`, wrapped to `width` columns.
-pub fn more_line(places: &[String], width: usize) -> String {
-    let mut out = format!("  +{} more like this:", places.len());
+/// `+N more like this: B7, B9 (×2), …`, wrapped to `width` columns. A place
+/// with several findings (one cell explaining two keys) is listed once.
+pub fn more_line(findings: &[String], width: usize) -> String {
+    let mut out = format!("  +{} more like this:", findings.len());
+    let places = distinct(findings);
     let mut line_len = out.chars().count();
     let listed = places.len().min(PLACES_LISTED);
     for (i, place) in places[..listed].iter().enumerate() {
@@ -94,6 +96,29 @@ pub fn more_line(places: &[String], width: usize) -> String {
     }
     out.push_str("\n\n");
     out
+}
+
+/// Each place once, in order of first appearance, with `(×N)` after one
+/// that occurs N times.
+fn distinct(places: &[String]) -> Vec<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for place in places {
+        match index.get(place.as_str()) {
+            Some(&at) => counts[at].1 += 1,
+            None => {
+                index.insert(place, counts.len());
+                counts.push((place, 1));
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(place, n)| match n {
+            1 => place.to_owned(),
+            n => format!("{place} (×{n})"),
+        })
+        .collect()
 }
 
 /// The name of one inventory of a file: `Paris 2020`, and the rows its
@@ -249,6 +274,11 @@ mod tests {
     fn the_more_line_lists_a_few_places_and_wraps() {
         let few: Vec<String> = ["B7", "B9"].map(String::from).into();
         assert_eq!(more_line(&few, 100), "  +2 more like this: B7, B9\n\n");
+        let twice: Vec<String> = ["H5", "H6", "H6", "H7"].map(String::from).into();
+        assert_eq!(
+            more_line(&twice, 100),
+            "  +4 more like this: H5, H6 (×2), H7\n\n"
+        );
         let many: Vec<String> = (1..=25).map(|i| format!("Emissions!G{i}")).collect();
         let line = more_line(&many, 60);
         assert!(
