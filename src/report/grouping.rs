@@ -68,19 +68,25 @@ pub fn group<'a, T>(
 /// The line that stands for the findings of a group not shown in full:
 /// `+N more like this: B7, B9 (×2), …`, wrapped to `width` columns. A place
 /// with several findings (one cell explaining two keys) is listed once.
+/// Places are parted by `;` when a name holds a comma (`Richmond, CA 2012`).
 pub fn more_line(findings: &[String], width: usize) -> String {
     let mut out = format!("  +{} more like this:", findings.len());
     let places = distinct(findings);
     let mut line_len = out.chars().count();
     let listed = places.len().min(PLACES_LISTED);
+    let parting = if places[..listed].iter().any(|p| p.contains(',')) {
+        ";"
+    } else {
+        ","
+    };
     for (i, place) in places[..listed].iter().enumerate() {
         let last = i + 1 == listed;
         let tail = if !last {
-            ","
+            parting.to_owned()
         } else if places.len() > listed {
-            ", …"
+            format!("{parting} …")
         } else {
-            ""
+            String::new()
         };
         let word = format!("{place}{tail}");
         let len = word.chars().count();
@@ -278,6 +284,13 @@ mod tests {
         assert_eq!(
             more_line(&twice, 100),
             "  +4 more like this: H5, H6 (×2), H7\n\n"
+        );
+        let commas: Vec<String> = ["Richmond, CA 2012 (row 5)", "Dallas 2015 (row 6)"]
+            .map(String::from)
+            .into();
+        assert_eq!(
+            more_line(&commas, 100),
+            "  +2 more like this: Richmond, CA 2012 (row 5); Dallas 2015 (row 6)\n\n"
         );
         let many: Vec<String> = (1..=25).map(|i| format!("Emissions!G{i}")).collect();
         let line = more_line(&many, 60);
