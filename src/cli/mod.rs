@@ -40,8 +40,13 @@ enum Command {
     Template(template::Args),
     /// Print the inventory JSON Schema (the published contract)
     Schema,
-    /// List every finding code
-    Rules,
+    /// List every finding code, in id order
+    Rules {
+        /// text: one line per code; json: every field of each entry;
+        /// markdown: the page docs/rules.md
+        #[arg(long, value_enum, default_value = "text")]
+        format: reference::RulesFormat,
+    },
     /// List the rule profiles (frameworks and networks) `--profile` takes
     Profiles,
     /// Explain one finding code, e.g. `ghgcheck explain G001`
@@ -69,7 +74,7 @@ pub fn main() -> ExitCode {
         Command::Inspect(args) => inspect::run(args),
         Command::Template(args) => template::run(args),
         Command::Schema => reference::schema(),
-        Command::Rules => reference::rules(),
+        Command::Rules { format } => reference::rules(format),
         Command::Profiles => profiles::run(),
         Command::Explain { code } => reference::explain(&code),
     };

@@ -1,32 +1,36 @@
 //! `ghgcheck schema`, `ghgcheck rules` and `ghgcheck explain CODE`: reference
 //! texts printed from the embedded schema and the code registry.
 
-use ghgcheck::diagnostic::{CodeInfo, REGISTRY, lookup};
+use clap::ValueEnum;
+use ghgcheck::diagnostic::lookup;
+use ghgcheck::report::rules;
 use ghgcheck::schema::INVENTORY_SCHEMA;
 
 use super::output;
 use super::{EXIT_CLEAN, EXIT_FAILURE};
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    /// One line per code: id, severity, name, title
+    Text,
+    /// A JSON array: every field of each registry entry
+    Json,
+    /// The page docs/rules.md
+    Markdown,
+}
 
 pub fn schema() -> u8 {
     output::stdout(INVENTORY_SCHEMA);
     EXIT_CLEAN
 }
 
-/// Every code, one a line, sorted by id (the registry itself is kept in the
-/// order codes were added, so it is sorted here).
-pub fn rules() -> u8 {
-    let mut codes: Vec<&CodeInfo> = REGISTRY.iter().collect();
-    codes.sort_by_key(|info| info.id);
-    let mut text = String::new();
-    for info in codes {
-        text.push_str(&format!(
-            "{}  {:<8} {:<28} {}\n",
-            info.id,
-            info.severity.as_str(),
-            info.name,
-            info.title
-        ));
-    }
+/// Every code, in id order.
+pub fn rules(format: RulesFormat) -> u8 {
+    let text = match format {
+        RulesFormat::Text => rules::text(),
+        RulesFormat::Json => rules::json(),
+        RulesFormat::Markdown => rules::markdown(),
+    };
     output::stdout(&text);
     EXIT_CLEAN
 }
@@ -34,21 +38,7 @@ pub fn rules() -> u8 {
 pub fn explain(code: &str) -> u8 {
     match lookup(code) {
         Some(info) => {
-            output::stdout(&format!(
-                "{} {} ({})\n{}\n\n\
-                 What it checks: {}\n\
-                 Why it matters: {}\n\
-                 Example: {}\n\
-                 How to fix: {}\n",
-                info.id,
-                info.name,
-                info.severity.as_str(),
-                info.title,
-                info.what,
-                info.why,
-                info.example,
-                info.fix
-            ));
+            output::stdout(&rules::explain(info));
             EXIT_CLEAN
         }
         None => {

@@ -9,15 +9,29 @@ use ghgcheck::report::Sink;
 use ghgcheck::report::json::JsonRenderer;
 use ghgcheck::report::text::TextRenderer;
 
-/// A sink with the stdout renderer (`json` or text) and, when asked, the
-/// `--out` folder.
-pub fn sink(json: bool, colour: bool, out: Option<(PathBuf, DatasetOptions)>) -> Sink {
+/// The report written on stdout.
+pub enum Stdout {
+    Json,
+    /// For people: in colour or not, with at most `max_per_rule` findings
+    /// of one code and message shown in full per file (0: all).
+    Text {
+        colour: bool,
+        max_per_rule: usize,
+    },
+}
+
+/// A sink with the stdout renderer and, when asked, the `--out` folder.
+pub fn sink(stdout_format: Stdout, out: Option<(PathBuf, DatasetOptions)>) -> Sink {
     let mut sink = Sink::new();
     let stdout = std::io::stdout();
-    if json {
-        sink.add(Box::new(JsonRenderer::new(stdout)));
-    } else {
-        sink.add(Box::new(TextRenderer::new(stdout, colour)));
+    match stdout_format {
+        Stdout::Json => sink.add(Box::new(JsonRenderer::new(stdout))),
+        Stdout::Text {
+            colour,
+            max_per_rule,
+        } => sink.add(Box::new(
+            TextRenderer::new(stdout, colour).with_max_per_rule(max_per_rule),
+        )),
     }
     if let Some((dir, options)) = out {
         sink.add(Box::new(OutDir::new(dir, options)));

@@ -16,11 +16,12 @@ use ghgcheck::normalize::gwp::GwpSet;
 use ghgcheck::outcome::Status;
 use ghgcheck::output::DatasetOptions;
 use ghgcheck::pipeline::Options;
+use ghgcheck::report::grouping::DEFAULT_MAX_PER_RULE;
 use ghgcheck::rules::History;
 use ghgcheck::settings::{self, Config, Profile, RuleChoices};
 
 use super::output;
-use super::sink::sink;
+use super::sink::{Stdout, sink};
 use super::{EXIT_CLEAN, EXIT_FAILURE, EXIT_INVALID};
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -70,6 +71,9 @@ pub struct Args {
     /// Lowest severity that makes the exit code 1
     #[arg(long, value_enum, default_value = "error")]
     fail_on: FailOn,
+    /// Text report: findings of one code and message shown in full per file, the others named in one line (0: show all)
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_PER_RULE)]
+    max_per_rule: usize,
     /// Colour in the text report (auto: only on a terminal and when NO_COLOR is unset)
     #[arg(long, value_enum, default_value = "auto")]
     color: Colour,
@@ -209,7 +213,15 @@ pub fn run(args: Args) -> u8 {
         (dir, options)
     });
     let colour = use_colour(args.color);
-    let mut sink = sink(args.format == Format::Json, colour, out);
+    let stdout = if args.format == Format::Json {
+        Stdout::Json
+    } else {
+        Stdout::Text {
+            colour,
+            max_per_rule: args.max_per_rule,
+        }
+    };
+    let mut sink = sink(stdout, out);
     let layout = match &args.mapping {
         Some(path) => match load_mapping(path) {
             Ok(layout) => Some(layout),

@@ -101,6 +101,12 @@ impl SourceMap {
         self.fields.get(pointer)
     }
 
+    /// The cells of every field (read, or where an absent one would be
+    /// written): a report names the rows an inventory came from by them.
+    pub fn cells(&self) -> impl Iterator<Item = &CellRef> {
+        self.fields.values().map(|source| &source.cell)
+    }
+
     /// Records that the amount at `pointer` was reported in `unit` and
     /// multiplied by `factor`.
     pub fn note_unit(&mut self, pointer: impl Into<String>, unit: &str, factor: f64) {

@@ -5,8 +5,10 @@
 //! machine-readable output.
 
 pub mod catalogue;
+pub mod grouping;
 pub mod json;
 mod renderer;
+pub mod rules;
 #[cfg(test)]
 mod sample;
 pub mod summary;

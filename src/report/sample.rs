@@ -1,12 +1,14 @@
-//! A small run for the renderers' snapshot tests: one file with two
-//! findings, one batch finding, and their summary.
+//! Small runs for the renderers' snapshot tests: one file with two
+//! findings, one batch finding, and their summary; a file with repeated
+//! findings; a file of several inventories; a batch with repeated findings.
 
 use std::path::PathBuf;
 
 use super::summary::Summary;
 use crate::diagnostic::{BatchFinding, CellRef, Code, Finding};
 use crate::layout::Layout;
-use crate::outcome::{FileReport, Status};
+use crate::model::source_map::{Source, SourceMap};
+use crate::outcome::{FileReport, InventorySummary, Status};
 use crate::read::FileFormat;
 
 pub fn run() -> (FileReport, Vec<BatchFinding>, Summary) {
@@ -47,4 +49,124 @@ pub fn run() -> (FileReport, Vec<BatchFinding>, Summary) {
     summary.add(&report);
     summary.add_batch(&batch);
     (report, batch, summary)
+}
+
+/// One inventory with six findings of one code and message (notation keys
+/// without an explanation, D17 to D22) around one other finding.
+pub fn repeated() -> FileReport {
+    let unexplained = |row: u32| {
+        Finding::new(
+            Code::NotationKeyUnexplained,
+            "n002-notation-key-unexplained",
+        )
+        .arg("key", "NO")
+        .at(Some(CellRef::new(None, row, 3)))
+        .field(Some("Notation Key".into()))
+        .help("n002-explain-no-help")
+    };
+    let mut findings: Vec<Finding> = (16..22).map(unexplained).collect();
+    findings.insert(
+        2,
+        Finding::new(Code::TextInNumberCell, "x001-text-in-number-cell")
+            .arg("field", "Total (tCO2e)")
+            .at(Some(CellRef::new(None, 18, 6)))
+            .field(Some("Total (tCO2e)".into()))
+            .value(Some("n/d".into()))
+            .help("x001-text-in-number-cell-help"),
+    );
+    FileReport {
+        path: PathBuf::from("submissions/inventory-BR TST-2022.csv"),
+        format: Some(FileFormat::Csv),
+        layout: Some(Layout::CityCatalystCsv),
+        status: Status::Invalid,
+        inventories: vec![],
+        findings,
+    }
+}
+
+/// A table of five inventories, one a row (CSV rows 2 to 6), and a row
+/// without one (row 7): every inventory lacks its GWP set (a finding
+/// without a cell), four have no emissions (at their V cell).
+pub fn multi_inventory() -> FileReport {
+    let cities = [
+        ("Testville", Some(2020)),
+        ("Sampleton", Some(2019)),
+        ("Exampleburg", None),
+        ("Demo City", Some(2018)),
+        ("Mockford", Some(2020)),
+    ];
+    let mut inventories = Vec::new();
+    let mut findings = Vec::new();
+    for (index, (city, year)) in cities.into_iter().enumerate() {
+        let row = index as u32 + 1;
+        let mut sources = SourceMap::default();
+        for (pointer, col) in [("/city/name", 0), ("/inventory/year", 8)] {
+            let source = Source {
+                cell: CellRef::new(None, row, col),
+                field: pointer.into(),
+                value: None,
+            };
+            sources.insert(pointer, source);
+        }
+        inventories.push(InventorySummary {
+            id: format!("xx-{}", city.to_lowercase().replace(' ', "-")),
+            city: Some(city.into()),
+            country: None,
+            year,
+            totals: Default::default(),
+            fact_sources: Default::default(),
+            status: Status::Valid,
+            reported_totals: Default::default(),
+            inventory: Default::default(),
+            reported: Default::default(),
+            sources,
+        });
+        let mut gwp = Finding::new(Code::RecommendedFactMissing, "f001-gwp-set-missing")
+            .pointer("/inventory/gwp_set")
+            .help("f001-no-place-gwp-set-help");
+        gwp.inventory = Some(index);
+        findings.push(gwp);
+        if index != 1 {
+            let mut none = Finding::new(Code::NoEmissions, "s007-no-emissions")
+                .at(Some(CellRef::new(None, row, 21)))
+                .field(Some("Total Scope 1 Emissions (metric tonnes CO2e)".into()))
+                .help("s007-no-emissions-help");
+            none.inventory = Some(index);
+            findings.push(none);
+        }
+    }
+    findings.push(
+        Finding::new(Code::NoInventoryRow, "x005-row-holds-no-inventory")
+            .arg("row", 7i64)
+            .arg("reason", "`City-wide Emissions Inventory` does not say Yes")
+            .at(Some(CellRef::new(None, 6, 7)))
+            .field(Some("City-wide Emissions Inventory".into()))
+            .value(Some("In progress".into())),
+    );
+    crate::diagnostic::sort_findings(&mut findings);
+    FileReport {
+        path: PathBuf::from("submissions/city-wide.csv"),
+        format: Some(FileFormat::Csv),
+        layout: Layout::from_name("mapping:cdp-citywide"),
+        status: Status::Invalid,
+        inventories,
+        findings,
+    }
+}
+
+/// Five inventories of a batch each found again in a second file.
+pub fn repeated_batch() -> Vec<BatchFinding> {
+    (1..=5)
+        .map(|i| BatchFinding {
+            finding: Finding::new(Code::SameCityAndYear, "b001-same-city-and-year")
+                .arg("city", format!("Town {i}"))
+                .arg("year", 2022i64)
+                .arg("file", "copy.csv")
+                .arg("id", format!("xx-town-{i}-2022-2"))
+                .arg("first_file", "original.csv")
+                .arg("first_id", format!("xx-town-{i}-2022"))
+                .help("b001-same-city-and-year-help"),
+            inventory: Some(format!("xx-town-{i}-2022-2")),
+        })
+        .collect()
 }

@@ -1,7 +1,8 @@
 //! The human report for the terminal, drawn by miette: one block per file,
 //! one diagnostic per finding showing `Sheet!B7`, the field, the value as
-//! written and the fix, and a closing summary line. This is the only module
-//! that knows about miette.
+//! written and the fix, and a closing summary line. Repeated findings are
+//! grouped and findings in multi-inventory files name their inventory (see
+//! [`super::grouping`]). This is the only module that knows about miette.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -11,6 +12,7 @@ use miette::{
 };
 
 use super::catalogue;
+use super::grouping::{self, DEFAULT_MAX_PER_RULE, InventoryName};
 use super::renderer::Renderer;
 use super::summary::Summary;
 use crate::diagnostic::{BatchFinding, Counts, Finding, Severity};
@@ -21,7 +23,12 @@ use crate::outcome::{FileReport, Status};
 pub struct TextRenderer<W: Write> {
     handler: GraphicalReportHandler,
     out: W,
+    /// Findings of one code and message shown in full per file; 0: all.
+    max_per_rule: usize,
 }
+
+/// The width the report is wrapped to.
+const WIDTH: usize = 100;
 
 impl<W: Write> Renderer for TextRenderer<W> {
     fn file(&mut self, report: &FileReport) -> io::Result<()> {
@@ -51,25 +58,50 @@ impl<W: Write> TextRenderer<W> {
         };
         TextRenderer {
             handler: GraphicalReportHandler::new_themed(theme)
-                .with_width(100)
+                .with_width(WIDTH)
                 .with_links(false)
                 .without_primary_span_start(),
             out,
+            max_per_rule: DEFAULT_MAX_PER_RULE,
         }
     }
 
-    /// The block for one file: a heading line, then its findings.
+    /// Shows at most `max` findings of one code and message per file in
+    /// full, and one line naming the places of the others; 0 shows every
+    /// finding in full, in the file's order.
+    pub fn with_max_per_rule(mut self, max: usize) -> Self {
+        self.max_per_rule = max;
+        self
+    }
+
+    /// The block for one file: a heading line, then its findings, grouped.
     pub fn render_file(&self, report: &FileReport) -> String {
         let counts = report.counts();
         let layout = report.layout.map_or("unknown layout", |l| l.name());
+        let inventories = match report.inventories.len() {
+            0 | 1 => String::new(),
+            n => format!("{n} inventories; "),
+        };
         let mut out = format!(
-            "{}: {} ({layout}; {})\n",
+            "{}: {} ({layout}; {inventories}{})\n",
             report.path.display(),
             status_word(report.status),
             counts_words(&counts)
         );
-        for finding in &report.findings {
-            out.push_str(&self.render_finding(finding));
+        let names = grouping::inventory_names(report);
+        for group in grouping::group(&report.findings, |f| f, self.max_per_rule) {
+            for finding in group.shown {
+                let inventory = grouping::inventory_of(finding, &names);
+                out.push_str(&self.render_finding(finding, inventory));
+            }
+            if !group.rest.is_empty() {
+                let places: Vec<String> = group
+                    .rest
+                    .iter()
+                    .map(|f| grouping::place(f, &names))
+                    .collect();
+                out.push_str(&grouping::more_line(&places, WIDTH));
+            }
         }
         out
     }
@@ -86,14 +118,26 @@ impl<W: Write> TextRenderer<W> {
             n => format!(", {n} info{}", plural(n)),
         };
         let mut out = format!("the batch as a whole ({}{infos})\n", counts_words(&counts));
-        for finding in findings {
-            out.push_str(&self.render_finding(&finding.finding));
+        for group in grouping::group(findings, |f| &f.finding, self.max_per_rule) {
+            for finding in group.shown {
+                out.push_str(&self.render_finding(&finding.finding, None));
+            }
+            if !group.rest.is_empty() {
+                let places: Vec<String> = group
+                    .rest
+                    .iter()
+                    .map(|f| grouping::batch_place(f))
+                    .collect();
+                out.push_str(&grouping::more_line(&places, WIDTH));
+            }
         }
         out
     }
 
-    fn render_finding(&self, finding: &Finding) -> String {
-        let diagnostic = FindingDiagnostic::new(finding);
+    /// One finding in full; `inventory` names the inventory it is about
+    /// when its file holds several.
+    fn render_finding(&self, finding: &Finding, inventory: Option<&InventoryName>) -> String {
+        let diagnostic = FindingDiagnostic::new(finding, inventory);
         let mut block = String::new();
         if self.handler.render_report(&mut block, &diagnostic).is_err() {
             block = format!("{}: {}\n", finding.code.id(), diagnostic.message);
@@ -154,7 +198,7 @@ struct FindingDiagnostic<'a> {
 }
 
 impl<'a> FindingDiagnostic<'a> {
-    fn new(finding: &'a Finding) -> Self {
+    fn new(finding: &'a Finding, inventory: Option<&InventoryName>) -> Self {
         let place = finding
             .cell
             .as_ref()
@@ -175,7 +219,10 @@ impl<'a> FindingDiagnostic<'a> {
             }
             None => (None, None),
         };
-        let code = format!("{} {}", finding.code.id(), finding.code.info().name);
+        let mut code = format!("{} {}", finding.code.id(), finding.code.info().name);
+        if let Some(inventory) = inventory {
+            code.push_str(&format!(" ({})", inventory.full()));
+        }
         let catalogue = catalogue::english();
         FindingDiagnostic {
             finding,
@@ -256,5 +303,56 @@ mod tests {
         renderer.batch(&batch).unwrap();
         renderer.finish(&summary).unwrap();
         insta::assert_snapshot!(String::from_utf8(renderer.out).unwrap());
+    }
+
+    fn text(max_per_rule: Option<usize>, report: &FileReport, batch: &[BatchFinding]) -> String {
+        let mut renderer = TextRenderer::new(Vec::new(), false);
+        if let Some(max) = max_per_rule {
+            renderer = renderer.with_max_per_rule(max);
+        }
+        let mut out = renderer.render_file(report);
+        out.push_str(&renderer.render_batch(batch));
+        out
+    }
+
+    #[test]
+    fn repeated_findings_show_the_first_three_then_their_cells() {
+        let report = sample::repeated();
+        insta::assert_snapshot!(text(None, &report, &[]));
+    }
+
+    #[test]
+    fn max_per_rule_sets_how_many_are_shown_in_full() {
+        let report = sample::repeated();
+        insta::assert_snapshot!(text(Some(1), &report, &[]));
+    }
+
+    #[test]
+    fn max_per_rule_zero_shows_every_finding_in_the_files_order() {
+        let report = sample::repeated();
+        let all = text(Some(0), &report, &[]);
+        assert!(!all.contains("more like this"), "{all}");
+        let cells: Vec<&str> = all
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix("╭─["))
+            .collect();
+        assert_eq!(
+            cells,
+            ["D17]", "D18]", "G19]", "D19]", "D20]", "D21]", "D22]"]
+        );
+    }
+
+    #[test]
+    fn findings_of_a_table_of_inventories_name_their_inventory() {
+        let report = sample::multi_inventory();
+        insta::assert_snapshot!(text(None, &report, &[]));
+    }
+
+    #[test]
+    fn repeated_batch_findings_are_grouped_by_inventory() {
+        let (report, _, _) = sample::run();
+        let out = text(None, &report, &sample::repeated_batch());
+        let batch = &out[out.find("the batch as a whole").unwrap()..];
+        insta::assert_snapshot!(batch);
     }
 }
