@@ -15,6 +15,7 @@ mod scope_consistency;
 pub mod table;
 #[cfg(test)]
 mod testing;
+mod totals;
 
 pub use context::{RecordAt, RuleContext, Tables};
 pub use options::RuleOptions;
