@@ -31,9 +31,11 @@ fn is_sector_total(covers: &Covers, sector: &str, column: u8) -> bool {
     matches!(covers, Covers::Sector { sector: s, scope, crf: true } if *s == sector && *scope == column)
 }
 
-/// The stated parts of a stated total, as indices into `all`; empty when
-/// it has none.
-fn parts_of(total: &Covers, all: &[Stated<'_>]) -> Vec<usize> {
+/// The stated parts of a stated total, as indices into `all`: one list,
+/// or for the grand total two (by sector totals, and by the sectors' rows,
+/// so that one wrong sector total is not reported twice); none when it has
+/// no stated parts.
+fn parts_of(total: &Covers, all: &[Stated<'_>]) -> Vec<Vec<usize>> {
     let pick = |want: &dyn Fn(&Covers) -> bool| -> Vec<usize> {
         all.iter()
             .enumerate()
@@ -41,28 +43,34 @@ fn parts_of(total: &Covers, all: &[Stated<'_>]) -> Vec<usize> {
             .map(|(i, _)| i)
             .collect()
     };
-    match total {
+    let lists = match total {
         Covers::Sector {
             sector,
             scope,
             crf: true,
-        } => pick(&|c| is_row_of(c, sector, *scope)),
+        } => vec![pick(&|c| is_row_of(c, sector, *scope))],
         Covers::Generation { scope } => {
-            pick(&|c| matches!(c, Covers::GenerationRow { scope: s } if s == scope))
+            vec![pick(&|c| matches!(c, Covers::GenerationRow { scope: s } if s == scope))]
         }
-        Covers::Inventory { scope } => INVENTORY_SECTORS
-            .iter()
-            .flat_map(|sector| {
-                let totals = pick(&|c| is_sector_total(c, sector, *scope));
-                if totals.is_empty() {
-                    pick(&|c| is_row_of(c, sector, *scope))
-                } else {
-                    totals
-                }
-            })
-            .collect(),
+        Covers::Inventory { scope } => {
+            let by = |totals_first: bool| -> Vec<usize> {
+                INVENTORY_SECTORS
+                    .iter()
+                    .flat_map(|sector| {
+                        let totals = pick(&|c| is_sector_total(c, sector, *scope));
+                        let rows = pick(&|c| is_row_of(c, sector, *scope));
+                        match (totals_first, totals.is_empty(), rows.is_empty()) {
+                            (true, false, _) | (false, false, true) => totals,
+                            _ => rows,
+                        }
+                    })
+                    .collect()
+            };
+            vec![by(true), by(false)]
+        }
         _ => Vec::new(),
-    }
+    };
+    lists.into_iter().filter(|l| !l.is_empty()).collect()
 }
 
 /// T003: each stated subtotal equals the sum of its stated parts.
@@ -73,26 +81,33 @@ pub fn check(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
         let Some(covers) = &total.covers else {
             continue;
         };
-        let parts = parts_of(covers, &all);
-        if parts.is_empty() {
+        let alternatives = parts_of(covers, &all);
+        let Some(parts) = alternatives.first() else {
+            continue;
+        };
+        let hidden = |&i: &usize| matches!(all[i].figure, Figure::Key(NotationKey::Confidential));
+        if (matches!(total.figure, Figure::Key(_)) && !total.figure.says_nothing_here())
+            || alternatives.iter().flatten().any(hidden)
+        {
             continue;
         }
-        let figures: Vec<Figure> = parts.iter().map(|&i| all[i].figure).collect();
-        let hidden = |f: &Figure| matches!(f, Figure::Key(NotationKey::Confidential));
-        if hidden(&total.figure) || figures.iter().any(hidden) {
+        if judgement.compared(total.index)
+            || alternatives
+                .iter()
+                .flatten()
+                .any(|&i| judgement.flagged(all[i].index))
+        {
             continue;
         }
-        if matches!(total.figure, Figure::Key(_)) && !total.figure.says_nothing_here() {
-            continue;
-        }
-        if judgement.compared(total.index) || parts.iter().any(|&i| judgement.flagged(all[i].index)) {
-            continue;
-        }
-        let sum: f64 = figures.iter().map(|f| f.amount()).sum();
+        let sum_of = |list: &[usize]| -> f64 { list.iter().map(|&i| all[i].figure.amount()).sum() };
         let stated = total.figure.amount();
-        if ctx.options.agree(stated, sum) {
+        if alternatives
+            .iter()
+            .any(|list| ctx.options.agree(stated, sum_of(list)))
+        {
             continue;
         }
+        let sum = sum_of(parts);
         let cells: Vec<String> = parts
             .iter()
             .map(|&i| {
