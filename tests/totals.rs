@@ -14,8 +14,8 @@ use serde_json::{Value, json};
 use support::totals::{CDP_TOTALS_CSV, ecrf_summary_only, ecrf_with_summary_cell};
 use support::{fixtures, validate_json};
 
-const SUMMARY_ONLY: &str = "ecrf/ecrf-summary-only-2022.xlsx";
-const CDP: &str = "cdp/cdp-totals-contradict.csv";
+const SUMMARY_ONLY: &str = "totals/ecrf-summary-only-2022.xlsx";
+const CDP: &str = "totals/cdp-totals-contradict.csv";
 
 /// Writes (when regenerating) or compares one committed fixture.
 fn check_fixture(relative: &str, bytes: &[u8]) {
@@ -187,7 +187,8 @@ fn cdp_rows_whose_gpc_totals_contradict_each_other() {
 fn a_mapped_table_total_is_compared_with_its_gpc_columns() {
     let dir = tempfile::tempdir().unwrap();
     let mapping = fixtures().join("mapped").join("two-row-header.toml");
-    let csv = std::fs::read_to_string(fixtures().join("mapped").join("two-row-header.csv")).unwrap();
+    let csv =
+        std::fs::read_to_string(fixtures().join("mapped").join("two-row-header.csv")).unwrap();
     // Aville's scope 1 (F4) is 2000.5 = I.1.1 1200 + II.1.1 800.5: planted 2500.5.
     let planted = dir.path().join("regional.csv");
     std::fs::write(&planted, csv.replace("800.5,2000.5", "800.5,2500.5")).unwrap();

@@ -23,7 +23,9 @@ pub enum Covers {
     },
     /// A row of the eCRF_2 generation block (electricity-only, CHP,
     /// heat/cold, local renewable generation): only a part of its total.
-    GenerationRow { scope: u8 },
+    GenerationRow {
+        scope: u8,
+    },
     /// A sector total: an eCRF_2 total row (`crf`) or a table's sector x
     /// scope total. `sector` is the roman number.
     Sector {
@@ -32,11 +34,18 @@ pub enum Covers {
         crf: bool,
     },
     /// `Total Generation of grid-supplied energy`.
-    Generation { scope: u8 },
+    Generation {
+        scope: u8,
+    },
     /// `Total Emissions (excluding generation of grid-supplied energy)`.
-    Inventory { scope: u8 },
+    Inventory {
+        scope: u8,
+    },
     /// A scope total; `excluding_generation` leaves I.4.4 out.
-    Scope { scope: u8, excluding_generation: bool },
+    Scope {
+        scope: u8,
+        excluding_generation: bool,
+    },
     Basic,
     BasicPlus,
 }
@@ -186,20 +195,20 @@ impl Covers {
                         };
                     }
                 }
-                waste_member(row.level, row.scope, *scope, sub.starts_with("III."))
-                    .unwrap_or(if same_scope(*scope) && !is(&["I.4.4"]) {
+                waste_member(row.level, row.scope, *scope, sub.starts_with("III.")).unwrap_or(
+                    if same_scope(*scope) && !is(&["I.4.4"]) {
                         Member::Core
                     } else {
                         Member::Out
-                    })
+                    },
+                )
             }
             Covers::GenerationRow { .. } => Member::Out,
             Covers::Sector { sector, scope, crf } => {
                 if row.sector_number != *sector {
                     return Member::Out;
                 }
-                if let Some(member) = waste_member(row.level, row.scope, *scope, sector == &"III")
-                {
+                if let Some(member) = waste_member(row.level, row.scope, *scope, sector == &"III") {
                     return member;
                 }
                 if !same_scope(*scope) {
@@ -224,7 +233,8 @@ impl Covers {
                 }
             }
             Covers::Inventory { scope } => {
-                if let Some(member) = waste_member(row.level, row.scope, *scope, sub.starts_with("III."))
+                if let Some(member) =
+                    waste_member(row.level, row.scope, *scope, sub.starts_with("III."))
                 {
                     return member;
                 }
@@ -263,10 +273,7 @@ impl Covers {
     /// follows `doubt`: a GPC sector's scope 1 counts its grid-energy
     /// generation (I.4.4); waste columns follow the GPC.
     pub fn shows(&self, doubt: Doubt) -> bool {
-        match doubt {
-            Doubt::Generation => true,
-            _ => false,
-        }
+        doubt == Doubt::Generation
     }
 }
 

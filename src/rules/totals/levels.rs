@@ -71,9 +71,10 @@ pub fn basic_scopes(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let scope = |n: u8| {
-        first(&all, move |c| {
-            matches!(c, Covers::Scope { scope, excluding_generation: false } if *scope == n)
-        })
+        first(
+            &all,
+            move |c| matches!(c, Covers::Scope { scope, excluding_generation: false } if *scope == n),
+        )
     };
     let (Some(s1), Some(s2), Some(s3)) = (scope(1), scope(2), scope(3)) else {
         return;

@@ -50,7 +50,9 @@ fn parts_of(total: &Covers, all: &[Stated<'_>]) -> Vec<Vec<usize>> {
             crf: true,
         } => vec![pick(&|c| is_row_of(c, sector, *scope))],
         Covers::Generation { scope } => {
-            vec![pick(&|c| matches!(c, Covers::GenerationRow { scope: s } if s == scope))]
+            vec![pick(
+                &|c| matches!(c, Covers::GenerationRow { scope: s } if s == scope),
+            )]
         }
         Covers::Inventory { scope } => {
             let by = |totals_first: bool| -> Vec<usize> {

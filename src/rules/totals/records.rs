@@ -230,7 +230,9 @@ fn compare(
                     _ => {}
                 }
             }
-            if by_labels && shown.is_none() && doubts.iter().all(|d| followed(*d) == covers.shows(*d))
+            if by_labels
+                && shown.is_none()
+                && doubts.iter().all(|d| followed(*d) == covers.shows(*d))
             {
                 shown = Some(readings.len());
             }
