@@ -203,3 +203,39 @@ fn a_mapped_table_total_is_compared_with_its_gpc_columns() {
     let (_, report) = validate_json(&[&original], &["--mapping", &mapping]);
     assert_eq!(totals_findings(&report), Vec::<Value>::new());
 }
+
+#[test]
+fn t001_judges_with_the_total_tolerance_of_the_settings() {
+    // The template's first record: gases 12 000 + 150.5 + 40 = 12 190.5
+    // beside a total written as 12 195 (4.5 t, 0.04 % apart).
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixtures().join("template/valid-city.csv")).unwrap();
+    let close = text.replacen(",12190.5,", ",12195,", 1);
+    assert_ne!(text, close);
+    std::fs::write(dir.path().join("close.csv"), close).unwrap();
+    let t001 = |report: &Value| -> Vec<Value> {
+        report["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "T001")
+            .cloned()
+            .collect()
+    };
+    let run = |extra: &[&str]| -> Value {
+        let mut args = vec!["validate", "--format", "json"];
+        args.extend_from_slice(extra);
+        args.push("close.csv");
+        let (_, stdout, _) = support::run_in(dir.path(), &args);
+        serde_json::from_str(&stdout).unwrap()
+    };
+    assert_eq!(t001(&run(&[])), Vec::<Value>::new());
+    std::fs::write(
+        dir.path().join("strict.toml"),
+        "[rules.options]\ntotal-tolerance-percent = 0.01\n",
+    )
+    .unwrap();
+    let found = t001(&run(&["--config", "strict.toml"]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["args"], json!({"total": 12195.0, "sum": 12190.5}));
+}
