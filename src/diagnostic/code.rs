@@ -488,12 +488,74 @@ registry! {
     TotalDiffersFromGases => "T001", "total-differs-from-gases", Warning {
         title: "A record's total is not the sum of its gases",
         what: "When a record states both its gases in CO2e and a total, the total must be their sum. \
-               Differences under a gram or 0.01 % are ignored.",
+               Differences within the total tolerance (0.5 % of the larger figure or 1 t, whichever is more; \
+               `total-tolerance-percent` and `total-tolerance-tonnes` under `[rules.options]`) are not findings.",
         why: "Totals are computed from each record's stated total, so a wrong total, often a unit slip or a gas \
               left out, carries into every scope, BASIC and BASIC+ total the record counts in.",
         example: "A total of 47 619 000 beside CO2 of 47.619 (the total's unit written as Mt CO2e instead of \
                   t CO2e), or a total that leaves out a gas listed beside it.",
         fix: "Correct the unit or the figure that is wrong, so that the gases add up to the total.",
+    }
+    TotalDiffersFromRecords => "T002", "total-differs-from-records", Error {
+        title: "A stated total is not the sum of the records it covers",
+        what: "A total the submission states (an eCRF_2 cell, a BASIC, BASIC+ or scope column, a sector x scope \
+               total) is compared with the same total recomputed from the file's own emission records, within \
+               the total tolerance (0.5 % of the larger or 1 t, whichever is more; `[rules.options]`). An eCRF_2 \
+               row sums the eCRF_3 rows of its CRF sector and sub-sector in its column, as the eCRF does: \
+               Institutional buildings are GPC I.2 with Commercial, Fugitive emissions are I.7 + I.8, waste \
+               treated in the city from outside (III.x.3) is Direct, waste sent outside (III.x.2) is Outside, and \
+               the generation block (I.4.4) is outside `Total Emissions (excluding generation of grid-supplied \
+               energy)`. Where the eCRF's grouping is uncertain (energy industries I.4.1-3 and non-specified \
+               sources I.6, which have no eCRF_2 row; VI.1; a row whose GPC ref and labels disagree; the CityCatalyst \
+               waste columns) either reading is accepted. A total whose records all carry notation keys sums to \
+               0; a total stated only as NO or NE is compared with 0. A total is not compared when the file has \
+               no record for what it covers (a CDP row, a summary-only workbook) or when a record of its scope \
+               could not be placed in a GPC cell.",
+        why: "A summary that disagrees with its detail is wrong in one of them, and a reviewer cannot tell which \
+              figure the city means; networks publish the summary, so a slip there (a changed cell, a sum range \
+              that misses a row) is what the world sees.",
+        example: "eCRF_2 `Total Emissions (excluding generation of grid-supplied energy)` says 99 999 999 tCO2e in \
+                  the Direct column while its eCRF_3 rows sum to 2501.25 tCO2e.",
+        fix: "Recompute the total from the records (or correct the record that is wrong); the finding lists the \
+              records it summed and their GPC cells.",
+    }
+    SubtotalDiffersFromParts => "T003", "subtotal-differs-from-parts", Error {
+        title: "A stated subtotal is not the sum of its stated parts",
+        what: "A total row of the eCRF_2 matrix must equal the rows it sums, in each column: a sector total \
+               (`Total Stationary Energy`) its sub-sector rows, `Total Generation of grid-supplied energy` the \
+               generation rows, and `Total Emissions (excluding generation of grid-supplied energy)` the sector \
+               totals of Stationary energy, Transportation, Waste, IPPU and AFOLU (a sector's rows where its total \
+               row is absent). Parts stated only as a notation key count as 0; the total tolerance applies. When \
+               the records show which figure is wrong, that figure has a T002 finding instead and this one is \
+               not given.",
+        why: "Networks and data portals read the totals; a total that does not add up means a formula that \
+              misses a row or a figure typed over a formula, and one of the two numbers is wrong.",
+        example: "`Total Stationary Energy` says 369.65 tCO2e while its rows say 353.62 and 160.31.",
+        fix: "Make the total the sum of its rows, or correct the row that is wrong.",
+    }
+    BasicPlusBelowBasic => "T004", "basic-plus-below-basic", Warning {
+        title: "BASIC+ is stated below BASIC",
+        what: "BASIC+ is BASIC plus IPPU, AFOLU and the scope 3 of stationary energy and transboundary transport, \
+               so it is not below BASIC unless land (V.2) removes more than those sources emit. The stated \
+               totals are compared, within the total tolerance; when the file's records show such net \
+               removals, the finding is not given.",
+        why: "A BASIC+ below BASIC is most often a BASIC+ that was not calculated and left as 0, or the two \
+              figures swapped; anyone adding the city to a BASIC+ total is misled.",
+        example: "A CDP row with `Total BASIC Emissions (GPC)` 4 814 594 and `Total BASIC+ Emissions (GPC)` 0.",
+        fix: "Leave BASIC+ empty when it was not calculated, or state it in full; if land removals make it \
+              smaller, say so in a comment.",
+    }
+    BasicAboveScopes => "T005", "basic-above-scopes", Warning {
+        title: "BASIC is stated above scope 1 + scope 2 + scope 3",
+        what: "Every BASIC cell is a cell of scope 1, 2 or 3, so BASIC is not above the sum of the three stated \
+               scope totals unless land (V.2, in scope 1 but not in BASIC) removes more than the other scope-1 \
+               sources outside BASIC emit. Compared only when all three scope totals are stated, within the total \
+               tolerance; when the file's records show such net removals, the finding is not given.",
+        why: "A BASIC above the scopes it is made of means a scope total that leaves sources out, or a BASIC \
+              that counts one twice.",
+        example: "BASIC 1 484 767 tCO2e beside scope 1 383 625, scope 2 789 569 and scope 3 21 146.7 (together \
+                  1 194 340.7).",
+        fix: "Check which scope total misses sources, or which BASIC source is counted twice.",
     }
     UnknownActivityUnit => "U001", "unknown-activity-unit", Warning {
         title: "A unit of activity data or of an emission factor that ghgcheck does not know",

@@ -16,6 +16,7 @@ mod scope_consistency;
 pub mod table;
 #[cfg(test)]
 mod testing;
+mod totals;
 pub mod year_on_year;
 
 pub use context::{RecordAt, RuleContext, Tables};

@@ -1,5 +1,6 @@
 //! T001: a record's stated total must equal the sum of the gases it states
-//! in CO2e (CO2, CH4, N2O, HFCs, PFCs, SF6, NF3), within a gram or 0.01 %.
+//! in CO2e (CO2, CH4, N2O, HFCs, PFCs, SF6, NF3), within the total tolerance
+//! of the rule options (0.5 % of the larger or 1 t, whichever is more).
 //! A total that disagrees with its gases usually means a unit slip (a
 //! `Mt CO2e` total beside gases in t) or a gas left out of the sum.
 
@@ -20,7 +21,7 @@ pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let sum: f64 = gases.iter().sum();
-    if (total - sum).abs() <= (total.abs() * 1e-4).max(1e-6) {
+    if ctx.options.agree(total, sum) {
         return;
     }
     let rounded = to_the_gram(sum);
@@ -56,6 +57,21 @@ mod tests {
         assert_eq!(found[0].message, "t001-total-differs-from-gases");
         assert_eq!(found[0].args.get("total").unwrap().to_string(), "47619000");
         assert_eq!(found[0].args.get("sum").unwrap().to_string(), "47.619");
+    }
+
+    #[test]
+    fn differences_within_the_tolerance_are_not_findings() {
+        // 0.5 % of 1000 t is 5 t: 1004 beside 1000 agrees, 1006 does not.
+        let close = with_gases(Some(1004.0), &[(Gas::Co2, 1000.0)]);
+        assert!(Case::records(vec![close]).run_records(check).is_empty());
+        let far = with_gases(Some(1006.0), &[(Gas::Co2, 1000.0)]);
+        assert_eq!(Case::records(vec![far]).run_records(check).len(), 1);
+        // Below 200 t the tolerance is 1 t.
+        let small = with_gases(Some(10.9), &[(Gas::Co2, 10.0)]);
+        assert!(Case::records(vec![small]).run_records(check).is_empty());
+        let mut strict = Case::records(vec![with_gases(Some(10.9), &[(Gas::Co2, 10.0)])]);
+        strict.options.total_tolerance_tonnes = 0.5;
+        assert_eq!(strict.run_records(check).len(), 1);
     }
 
     #[test]

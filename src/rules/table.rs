@@ -5,7 +5,7 @@
 use super::context::{RecordAt, RuleContext};
 use super::{
     cell_placement, notation_keys, pledge, recommended_facts, record_sums, scope_consistency,
-    year_on_year,
+    totals, year_on_year,
 };
 use crate::diagnostic::{Code, Finding};
 
@@ -57,6 +57,22 @@ pub const RULES: &[Rule] = &[
         reads: Reads::Record(record_sums::check),
     },
     Rule {
+        code: Code::TotalDiffersFromRecords,
+        reads: Reads::Inventory(totals::records),
+    },
+    Rule {
+        code: Code::SubtotalDiffersFromParts,
+        reads: Reads::Inventory(totals::parts),
+    },
+    Rule {
+        code: Code::BasicPlusBelowBasic,
+        reads: Reads::Inventory(totals::basic_plus),
+    },
+    Rule {
+        code: Code::BasicAboveScopes,
+        reads: Reads::Inventory(totals::basic_scopes),
+    },
+    Rule {
         code: Code::RefConflictsWithLabels,
         reads: Reads::Record(cell_placement::ref_conflicts),
     },
@@ -95,8 +111,18 @@ mod tests {
     use crate::model::totals::Totals;
     use crate::model::{
         EmissionRecord, FactField, Field, Gas, GwpSet, Inventory, NotationKey, RecordField,
-        ReportedTotals, ReportingLevel, Scope, StatedRef,
+        ReportedField, ReportedTotal, ReportedTotals, ReportingLevel, Scope, StatedRef,
     };
+
+    /// A stated total: label, scope, tCO2e.
+    fn stated(label: &str, scope: Option<i64>, value: f64) -> ReportedTotal {
+        ReportedTotal {
+            label: Some(label.to_owned()),
+            scope: scope.and_then(Scope::from_number),
+            value: Some(value),
+            ..Default::default()
+        }
+    }
 
     /// The rules the walk over one inventory calls.
     fn inventory_rules() -> impl Iterator<Item = &'static Rule> {
@@ -189,6 +215,41 @@ mod tests {
                 inventory.city.name = Some("Testville".to_owned());
                 inventory.facts.year = Some(2022);
                 (inventory, Field::Facts(FactField::ChangeExplanation))
+            }
+            Code::TotalDiffersFromRecords => {
+                let mut inventory = with_record(EmissionRecord {
+                    gpc_ref: Some(StatedRef::Cell(cell("I.1.1"))),
+                    total: Some(100.0),
+                    ..Default::default()
+                });
+                inventory.reported_totals = Some(vec![stated("BASIC", None, 500.0)]);
+                (inventory, Field::ReportedTotal(0, ReportedField::Value))
+            }
+            Code::SubtotalDiffersFromParts => {
+                let mut inventory = complete.clone();
+                inventory.reported_totals = Some(vec![
+                    stated("Stationary energy > Residential buildings", Some(1), 100.0),
+                    stated("Total Stationary Energy", Some(1), 150.0),
+                ]);
+                (inventory, Field::ReportedTotal(1, ReportedField::Value))
+            }
+            Code::BasicPlusBelowBasic => {
+                let mut inventory = complete.clone();
+                inventory.reported_totals = Some(vec![
+                    stated("BASIC", None, 100.0),
+                    stated("BASIC+", None, 50.0),
+                ]);
+                (inventory, Field::ReportedTotal(1, ReportedField::Value))
+            }
+            Code::BasicAboveScopes => {
+                let mut inventory = complete.clone();
+                inventory.reported_totals = Some(vec![
+                    stated("Scope 1", Some(1), 10.0),
+                    stated("Scope 2", Some(2), 10.0),
+                    stated("Scope 3", Some(3), 10.0),
+                    stated("BASIC", None, 100.0),
+                ]);
+                (inventory, Field::ReportedTotal(3, ReportedField::Value))
             }
             other => panic!("no tiny inventory for {other:?}"),
         };

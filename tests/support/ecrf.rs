@@ -87,6 +87,14 @@ fn activity(
 }
 
 pub fn ecrf_workbook() -> Result<Vec<u8>, XlsxError> {
+    ecrf_workbook_changed(|_, _| Ok(()))
+}
+
+/// The eCRF fixture with `change` applied to each sheet (named) before the
+/// workbook is saved: copies with one planted error.
+pub fn ecrf_workbook_changed(
+    change: impl Fn(&str, &mut Worksheet) -> Result<(), XlsxError>,
+) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     book.set_properties(
         &DocProperties::new().set_creation_datetime(&ExcelDateTime::from_ymd(2024, 1, 1)?),
@@ -372,5 +380,8 @@ pub fn ecrf_workbook() -> Result<Vec<u8>, XlsxError> {
     )?;
     // Like the real exports, eCRF_3 declares 500 x 1024 cells but fills a few rows.
     activities.write_blank(499, 1023, &Format::new().set_bold())?;
+    for name in ["eCRF_1", "eCRF_2", "eCRF_3"] {
+        change(name, book.worksheet_from_name(name)?)?;
+    }
     book.save_to_buffer()
 }

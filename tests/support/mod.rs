@@ -6,6 +6,7 @@
 
 pub mod ecrf;
 pub mod planted;
+pub mod totals;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -45,6 +45,33 @@ n003-value-with-notation-key-help = remove the key if the number is right, or re
 
 t001-total-differs-from-gases = the total { $total } tCO2e differs from the sum of its gases, { $sum } tCO2e
 t001-total-differs-from-gases-help = check the units of the total and of each gas column, and that every gas is in the total
+t002-total-differs-from-records = `{ $total }` states { $stated } tCO2e, but { $records ->
+        [one] the record it covers ({ $cells }) holds
+       *[other] the { $records } records it covers ({ $cells }) sum to
+    } { $recomputed } tCO2e, { $difference } tCO2e apart
+t002-total-but-records-state-keys = `{ $total }` states { $stated } tCO2e, but { $records ->
+        [one] the record it covers ({ $cells }) states
+       *[other] the { $records } records it covers ({ $cells }) state
+    } only a notation key and no amount
+t002-key-but-records-hold-amounts = `{ $total }` is { $key }, but { $records ->
+        [one] the record it covers ({ $cells }) holds
+       *[other] the { $records } records it covers ({ $cells }) sum to
+    } { $recomputed } tCO2e
+t002-total-differs-from-records-help = correct the total or the record that is wrong; totals agree within the total tolerance (`[rules.options]`, 0.5 % or 1 t by default)
+t003-subtotal-differs-from-parts = `{ $total }` states { $stated } tCO2e, but { $parts ->
+        [one] its row ({ $cells }) says
+       *[other] its { $parts } rows ({ $cells }) sum to
+    } { $sum } tCO2e, { $difference } tCO2e apart
+t003-key-but-parts-hold-amounts = `{ $total }` is { $key }, but { $parts ->
+        [one] its row ({ $cells }) says
+       *[other] its { $parts } rows ({ $cells }) sum to
+    } { $sum } tCO2e
+t003-subtotal-differs-from-parts-help = make the total the sum of its rows, or correct the row that is wrong
+t004-basic-plus-below-basic = BASIC+ is { $basic_plus } tCO2e, { $difference } tCO2e below BASIC ({ $basic } tCO2e), which it contains
+t004-basic-plus-zero = BASIC+ is 0 tCO2e, below BASIC ({ $basic } tCO2e), which it contains
+t004-basic-plus-below-basic-help = leave BASIC+ empty if it was not calculated; only land removals (V.2) larger than IPPU, AFOLU and scope-3 sources make it smaller than BASIC
+t005-basic-above-scopes = BASIC is { $basic } tCO2e, { $difference } tCO2e above scope 1 + 2 + 3 ({ $scope1 } + { $scope2 } + { $scope3 } = { $scopes } tCO2e), of which it is made
+t005-basic-above-scopes-help = check which scope total leaves sources out, or which BASIC source is counted twice; only land removals (V.2) in scope 1 can make BASIC larger
 g003-ref-conflicts-with-labels = the row states { $stated }, but `{ $label }` in scope { $scope } is { $implied }
 g003-ref-conflicts-with-label = the row states { $stated }, but `{ $label }` is { $implied }
 g003-ref-conflicts = the row states { $stated }, but its labels point to { $implied }
