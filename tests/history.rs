@@ -9,7 +9,7 @@ mod support;
 use std::path::{Path, PathBuf};
 
 use calamine::Data;
-use support::planted::Book;
+use support::edit::Book;
 use support::{fixtures, validate_json};
 
 /// valid-city.json (Testville, BR; BASIC 66,490.5 t in 2022) for another

@@ -5,7 +5,7 @@
 #![allow(dead_code, clippy::unwrap_used)]
 
 pub mod ecrf;
-pub mod planted;
+pub mod edit;
 pub mod totals;
 
 use std::collections::BTreeMap;
