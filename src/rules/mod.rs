@@ -6,12 +6,16 @@
 
 pub mod batch;
 mod cell_placement;
+mod completeness;
 pub mod context;
+mod duplicates;
+mod magnitude;
 mod notation_keys;
 pub mod options;
 mod recommended_facts;
 mod record_sums;
 mod scope_consistency;
+mod signs;
 pub mod table;
 #[cfg(test)]
 mod testing;

@@ -3,7 +3,10 @@
 //! and calls the rules that are enabled.
 
 use super::context::{RecordAt, RuleContext};
-use super::{cell_placement, notation_keys, recommended_facts, record_sums, scope_consistency};
+use super::{
+    cell_placement, completeness, duplicates, magnitude, notation_keys, recommended_facts,
+    record_sums, scope_consistency, signs,
+};
 use crate::diagnostic::{Code, Finding};
 
 /// Checks the inventory as a whole.
@@ -62,6 +65,30 @@ pub const RULES: &[Rule] = &[
         reads: Reads::Record(cell_placement::no_cell),
     },
     Rule {
+        code: Code::RequiredCellEmpty,
+        reads: Reads::Inventory(completeness::required_cells),
+    },
+    Rule {
+        code: Code::ActivityWithoutEmissions,
+        reads: Reads::Record(completeness::activity_without_emissions),
+    },
+    Rule {
+        code: Code::NegativeValue,
+        reads: Reads::Inventory(signs::check),
+    },
+    Rule {
+        code: Code::BasicPerCapitaImplausible,
+        reads: Reads::Inventory(magnitude::basic_per_capita),
+    },
+    Rule {
+        code: Code::RecordPerCapitaImplausible,
+        reads: Reads::Record(magnitude::record_per_capita),
+    },
+    Rule {
+        code: Code::DuplicateRecord,
+        reads: Reads::Inventory(duplicates::check),
+    },
+    Rule {
         code: Code::SameCityAndYear,
         reads: Reads::Batch,
     },
@@ -103,10 +130,30 @@ mod tests {
         });
         complete.facts.gwp_set = Some(GwpSet::Ar5);
         complete.facts.gpc_level = Some(ReportingLevel::Basic);
-        let with_record = |record: EmissionRecord| Inventory {
-            emissions: Some(vec![EmissionRecord::default(), record]),
-            ..complete.clone()
+        // Every BASIC cell keyed NO, after the records, so that completeness
+        // holds; `except` leaves one out.
+        let fillers = |except: Option<&str>| -> Vec<EmissionRecord> {
+            crate::model::GpcRef::all()
+                .filter(|c| c.level() == crate::model::gpc::Level::Basic)
+                .filter(|c| Some(c.as_str()) != except)
+                .map(|c| EmissionRecord {
+                    gpc_ref: Some(StatedRef::Cell(c)),
+                    notation_key: Some(NotationKey::NotOccurring),
+                    notation_explanation: Some("does not occur".to_owned()),
+                    ..Default::default()
+                })
+                .collect()
         };
+        let with_records = |records: Vec<EmissionRecord>, except: Option<&str>| {
+            let mut all = vec![EmissionRecord::default()];
+            all.extend(records);
+            all.extend(fillers(except));
+            Inventory {
+                emissions: Some(all),
+                ..complete.clone()
+            }
+        };
+        let with_record = |record: EmissionRecord| with_records(vec![record], None);
         let (inventory, field) = match code {
             Code::RecommendedFactMissing => {
                 let mut inventory = complete.clone();
@@ -158,6 +205,62 @@ mod tests {
                 }),
                 Field::Record(1, RecordField::Whole),
             ),
+            Code::RequiredCellEmpty => (
+                with_records(
+                    vec![EmissionRecord {
+                        gpc_ref: Some(StatedRef::Cell(cell("I.3.1"))),
+                        activity_label: Some("Coal".to_owned()),
+                        ..Default::default()
+                    }],
+                    Some("I.3.1"),
+                ),
+                Field::Record(1, RecordField::Total),
+            ),
+            Code::ActivityWithoutEmissions => (
+                with_record(EmissionRecord {
+                    activity_label: Some("Electricity".to_owned()),
+                    activity: Some(crate::model::Activity {
+                        amount: Some(5.0),
+                        unit: Some("GJ".to_owned()),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                Field::Record(1, RecordField::Total),
+            ),
+            Code::NegativeValue => (
+                with_record(EmissionRecord {
+                    total: Some(-5.0),
+                    ..Default::default()
+                }),
+                Field::Record(1, RecordField::Total),
+            ),
+            Code::BasicPerCapitaImplausible => (
+                with_record(EmissionRecord {
+                    gpc_ref: Some(StatedRef::Cell(cell("I.1.1"))),
+                    total: Some(1.0),
+                    ..Default::default()
+                }),
+                Field::City(crate::model::CityField::PopulationValue),
+            ),
+            Code::RecordPerCapitaImplausible => (
+                with_record(EmissionRecord {
+                    total: Some(1_000_000.0),
+                    ..Default::default()
+                }),
+                Field::Record(1, RecordField::Total),
+            ),
+            Code::DuplicateRecord => {
+                let repeated = EmissionRecord {
+                    activity_label: Some("Diesel".to_owned()),
+                    total: Some(5.0),
+                    ..Default::default()
+                };
+                (
+                    with_records(vec![repeated.clone(), repeated], None),
+                    Field::Record(2, RecordField::Whole),
+                )
+            }
             other => panic!("no tiny inventory for {other:?}"),
         };
         let case = Case::of(inventory).cell(field, "Emissions", "D7", "the field");
