@@ -584,9 +584,9 @@ registry! {
         title: "BASIC emissions per person are implausible for the city's population",
         what: "BASIC (recomputed from the records, or else as stated) divided by the population lies outside \
                0.3 to 30 tCO2e per person (settings `basic-per-capita-min` and `basic-per-capita-max`). The \
-               finding sits at the stated BASIC total, or at the population when BASIC was recomputed; when \
-               one record alone is above the bound for one record (V003 names it) the BASIC total is not \
-               reported again. Nothing is judged without a population.",
+               finding sits at the stated BASIC total, or at the population when BASIC was recomputed. When \
+               records above the bound for one record explain it (BASIC without them is plausible), V003 \
+               names them and BASIC is not reported again. Nothing is judged without a population.",
         why: "City inventories run from under 0.5 to about 25 tCO2e per person; a figure far outside is most \
               often a unit slip (kg typed as t, t as kt), a population in the wrong unit, or whole sectors \
               left out.",
@@ -598,7 +598,9 @@ registry! {
         title: "One record is implausibly large for the city's population",
         what: "A record's emissions divided by the population exceed 30 tCO2e per person (setting \
                `record-per-capita-max`), more than most whole cities emit. I.4.4 (generation supplied to the \
-               grid, counted in no BASIC total) is not judged; nothing is judged without a population.",
+               grid, counted in no BASIC total) is not judged; nothing is judged without a population. When BASIC \
+               per person is out of bounds even without the large records (a population in thousands, every \
+               figure in kg), V002 reports the inventory once and no record is reported.",
         why: "One figure that large is almost always a unit slip, kg typed into a tCO2e column, and it \
               dominates every total it counts in.",
         example: "45 000 000 tCO2e of road transport (II.1.1) for 254 000 residents: 177 t per person; as kg, \

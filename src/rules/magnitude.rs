@@ -7,7 +7,12 @@
 use super::context::{RecordAt, RuleContext};
 use crate::diagnostic::{Code, Finding};
 use crate::model::gpc::Level;
-use crate::model::{CityField, Field, RecordField, ReportedField};
+use crate::model::totals::to_the_gram;
+use crate::model::{CityField, EmissionRecord, Field, RecordField, ReportedField};
+
+/// The generation of grid-supplied energy: a power plant may emit far more
+/// than the city consumes, and it counts in no BASIC total.
+const GENERATION: &str = "I.4.4";
 
 /// A kilogram in tonnes: the most common slip, kg typed into a t column.
 const KG: f64 = 1e-3;
@@ -26,8 +31,11 @@ fn shown(value: f64) -> f64 {
         return value;
     }
     let digits = 2 - value.abs().log10().floor() as i32;
-    let scale = 10f64.powi(digits);
-    (value * scale).round() / scale
+    // Dividing by a power of ten above 1 keeps 3e7 exact (3e7 * 1e-5 does not).
+    match digits {
+        d if d >= 0 => (value * 10f64.powi(d)).round() / 10f64.powi(d),
+        d => (value / 10f64.powi(-d)).round() * 10f64.powi(-d),
+    }
 }
 
 /// V002: BASIC per person outside `basic_per_capita_min..=max`. BASIC is
@@ -48,8 +56,8 @@ pub fn basic_per_capita(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
     let options = &ctx.options;
     let per_capita = basic / population;
     let (id, bound) = if per_capita > options.basic_per_capita_max {
-        if ctx.totals.basic.is_some() && a_record_too_large(ctx, population) {
-            // V003 points at the record that makes BASIC too large.
+        if ctx.totals.basic.is_some() && large_records_explain(ctx, population) {
+            // V003 points at the records that make BASIC too large.
             return;
         }
         ("v002-basic-per-capita-high", options.basic_per_capita_max)
@@ -69,7 +77,7 @@ pub fn basic_per_capita(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
     let finding = ctx
         .finding(Code::BasicPerCapitaImplausible, id, field)
         .value(Some(written))
-        .arg("basic", shown(basic))
+        .arg("basic", to_the_gram(basic))
         .arg("per_capita", shown(per_capita))
         .arg("population", population)
         .arg("bound", bound);
@@ -89,13 +97,45 @@ pub fn basic_per_capita(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
     out.push(finding);
 }
 
-/// True when a record counted in BASIC is above the bound for one record.
-fn a_record_too_large(ctx: &RuleContext<'_>, population: f64) -> bool {
-    ctx.inventory.records().iter().any(|record| {
-        record.gpc().is_some_and(|c| c.level() == Level::Basic)
-            && record
-                .amount()
-                .is_some_and(|a| a / population > ctx.options.record_per_capita_max)
+/// True when a record is above the bound for one record (I.4.4 aside).
+fn too_large(ctx: &RuleContext<'_>, record: &EmissionRecord, population: f64) -> bool {
+    record.gpc().is_none_or(|c| c.as_str() != GENERATION)
+        && record
+            .amount()
+            .is_some_and(|a| a / population > ctx.options.record_per_capita_max)
+}
+
+/// True when the records above the bound for one record are what makes
+/// BASIC implausible: without them, BASIC per person is plausible. Then
+/// V003 names those records and V002 stays silent; otherwise (a population
+/// in thousands, every figure in kg) the whole inventory is off, V002 says
+/// so once and V003 stays silent.
+fn large_records_explain(ctx: &RuleContext<'_>, population: f64) -> bool {
+    let options = &ctx.options;
+    let mut large = false;
+    let mut rest = 0.0;
+    for record in ctx.inventory.records() {
+        let Some(amount) = record.amount() else {
+            continue;
+        };
+        if too_large(ctx, record, population) {
+            large = true;
+        } else if record.gpc().is_some_and(|c| c.level() == Level::Basic) {
+            rest += amount;
+        }
+    }
+    let per_capita = rest / population;
+    large && (options.basic_per_capita_min..=options.basic_per_capita_max).contains(&per_capita)
+}
+
+/// True when recomputed BASIC per person is out of bounds and the large
+/// records do not explain it: V002 reports the inventory as a whole.
+fn whole_inventory_off(ctx: &RuleContext<'_>, population: f64) -> bool {
+    let options = &ctx.options;
+    ctx.totals.basic.is_some_and(|basic| {
+        let per_capita = basic / population;
+        !(options.basic_per_capita_min..=options.basic_per_capita_max).contains(&per_capita)
+            && !large_records_explain(ctx, population)
     })
 }
 
@@ -113,12 +153,14 @@ fn stated_basic(ctx: &RuleContext<'_>) -> Option<usize> {
 
 /// V003: one record above `record_per_capita_max` per person. I.4.4 is
 /// left out: a power plant supplying the grid can emit far more than the
-/// city consumes, and it counts in no BASIC total.
+/// city consumes, and it counts in no BASIC total. When the inventory as a
+/// whole is off (BASIC per person out of bounds even without the large
+/// records), V002 reports it once instead.
 pub fn record_per_capita(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
     let Some(population) = population(ctx) else {
         return;
     };
-    if at.record.gpc().is_some_and(|c| c.as_str() == "I.4.4") {
+    if !too_large(ctx, at.record, population) || whole_inventory_off(ctx, population) {
         return;
     }
     let Some(amount) = at.record.amount() else {
@@ -126,9 +168,6 @@ pub fn record_per_capita(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<
     };
     let max = ctx.options.record_per_capita_max;
     let per_capita = amount / population;
-    if per_capita <= max {
-        return;
-    }
     let field = match at.record.total {
         Some(_) => at.field(RecordField::Total),
         None => at.field(RecordField::Gases),
@@ -139,7 +178,7 @@ pub fn record_per_capita(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<
             "v003-record-per-capita-high",
             field,
         )
-        .arg("amount", shown(amount))
+        .arg("amount", to_the_gram(amount))
         .arg("per_capita", shown(per_capita))
         .arg("population", population)
         .arg("bound", max)
@@ -187,6 +226,8 @@ mod tests {
         assert_eq!(shown(180.366), 180.0);
         assert_eq!(shown(12_345.6), 12_300.0);
         assert_eq!(shown(1.5), 1.5);
+        assert_eq!(shown(29_999_999.999_999_996), 30_000_000.0);
+        assert_eq!(shown(3e7).to_string(), "30000000");
     }
 
     #[test]
@@ -195,7 +236,13 @@ mod tests {
         let fine = city(Some(254_000.0), vec![record("II.1.1", 1_200_000.0)]);
         assert!(fine.run_inventory(basic_per_capita).is_empty());
         // One record in kg: V003 names it, BASIC says nothing more.
-        let one = city(Some(254_000.0), vec![record("II.1.1", 1_200_000_000.0)]);
+        let one = city(
+            Some(254_000.0),
+            vec![
+                record("I.1.1", 500_000.0),
+                record("II.1.1", 1_200_000_000.0),
+            ],
+        );
         assert!(one.run_inventory(basic_per_capita).is_empty());
         // Twenty records of 25 t per person: none alone above the bound,
         // 500 t per person together, 0.5 t if they were kg.
@@ -283,6 +330,22 @@ mod tests {
         assert!(case.run_records(record_per_capita).is_empty());
         let zero = city(Some(0.0), vec![record("II.1.1", 1e12)]);
         assert!(zero.run_records(record_per_capita).is_empty());
+    }
+
+    #[test]
+    fn a_population_in_thousands_is_one_finding_about_basic() {
+        let records = vec![
+            record("I.1.1", 12_190.5),
+            record("I.1.2", 8_000.0),
+            record("II.1.1", 30_000.0),
+        ];
+        let case = city(Some(25.0), records);
+        assert!(case.run_records(record_per_capita).is_empty());
+        let found = case.run_inventory(basic_per_capita);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "v002-basic-per-capita-high");
+        assert_eq!(found[0].help, Some("v002-looks-like-kg-help"));
+        assert_eq!(found[0].args.get("corrected").unwrap().to_string(), "2.01");
     }
 
     #[test]

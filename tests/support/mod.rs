@@ -6,6 +6,7 @@
 
 pub mod complete;
 pub mod ecrf;
+pub mod planted;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
