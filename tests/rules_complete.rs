@@ -373,3 +373,17 @@ fn real_exports_with_activity_and_no_emissions_are_reported() {
     // The two electricity rows with MJ and nothing else; row 23's 0 MJ is no activity.
     assert_eq!(cells, ["AB2", "AB15"]);
 }
+
+#[test]
+fn a_blank_cell_of_a_wide_table_is_reported_at_that_cell() {
+    let path = fixtures().join("mapped").join("gpc-wide-sample.csv");
+    let (_, report) = validate_json(&[&path], &["--layout", "mapping:gpc-wide"]);
+    // Otherville (row 3) leaves its I.1.2 column blank.
+    let found: Vec<_> = of_code(&report, "C001")
+        .into_iter()
+        .filter(|f| f["cell"] == "I3")
+        .collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["args"]["cell"], "I.1.2");
+    assert_eq!(found[0]["field"], "I.1.2");
+}

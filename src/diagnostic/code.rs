@@ -125,9 +125,9 @@ registry! {
                declared: the 32 BASIC cells; BASIC+ adds its 15) must hold emissions or a notation key (NO, IE, \
                NE, C). A cell counts as filled by a record naming it with a number or a key, or by a summary \
                cell that is that GPC cell (an eCRF_2 value or key). The finding sits at the blank row of the \
-               cell (a template row pre-filled with the ref, an eCRF_2 cell), or, when the file has no row for \
-               it, where a new record would go (the row after the last one); files with totals only (CDP rows) \
-               are not judged.",
+               cell (a template row pre-filled with the ref, an eCRF_2 cell); the cells the file has no row for \
+               share one finding, where a new record would go (the row after the last one), or at no cell for \
+               a file without a record table. Files with totals only (CDP rows) are not judged.",
         why: "An inventory that shows a BASIC cell neither as a number nor as a notation key does not meet the \
               GPC completeness principle and cannot claim BASIC: a reader cannot tell a source that does not \
               occur from one that was forgotten, and the totals may leave out a whole sub-sector.",
@@ -150,15 +150,16 @@ registry! {
     }
     DuplicateRecord => "D001", "duplicate-record", Warning {
         title: "The same record appears twice in the file",
-        what: "Two records of one inventory have the same GPC cell (or label), activity, notation key and \
-               amounts (total, each gas, biogenic CO2, activity amount and unit). Each repeat is reported, \
+        what: "Two records of one inventory have the same GPC cell (or label), activity, notation key, \
+               amounts (total, each gas, biogenic CO2, activity amount and unit) and description and source \
+               of the activity data. Each repeat is reported, \
                naming the cell of the first copy and how many copies there are. Records holding only a \
                notation key are not compared.",
         why: "Totals count every copy, so a repeated row inflates its scope, BASIC and BASIC+ totals; a table \
               whose rows were pasted three times states three times the city's emissions.",
         example: "Emissions row 40 repeats row 12: I.1.1, Natural gas, 12 190.5 tCO2e.",
         fix: "Delete the repeated rows. If two sources really emit the same amount, tell them apart in the \
-              activity column.",
+              activity, its description or its source.",
     }
     RecommendedFactMissing => "F001", "recommended-fact-missing", Warning {
         title: "A recommended inventory fact is missing",

@@ -273,6 +273,17 @@ mod tests {
     }
 
     #[test]
+    fn the_first_place_noted_for_a_gpc_cell_counts() {
+        let mut map = SourceMap::default();
+        assert!(map.gpc_place("I.1.2").is_none() && map.next_record().is_none());
+        map.note_gpc_place("I.1.2", source(3));
+        map.note_gpc_place("I.1.2", source(5));
+        map.set_next_record(source(1));
+        assert_eq!(map.gpc_place("I.1.2").unwrap().cell.col, 3);
+        assert_eq!(map.next_record().unwrap().cell.col, 1);
+    }
+
+    #[test]
     fn typed_fields_find_the_cells_of_their_pointers() {
         use crate::model::field::{GasPart, RecordField};
         use crate::model::vocab::Gas;

@@ -1,6 +1,6 @@
 //! D001: the same record twice in one file: same GPC cell (or label), same
 //! activity, same amounts (total, each gas, biogenic CO2, activity amount
-//! and unit). Totals count every copy, so each repeat inflates them. Rows
+//! and unit), same description and source of the activity data. Totals count every copy, so each repeat inflates them. Rows
 //! holding only a notation key add nothing to a total and are not judged.
 
 use std::collections::HashMap;
@@ -22,6 +22,10 @@ struct Identity {
     biogenic_co2: Option<u64>,
     activity: Option<u64>,
     activity_unit: Option<String>,
+    /// Two plants with the same figures are told apart by their
+    /// description or source; a pasted copy repeats those too.
+    activity_description: Option<String>,
+    activity_source: Option<String>,
 }
 
 /// The identity of a record that carries a number, none for one that
@@ -49,6 +53,8 @@ fn identity(record: &EmissionRecord) -> Option<Identity> {
         biogenic_co2: bits(record.biogenic_co2),
         activity,
         activity_unit: record.activity_unit().map(str::to_owned),
+        activity_description: record.activity.as_ref().and_then(|a| a.description.clone()),
+        activity_source: record.activity.as_ref().and_then(|a| a.source.clone()),
     };
     let has_number = identity.total.is_some()
         || !identity.gases.is_empty()
@@ -143,6 +149,17 @@ mod tests {
             row("I.1.1", "Natural gas", 100.5),
         ]);
         assert!(case.run_inventory(check).is_empty());
+        // Two landfills with the same figures, told apart by their description.
+        let site = |name: &str| {
+            let mut record = row("III.1.1", "Landfill", 900.0);
+            record.activity = Some(crate::model::Activity {
+                description: Some(name.to_owned()),
+                ..Default::default()
+            });
+            record
+        };
+        let sites = Case::records(vec![site("North landfill"), site("South landfill")]);
+        assert!(sites.run_inventory(check).is_empty());
         // Keys alone inflate nothing.
         let key = EmissionRecord {
             gpc_ref: Some(StatedRef::Cell(cell("I.2.1"))),

@@ -81,7 +81,7 @@ d001-duplicate-unnamed-record = this record repeats the one at { $first }: the f
         [2] twice
        *[other] { $times } times
     }, so every total it counts in is inflated
-d001-duplicate-record-help = delete the repeated rows; if two sources really emit the same amount, tell them apart in the activity column
+d001-duplicate-record-help = delete the repeated rows; if two sources really emit the same amount, tell them apart in the activity, its description or its source
 v001-negative-total = the total is negative ({ $value } tCO2e); only AFOLU land (V.2) may have negative emissions
 v001-negative-gas = { $gas } is negative ({ $value } tCO2e); only AFOLU land (V.2) may have negative emissions
 v001-negative-gas-mass = the mass of { $gas } is negative ({ $value } t); only AFOLU land (V.2) may have negative emissions
@@ -94,7 +94,7 @@ v001-negative-stated-total-help = check the sign: BASIC, scope 2 and 3 totals an
 v002-basic-per-capita-high = BASIC emissions of { $basic } tCO2e are { $per_capita } t per person for { $population } residents, above the plausible { $bound } t
 v002-basic-per-capita-low = BASIC emissions of { $basic } tCO2e are { $per_capita } t per person for { $population } residents, below the plausible { $bound } t
 v002-looks-like-kg-help = looks like kg, or a population in thousands: × 0.001 gives { $corrected } t per person; check the units of the emission figures and of the population
-v002-looks-like-kt-help = looks like kt, or a population a thousand times too large: × 1000 gives { $corrected } t per person; check the units of the emission figures and of the population
+v002-looks-like-kt-help = if the figures are in kt, or the population is a thousand times too large, × 1000 gives { $corrected } t per person; otherwise check that every BASIC sector is included
 v002-basic-per-capita-low-help = check that every BASIC sector is included and that the population is the number of residents within the boundary
 v002-basic-per-capita-high-help = check the units of the largest figures, and that the population is the number of residents, not thousands
 v003-record-per-capita-high = { $amount } tCO2e in one record are { $per_capita } t per person for { $population } residents, above the plausible { $bound } t for one record
