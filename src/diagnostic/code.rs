@@ -595,7 +595,7 @@ registry! {
         fix: "Check the units of the emissions and of the population, and that every BASIC sector is \
               included; the help names the likely slip.",
     }
-    RecordPerCapitaImplausible => "V003", "record-per-capita-implausible", Warning {
+    RecordPerCapitaHigh => "V003", "record-per-capita-high", Warning {
         title: "One record is implausibly large for the city's population",
         what: "A record's emissions divided by the population exceed 30 tCO2e per person (setting \
                `record-per-capita-max`), more than most whole cities emit. I.4.4 (generation supplied to the \

@@ -174,7 +174,7 @@ pub fn record_per_capita(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<
     };
     let finding = ctx
         .finding(
-            Code::RecordPerCapitaImplausible,
+            Code::RecordPerCapitaHigh,
             "v003-record-per-capita-high",
             field,
         )
@@ -370,7 +370,7 @@ mod tests {
         );
         let found = case.run_records(record_per_capita);
         assert_eq!(found.len(), 2);
-        assert_eq!(found[0].code, Code::RecordPerCapitaImplausible);
+        assert_eq!(found[0].code, Code::RecordPerCapitaHigh);
         assert_eq!(found[0].cell.as_ref().unwrap().a1(), "N30");
         assert_eq!(found[0].help, Some("v003-looks-like-kg-help"));
         assert_eq!(

@@ -81,7 +81,7 @@ pub const RULES: &[Rule] = &[
         reads: Reads::Inventory(magnitude::basic_per_capita),
     },
     Rule {
-        code: Code::RecordPerCapitaImplausible,
+        code: Code::RecordPerCapitaHigh,
         reads: Reads::Record(magnitude::record_per_capita),
     },
     Rule {
@@ -243,7 +243,7 @@ mod tests {
                 }),
                 Field::City(crate::model::CityField::PopulationValue),
             ),
-            Code::RecordPerCapitaImplausible => (
+            Code::RecordPerCapitaHigh => (
                 with_record(EmissionRecord {
                     total: Some(1_000_000.0),
                     ..Default::default()
