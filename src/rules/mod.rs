@@ -4,6 +4,7 @@
 //! - [`context`]: what a rule is given ([`RuleContext`]);
 //! - one file per rule (or small family of rules).
 
+mod activity;
 pub mod batch;
 mod cell_placement;
 mod completeness;

@@ -4,8 +4,8 @@
 
 use super::context::{RecordAt, RuleContext};
 use super::{
-    cell_placement, completeness, duplicates, magnitude, notation_keys, recommended_facts,
-    record_sums, scope_consistency, signs,
+    activity, cell_placement, completeness, duplicates, magnitude, notation_keys,
+    recommended_facts, record_sums, scope_consistency, signs,
 };
 use crate::diagnostic::{Code, Finding};
 
@@ -70,7 +70,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         code: Code::ActivityWithoutEmissions,
-        reads: Reads::Record(completeness::activity_without_emissions),
+        reads: Reads::Record(activity::activity_without_emissions),
     },
     Rule {
         code: Code::NegativeValue,
