@@ -188,3 +188,35 @@ fn workbook_without_city_sheet() -> Vec<u8> {
     emissions.write(1, 2, 1200.0).unwrap();
     book.save_to_buffer().unwrap()
 }
+
+#[test]
+fn rule_fixtures_are_up_to_date() {
+    use support::planted;
+    for (name, filling) in [
+        ("c001-cleared-basic-cell", planted::cleared_basic_cell()),
+        (
+            "v001-negative-stationary-value",
+            planted::negative_stationary_value(),
+        ),
+        ("v003-kg-total", planted::kg_total()),
+        (
+            "v002-population-in-thousands",
+            planted::population_in_thousands(),
+        ),
+        ("d001-duplicated-row", planted::duplicated_row()),
+        ("d001-tripled-table", planted::tripled_table()),
+    ] {
+        check(
+            &format!("rules/{name}.csv"),
+            &form(&filling, TemplateFormat::Csv),
+        );
+    }
+    check(
+        "rules/inventory-BR TST-2022.csv",
+        &planted::citycatalyst_without_a_cell(),
+    );
+    check(
+        "rules/c002-activity-without-emissions.xlsx",
+        &planted::ecrf_activity_without_emissions().unwrap(),
+    );
+}

@@ -10,11 +10,11 @@ use std::path::{Path, PathBuf};
 
 use support::{fixtures, run_in};
 
-/// The valid template CSV with the first record's total written in the
-/// wrong unit (12 000 000 beside gases that add up to 12 190.5): T001.
+/// The valid template CSV with the first record's total ten times too large
+/// (121 905 beside gases that add up to 12 190.5): T001.
 fn total_slip(dir: &Path) -> PathBuf {
     let text = std::fs::read_to_string(fixtures().join("template/valid-city.csv")).unwrap();
-    let slipped = text.replacen(",12190.5,", ",12000000,", 1);
+    let slipped = text.replacen(",12190.5,", ",121905,", 1);
     assert_ne!(text, slipped);
     let path = dir.join("total-slip.csv");
     std::fs::write(&path, slipped).unwrap();

@@ -119,6 +119,48 @@ registry! {
                   other.",
         fix: "Find out which file is current and remove the other from the batch.",
     }
+    RequiredCellEmpty => "C001", "required-cell-empty", Warning {
+        title: "A GPC cell the reporting level requires has neither emissions nor a notation key",
+        what: "For inventories with emission records, every cell of the declared GPC level (BASIC when none is \
+               declared: the 32 BASIC cells; BASIC+ adds its 15) must hold emissions or a notation key (NO, IE, \
+               NE, C). A cell counts as filled by a record naming it with a number or a key, or by a summary \
+               cell that is that GPC cell (an eCRF_2 value or key). The finding sits at the blank row of the \
+               cell (a template row pre-filled with the ref, an eCRF_2 cell); the cells the file has no row for \
+               share one finding, where a new record would go (the row after the last one), or at no cell for \
+               a file without a record table. Files with totals only (CDP rows) are not judged.",
+        why: "An inventory that shows a BASIC cell neither as a number nor as a notation key does not meet the \
+              GPC completeness principle and cannot claim BASIC: a reader cannot tell a source that does not \
+              occur from one that was forgotten, and the totals may leave out a whole sub-sector.",
+        example: "A CityCatalyst export with no row at all for III.2.2 (biological treatment of waste outside \
+                  the city), or the template's I.3.1 row left blank.",
+        fix: "Write the cell's emissions, or a notation key with its explanation: NO if the activity does not \
+              occur, IE if it is counted in another cell (name it), NE if it was not estimated (say why).",
+    }
+    ActivityWithoutEmissions => "C002", "activity-without-emissions", Error {
+        title: "A record has activity data but no emissions and no notation key",
+        what: "A record states an activity amount other than zero (fuel burnt, electricity used, distance \
+               travelled) but no total, no gas, no biogenic CO2 and no notation key. The finding sits where \
+               the total would be written.",
+        why: "The activity happened, but its emissions count in no total: an electricity row without emissions \
+              leaves scope 2 empty, and the inventory looks smaller than it is.",
+        example: "An eCRF_3 row `Electricity` with 4 734 000 MJ of activity data and the emission and notation \
+                  key columns blank.",
+        fix: "Compute the emissions (activity x emission factor) and write them, or write the notation key NE \
+              with an explanation if they were not estimated.",
+    }
+    DuplicateRecord => "D001", "duplicate-record", Warning {
+        title: "The same record appears twice in the file",
+        what: "Two records of one inventory have the same GPC cell (or label), activity, notation key, \
+               amounts (total, each gas, biogenic CO2, activity amount and unit) and description and source \
+               of the activity data. Each repeat is reported, \
+               naming the cell of the first copy and how many copies there are. Records holding only a \
+               notation key are not compared.",
+        why: "Totals count every copy, so a repeated row inflates its scope, BASIC and BASIC+ totals; a table \
+              whose rows were pasted three times states three times the city's emissions.",
+        example: "Emissions row 40 repeats row 12: I.1.1, Natural gas, 12 190.5 tCO2e.",
+        fix: "Delete the repeated rows. If two sources really emit the same amount, tell them apart in the \
+              activity, its description or its source.",
+    }
     RecommendedFactMissing => "F001", "recommended-fact-missing", Warning {
         title: "A recommended inventory fact is missing",
         what: "Country, population, GWP set, GPC reporting level and boundary are not required to read an \
@@ -610,6 +652,48 @@ registry! {
               tonnes and megatonnes, by about 20 % for US and imperial gallons.",
         example: "`MTCO2e` in a US city's export, read as metric tonnes of CO2e.",
         fix: "Write the unambiguous spelling (`t`, `therm (US)`, `gal (US)`).",
+    }
+    NegativeValue => "V001", "negative-value", Error {
+        title: "A negative value outside AFOLU land",
+        what: "Emissions (a record's total, a gas in CO2e or as a mass, biogenic CO2) and activity amounts may \
+               be negative only in V.2 (land), and a stated total only when it includes V.2: scope 1, BASIC+, \
+               the AFOLU sector or land row, the whole inventory. BASIC, scope 2 and 3 totals and other \
+               sectors' totals may not. A record's negative total is reported once, not again for each of its \
+               gases.",
+        why: "Outside land use, emissions cannot be negative; a negative figure is a sign slip or an offset, a \
+              renewable-energy certificate or an avoided emission netted off, which the GPC reports separately. \
+              It lowers every total it counts in.",
+        example: "A stationary energy total of -50 tCO2e in I.1.1, or an eCRF_2 `Waste > Wastewater` value of \
+                  -1 200.",
+        fix: "Correct the sign, or move removals to V.2 and report offsets and certificates outside the \
+              inventory.",
+    }
+    BasicPerCapitaImplausible => "V002", "basic-per-capita-implausible", Warning {
+        title: "BASIC emissions per person are implausible for the city's population",
+        what: "BASIC (recomputed from the records, or else as stated) divided by the population lies outside \
+               0.3 to 30 tCO2e per person (settings `basic-per-capita-min` and `basic-per-capita-max`). The \
+               finding sits at the stated BASIC total, or at the population when BASIC was recomputed. When \
+               records above the bound for one record explain it (BASIC without them is plausible), V003 \
+               names them and BASIC is not reported again. Nothing is judged without a population.",
+        why: "City inventories run from under 0.5 to about 25 tCO2e per person; a figure far outside is most \
+              often a unit slip (kg typed as t, t as kt), a population in the wrong unit, or whole sectors \
+              left out.",
+        example: "BASIC 127 000 000 tCO2e for 254 000 residents: 500 t per person; read as kg it is 0.5 t.",
+        fix: "Check the units of the emissions and of the population, and that every BASIC sector is \
+              included; the help names the likely slip.",
+    }
+    RecordPerCapitaHigh => "V003", "record-per-capita-high", Warning {
+        title: "One record is implausibly large for the city's population",
+        what: "A record's emissions divided by the population exceed 30 tCO2e per person (setting \
+               `record-per-capita-max`), more than most whole cities emit. I.4.4 (generation supplied to the \
+               grid, counted in no BASIC total) is not judged; nothing is judged without a population. When BASIC \
+               per person is out of bounds even without the large records (a population in thousands, every \
+               figure in kg), V002 reports the inventory once and no record is reported.",
+        why: "One figure that large is almost always a unit slip, kg typed into a tCO2e column, and it \
+              dominates every total it counts in.",
+        example: "45 000 000 tCO2e of road transport (II.1.1) for 254 000 residents: 177 t per person; as kg, \
+                  0.177 t.",
+        fix: "Check the unit of the figure (and of the population); the help gives the figure read as kg.",
     }
     TextInNumberCell => "X001", "text-in-number-cell", Error {
         title: "Text where a number is expected",

@@ -141,6 +141,27 @@ impl Extraction {
             },
         );
     }
+
+    /// Records where the emissions or notation key of a GPC cell the file
+    /// leaves blank would be written.
+    pub fn gpc_place(&mut self, reference: &str, sheet: &Sheet, row: u32, col: u32, field: &str) {
+        let source = Source {
+            cell: sheet.cell_ref(row, col),
+            field: field.to_owned(),
+            value: None,
+        };
+        self.sources.note_gpc_place(reference, source);
+    }
+
+    /// Records where a record the file lacks would be added: the row after
+    /// the last one of `sheet`, in column `col` (headed `field`).
+    pub fn next_record(&mut self, sheet: &Sheet, col: u32, field: &str) {
+        self.sources.set_next_record(Source {
+            cell: sheet.cell_ref(sheet.row_end(), col),
+            field: field.to_owned(),
+            value: None,
+        });
+    }
 }
 
 /// A number such as `254.000` in a file whose other numbers do not show its

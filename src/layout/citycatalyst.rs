@@ -150,6 +150,9 @@ pub fn extract(sheet: &Sheet) -> Extraction {
         read_row(&mut out, sheet, row, &base, &located, unit_col);
         read += 1;
     }
+    let ref_col = header.first_column(REF_HEADERS).unwrap_or(0);
+    let ref_header = header.name(ref_col).unwrap_or(REF_HEADERS[0]).to_owned();
+    out.next_record(sheet, ref_col, &ref_header);
     out.findings.push(summary(&header, read));
     out
 }

@@ -142,7 +142,7 @@ mod tests {
         let document: Value = serde_json::from_str(text).unwrap();
         let converted = Inventory::from_json(&document);
         assert!(converted.rejected.is_empty(), "{:?}", converted.rejected);
-        assert_eq!(converted.inventory.records().len(), 9);
+        assert_eq!(converted.inventory.records().len(), 34);
         assert_eq!(converted.inventory.to_json(), document);
         let pretty = serde_json::to_string_pretty(&converted.inventory.to_json()).unwrap();
         assert_eq!(

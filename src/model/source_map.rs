@@ -35,6 +35,13 @@ pub struct SourceMap {
     /// Amounts in CO2e as written with their own unit, waiting to be
     /// converted to tonnes (`normalize::written`).
     written: Vec<WrittenAmount>,
+    /// Where the emissions or notation key of a GPC cell the file leaves
+    /// blank would be written (a template row pre-filled with its ref, an
+    /// eCRF_2 cell, a wide table's column), by reference number.
+    gpc_places: BTreeMap<String, Source>,
+    /// Where a record the file lacks would be added: the row after the
+    /// last one of its record table.
+    next_record: Option<Source>,
 }
 
 /// An amount of CO2e as the file writes it, in a unit of its own: the
@@ -136,6 +143,31 @@ impl SourceMap {
     /// layout converted it.
     pub fn unit(&self, pointer: &str) -> Option<(&str, f64)> {
         self.units.get(pointer).map(|(u, f)| (u.as_str(), *f))
+    }
+
+    /// Notes where a GPC cell the file leaves blank would be filled; the
+    /// first place noted for a cell counts.
+    pub fn note_gpc_place(&mut self, reference: &str, source: Source) {
+        self.gpc_places
+            .entry(reference.to_owned())
+            .or_insert(source);
+    }
+
+    /// Where a GPC cell the file leaves blank would be filled, if the
+    /// layout has a place for it.
+    pub fn gpc_place(&self, reference: &str) -> Option<&Source> {
+        self.gpc_places.get(reference)
+    }
+
+    /// Notes where a record the file lacks would be added.
+    pub fn set_next_record(&mut self, source: Source) {
+        self.next_record = Some(source);
+    }
+
+    /// Where a record the file lacks would be added, if the layout has a
+    /// record table.
+    pub fn next_record(&self) -> Option<&Source> {
+        self.next_record.as_ref()
     }
 }
 
@@ -244,6 +276,17 @@ mod tests {
         // The whole document, reported, covers every field.
         map.mark_reported("");
         assert!(map.is_reported("/inventory/year"));
+    }
+
+    #[test]
+    fn the_first_place_noted_for_a_gpc_cell_counts() {
+        let mut map = SourceMap::default();
+        assert!(map.gpc_place("I.1.2").is_none() && map.next_record().is_none());
+        map.note_gpc_place("I.1.2", source(3));
+        map.note_gpc_place("I.1.2", source(5));
+        map.set_next_record(source(1));
+        assert_eq!(map.gpc_place("I.1.2").unwrap().cell.col, 3);
+        assert_eq!(map.next_record().unwrap().cell.col, 1);
     }
 
     #[test]

@@ -4,15 +4,20 @@
 //! - [`context`]: what a rule is given ([`RuleContext`]);
 //! - one file per rule (or small family of rules).
 
+mod activity;
 pub mod batch;
 mod cell_placement;
+mod completeness;
 pub mod context;
+mod duplicates;
+mod magnitude;
 mod notation_keys;
 pub mod options;
 pub mod pledge;
 mod recommended_facts;
 mod record_sums;
 mod scope_consistency;
+mod signs;
 pub mod table;
 #[cfg(test)]
 mod testing;

@@ -4,8 +4,8 @@
 
 use super::context::{RecordAt, RuleContext};
 use super::{
-    cell_placement, notation_keys, pledge, recommended_facts, record_sums, scope_consistency,
-    totals, year_on_year,
+    activity, cell_placement, completeness, duplicates, magnitude, notation_keys, pledge,
+    recommended_facts, record_sums, scope_consistency, signs, totals, year_on_year,
 };
 use crate::diagnostic::{Code, Finding};
 
@@ -81,6 +81,30 @@ pub const RULES: &[Rule] = &[
         reads: Reads::Record(cell_placement::no_cell),
     },
     Rule {
+        code: Code::RequiredCellEmpty,
+        reads: Reads::Inventory(completeness::required_cells),
+    },
+    Rule {
+        code: Code::ActivityWithoutEmissions,
+        reads: Reads::Record(activity::activity_without_emissions),
+    },
+    Rule {
+        code: Code::NegativeValue,
+        reads: Reads::Inventory(signs::check),
+    },
+    Rule {
+        code: Code::BasicPerCapitaImplausible,
+        reads: Reads::Inventory(magnitude::basic_per_capita),
+    },
+    Rule {
+        code: Code::RecordPerCapitaHigh,
+        reads: Reads::Record(magnitude::record_per_capita),
+    },
+    Rule {
+        code: Code::DuplicateRecord,
+        reads: Reads::Inventory(duplicates::check),
+    },
+    Rule {
         code: Code::PledgeNotMet,
         reads: Reads::Inventory(pledge::check),
     },
@@ -141,10 +165,30 @@ mod tests {
         });
         complete.facts.gwp_set = Some(GwpSet::Ar5);
         complete.facts.gpc_level = Some(ReportingLevel::Basic);
-        let with_record = |record: EmissionRecord| Inventory {
-            emissions: Some(vec![EmissionRecord::default(), record]),
-            ..complete.clone()
+        // Every BASIC cell keyed NO, after the records, so that completeness
+        // holds; `except` leaves one out.
+        let fillers = |except: Option<&str>| -> Vec<EmissionRecord> {
+            crate::model::GpcRef::all()
+                .filter(|c| c.level() == crate::model::gpc::Level::Basic)
+                .filter(|c| Some(c.as_str()) != except)
+                .map(|c| EmissionRecord {
+                    gpc_ref: Some(StatedRef::Cell(c)),
+                    notation_key: Some(NotationKey::NotOccurring),
+                    notation_explanation: Some("does not occur".to_owned()),
+                    ..Default::default()
+                })
+                .collect()
         };
+        let with_records = |records: Vec<EmissionRecord>, except: Option<&str>| {
+            let mut all = vec![EmissionRecord::default()];
+            all.extend(records);
+            all.extend(fillers(except));
+            Inventory {
+                emissions: Some(all),
+                ..complete.clone()
+            }
+        };
+        let with_record = |record: EmissionRecord| with_records(vec![record], None);
         let (inventory, field) = match code {
             Code::RecommendedFactMissing => {
                 let mut inventory = complete.clone();
@@ -210,7 +254,7 @@ mod tests {
             Code::YearOnYearChange => {
                 let mut inventory = with_record(EmissionRecord {
                     gpc_ref: Some(StatedRef::Cell(cell("I.1.1"))),
-                    ..with_gases(Some(100.0), &[])
+                    ..with_gases(Some(1000.0), &[])
                 });
                 inventory.city.name = Some("Testville".to_owned());
                 inventory.facts.year = Some(2022);
@@ -219,10 +263,10 @@ mod tests {
             Code::TotalDiffersFromRecords => {
                 let mut inventory = with_record(EmissionRecord {
                     gpc_ref: Some(StatedRef::Cell(cell("I.1.1"))),
-                    total: Some(100.0),
+                    total: Some(1000.0),
                     ..Default::default()
                 });
-                inventory.reported_totals = Some(vec![stated("BASIC", None, 500.0)]);
+                inventory.reported_totals = Some(vec![stated("BASIC", None, 5000.0)]);
                 (inventory, Field::ReportedTotal(0, ReportedField::Value))
             }
             Code::SubtotalDiffersFromParts => {
@@ -250,6 +294,62 @@ mod tests {
                     stated("BASIC", None, 100.0),
                 ]);
                 (inventory, Field::ReportedTotal(3, ReportedField::Value))
+            }
+            Code::RequiredCellEmpty => (
+                with_records(
+                    vec![EmissionRecord {
+                        gpc_ref: Some(StatedRef::Cell(cell("I.3.1"))),
+                        activity_label: Some("Coal".to_owned()),
+                        ..Default::default()
+                    }],
+                    Some("I.3.1"),
+                ),
+                Field::Record(1, RecordField::Total),
+            ),
+            Code::ActivityWithoutEmissions => (
+                with_record(EmissionRecord {
+                    activity_label: Some("Electricity".to_owned()),
+                    activity: Some(crate::model::Activity {
+                        amount: Some(5.0),
+                        unit: Some("GJ".to_owned()),
+                        ..Default::default()
+                    }),
+                    ..Default::default()
+                }),
+                Field::Record(1, RecordField::Total),
+            ),
+            Code::NegativeValue => (
+                with_record(EmissionRecord {
+                    total: Some(-5.0),
+                    ..Default::default()
+                }),
+                Field::Record(1, RecordField::Total),
+            ),
+            Code::BasicPerCapitaImplausible => (
+                with_record(EmissionRecord {
+                    gpc_ref: Some(StatedRef::Cell(cell("I.1.1"))),
+                    total: Some(1.0),
+                    ..Default::default()
+                }),
+                Field::City(crate::model::CityField::PopulationValue),
+            ),
+            Code::RecordPerCapitaHigh => (
+                with_record(EmissionRecord {
+                    total: Some(1_000_000.0),
+                    ..Default::default()
+                }),
+                Field::Record(1, RecordField::Total),
+            ),
+            Code::DuplicateRecord => {
+                let repeated = EmissionRecord {
+                    activity_label: Some("Diesel".to_owned()),
+                    total: Some(5.0),
+                    ..Default::default()
+                };
+                (
+                    with_records(vec![repeated.clone(), repeated], None),
+                    Field::Record(2, RecordField::Whole),
+                )
             }
             other => panic!("no tiny inventory for {other:?}"),
         };

@@ -4,8 +4,10 @@
 
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod complete;
 pub mod ecrf;
 pub mod edit;
+pub mod planted;
 pub mod totals;
 
 use std::collections::BTreeMap;
@@ -39,7 +41,7 @@ fn facts(city: Option<&str>) -> Vec<(String, CellInput)> {
     let mut facts = vec![
         ("/city/country", text("BR")),
         ("/city/region", text("Rio Grande do Sul")),
-        ("/city/population/value", num(250_000.0)),
+        ("/city/population/value", num(25_000.0)),
         ("/city/population/year", num(2022.0)),
         (
             "/city/boundary",
@@ -61,12 +63,20 @@ fn facts(city: Option<&str>) -> Vec<(String, CellInput)> {
     facts.into_iter().map(|(p, v)| (p.to_owned(), v)).collect()
 }
 
-/// A complete, consistent inventory: no findings at all.
+/// A complete, consistent inventory: no findings at all. Every BASIC cell
+/// without a figure carries a notation key ([`complete::keyed_basic_cells`]).
 ///
 /// Totals: scope 1 = 12190.5 + 800 + 30000 + 9000 + 50000 (I.4.4) = 101990.5;
 /// scope 2 = 8000 + 6500 = 14500; scope 3 = none (III.1.2 is NE);
 /// BASIC = BASIC+ = 12190.5 + 800 + 8000 + 6500 + 30000 + 9000 = 66490.5.
 pub fn valid_filling() -> Filling {
+    let mut filling = figures_filling();
+    filling.emissions.extend(complete::keyed_basic_cells());
+    filling
+}
+
+/// The records of the valid inventory that carry figures, and its facts.
+fn figures_filling() -> Filling {
     Filling {
         facts: facts(Some("Testville")),
         emissions: vec![

@@ -147,6 +147,7 @@ pub(super) fn read(out: &mut Extraction, sheet: &Sheet) {
             placeholders += 1;
         }
     }
+    out.next_record(sheet, header.column(REF).unwrap_or(0), REF);
     let summary = match (skipped, placeholders) {
         (0, 0) => Finding::new(Code::ExtractionSummary, "x004-activity-rows-read"),
         (_, 0) => Finding::new(Code::ExtractionSummary, "x004-activity-rows-read-skipped")

@@ -9,6 +9,7 @@ use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
 use crate::layout::template::spec::{Kind, ListName};
 use crate::model::document::set_at;
+use crate::normalize::sector::{LabelMatch, cell_for, resolve_label};
 use crate::read::Sheet;
 
 const LABEL_HEADER: &str = "Sectors and Sub-Sectors";
@@ -34,6 +35,9 @@ pub(super) fn read(out: &mut Extraction, sheet: &Sheet) {
         for &(scope, value_col, column) in PAIRS {
             let key_col = value_col + 1;
             if sheet.get(row, value_col).is_blank() && sheet.get(row, key_col).is_blank() {
+                for cell in cells_of_row(&label, scope) {
+                    out.gpc_place(cell, sheet, row, value_col, &label);
+                }
                 continue;
             }
             let base = format!("/reported_totals/{}", out.push_record("/reported_totals"));
@@ -68,4 +72,19 @@ pub(super) fn read(out: &mut Extraction, sheet: &Sheet) {
             set_at(&mut out.document, &format!("{base}/unit"), json!("tCO2e"));
         }
     }
+}
+
+/// The GPC cells an eCRF_2 row holds in one scope's columns: "Waste > Solid
+/// waste disposal" holds III.1.2 under "outside the city boundary", the
+/// fugitive row I.7.1 and I.8.1 under "direct". Total rows, generation rows
+/// and CRF-only rows hold none.
+fn cells_of_row(label: &str, scope: u8) -> Vec<&'static str> {
+    let subs: Vec<&'static str> = match resolve_label(None, label) {
+        LabelMatch::SubSector(sub) => vec![sub],
+        LabelMatch::Combined(subs) => subs.to_vec(),
+        _ => Vec::new(),
+    };
+    subs.into_iter()
+        .filter_map(|sub| cell_for(sub, scope))
+        .collect()
 }

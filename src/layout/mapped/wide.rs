@@ -42,6 +42,7 @@ pub(super) fn read_records(
     for (col, cell, written) in columns {
         let value = sheet.get(row, *col);
         let Some(text) = value.display() else {
+            out.gpc_place(cell, sheet, row, *col, written);
             continue;
         };
         let base = format!("/emissions/{}", out.push_record("/emissions"));

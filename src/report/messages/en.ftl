@@ -78,6 +78,56 @@ g003-ref-conflicts = the row states { $stated }, but its labels point to { $impl
 g003-ref-conflicts-with-labels-help = if the labels are right, write { $implied }; otherwise correct the sector or scope words
 g006-crf-only-row = `{ $label }` is a row with no GPC cell; it counts in no GPC total
 
+## Completeness, signs, magnitude, duplicates (src/rules/completeness.rs,
+## signs.rs, magnitude.rs, duplicates.rs)
+
+c001-cell-blank = { $cell_level } cell { $cell } ({ $sub_sector }, scope { $scope }) is blank: a { $level } inventory needs its emissions or a notation key
+c001-cell-blank-help = write the emissions of { $cell }, or a notation key with its explanation: NO if the activity does not occur, IE if it is counted in another cell, NE if it was not estimated
+c001-cell-no-row = { $cell_level } cell { $cell } ({ $sub_sector }, scope { $scope }) is not in the file: a { $level } inventory needs its emissions or a notation key
+c001-cell-no-row-help = add a row for { $cell } after the last record, with its emissions or a notation key (NO, IE, NE or C) and an explanation
+c001-cells-no-row = { $count } cells a { $level } inventory needs are not in the file: { $cells }; each needs its emissions or a notation key
+c001-cells-no-row-help = add a row for each of them after the last record, with its emissions or a notation key (NO, IE, NE or C) and an explanation
+c001-cells-no-record = { $count } cells a { $level } inventory needs have no record: { $cells }; each needs its emissions or a notation key
+c001-cells-no-record-help = add a record for each of them with its emissions or a notation key (NO, IE, NE or C) and an explanation
+c001-cell-no-record = { $cell_level } cell { $cell } ({ $sub_sector }, scope { $scope }) has no record: a { $level } inventory needs its emissions or a notation key
+c001-cell-no-record-help = add a record for { $cell } with its emissions or a notation key (NO, IE, NE or C) and an explanation
+c002-activity-without-emissions = `{ $activity }` has { $amount } { $unit } of activity data but no emissions and no notation key
+c002-activity-without-emissions-no-unit = `{ $activity }` has an activity amount of { $amount } but no emissions and no notation key
+c002-unlabelled-activity-without-emissions = the record has { $amount } { $unit } of activity data but no emissions and no notation key
+c002-unlabelled-activity-without-emissions-no-unit = the record has an activity amount of { $amount } but no emissions and no notation key
+c002-activity-without-emissions-help = write the emissions computed from it (activity × emission factor), or the notation key NE with an explanation if they were not estimated
+d001-duplicate-record = this record repeats the one at { $first } ({ $cell }, `{ $activity }`): the file holds it { $times ->
+        [2] twice
+       *[other] { $times } times
+    }, so every total it counts in is inflated
+d001-duplicate-record-no-activity = this record repeats the one at { $first } ({ $cell }): the file holds it { $times ->
+        [2] twice
+       *[other] { $times } times
+    }, so every total it counts in is inflated
+d001-duplicate-unnamed-record = this record repeats the one at { $first }: the file holds it { $times ->
+        [2] twice
+       *[other] { $times } times
+    }, so every total it counts in is inflated
+d001-duplicate-record-help = delete the repeated rows; if two sources really emit the same amount, tell them apart in the activity, its description or its source
+v001-negative-total = the total is negative ({ $value } tCO2e); only AFOLU land (V.2) may have negative emissions
+v001-negative-gas = { $gas } is negative ({ $value } tCO2e); only AFOLU land (V.2) may have negative emissions
+v001-negative-gas-mass = the mass of { $gas } is negative ({ $value } t); only AFOLU land (V.2) may have negative emissions
+v001-negative-biogenic-co2 = biogenic CO2 is negative ({ $value } t); only AFOLU land (V.2) may have negative emissions
+v001-negative-activity = the activity amount is negative ({ $value }); activity data cannot be negative outside AFOLU land (V.2)
+v001-negative-value-help = check the sign; removals belong in V.2, and offsets, certificates and avoided emissions are reported outside the inventory
+v001-negative-stated-total = the stated total `{ $label }` is negative ({ $value } { $unit }); only totals that include AFOLU land (V.2) may be negative
+v001-negative-unlabelled-total = a stated total is negative ({ $value } { $unit }); only totals that include AFOLU land (V.2) may be negative
+v001-negative-stated-total-help = check the sign: BASIC, scope 2 and 3 totals and the totals of sectors other than AFOLU cannot be negative
+v002-basic-per-capita-high = BASIC emissions of { $basic } tCO2e are { $per_capita } t per person for { $population } residents, above the plausible { $bound } t
+v002-basic-per-capita-low = BASIC emissions of { $basic } tCO2e are { $per_capita } t per person for { $population } residents, below the plausible { $bound } t
+v002-looks-like-kg-help = looks like kg, or a population in thousands: × 0.001 gives { $corrected } t per person; check the units of the emission figures and of the population
+v002-looks-like-kt-help = if the figures are in kt, or the population is a thousand times too large, × 1000 gives { $corrected } t per person; otherwise check that every BASIC sector is included
+v002-basic-per-capita-low-help = check that every BASIC sector is included and that the population is the number of residents within the boundary
+v002-basic-per-capita-high-help = check the units of the largest figures, and that the population is the number of residents, not thousands
+v003-record-per-capita-high = { $amount } tCO2e in one record are { $per_capita } t per person for { $population } residents, above the plausible { $bound } t for one record
+v003-looks-like-kg-help = looks like kg: × 0.001 gives { $corrected } t per person; check the unit of this figure
+v003-record-per-capita-high-help = check the unit of this figure and the population
+
 ## CO2e weighting and restatement (src/normalize/co2e.rs)
 
 u002-set-lacks-gas = { $mass } t of { $gas } has no CO2e: { $set } gives no GWP for { $gas }
