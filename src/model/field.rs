@@ -79,6 +79,7 @@ keys! {
         CompilerEmail => "/compiler/email",
         SubmissionDate => "/submission_date",
         Tool => "/tool",
+        ReportingYear => "/reporting_year",
     }
 }
 

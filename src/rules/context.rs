@@ -3,6 +3,8 @@
 //! tables. All of it is computed once, before the rules run; rules never
 //! read cells, sheets or the JSON document.
 
+use chrono::{DateTime, NaiveDate};
+
 use super::options::RuleOptions;
 use crate::diagnostic::{Code, Finding};
 use crate::model::gpc::{self, GpcTable};
@@ -26,6 +28,8 @@ pub struct RuleContext<'a> {
     pub tables: Tables,
     /// The thresholds rules judge by.
     pub options: RuleOptions,
+    /// Today's date (UTC), which year rules compare with; tests set it.
+    pub today: NaiveDate,
 }
 
 impl<'a> RuleContext<'a> {
@@ -43,6 +47,7 @@ impl<'a> RuleContext<'a> {
             reported,
             tables: Tables::embedded(),
             options,
+            today: today(),
         }
     }
 
@@ -56,6 +61,17 @@ impl<'a> RuleContext<'a> {
     pub fn is_reported(&self, field: Field) -> bool {
         self.locations.is_field_reported(field)
     }
+}
+
+/// Today's date in UTC, from the system clock.
+fn today() -> NaiveDate {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    i64::try_from(seconds)
+        .ok()
+        .and_then(|seconds| DateTime::from_timestamp(seconds, 0))
+        .map_or(NaiveDate::MIN, |now| now.date_naive())
 }
 
 /// One emission record and its index in the inventory.

@@ -4,17 +4,22 @@
 //! - [`context`]: what a rule is given ([`RuleContext`]);
 //! - one file per rule (or small family of rules).
 
+mod activity_factor;
 pub mod batch;
+mod biogenic;
 mod cell_placement;
 pub mod context;
+mod gwp_weights;
 mod notation_keys;
 pub mod options;
 mod recommended_facts;
 mod record_sums;
 mod scope_consistency;
 pub mod table;
+mod targets;
 #[cfg(test)]
 mod testing;
+mod years;
 
 pub use context::{RecordAt, RuleContext, Tables};
 pub use options::RuleOptions;

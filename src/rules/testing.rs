@@ -1,6 +1,8 @@
 //! Helpers for the rules' tests: a tiny typed inventory, the cells of a few
 //! of its fields, and one rule run on it.
 
+use chrono::NaiveDate;
+
 use super::context::{RecordAt, RuleContext};
 use super::options::RuleOptions;
 use super::table::{InventoryCheck, RecordCheck};
@@ -16,6 +18,8 @@ pub struct Case {
     pub inventory: Inventory,
     pub locations: SourceMap,
     pub options: RuleOptions,
+    /// Today, for rules that compare with the clock (none: the clock's).
+    pub today: Option<NaiveDate>,
 }
 
 impl Case {
@@ -24,6 +28,7 @@ impl Case {
             inventory,
             locations: SourceMap::default(),
             options: RuleOptions::default(),
+            today: None,
         }
     }
 
@@ -63,13 +68,16 @@ impl Case {
     pub fn with_context<T>(&self, check: impl FnOnce(&RuleContext<'_>) -> T) -> T {
         let totals: Totals = totals::compute(&self.inventory);
         let reported = ReportedTotals::default();
-        let ctx = RuleContext::new(
+        let mut ctx = RuleContext::new(
             &self.inventory,
             &self.locations,
             &totals,
             &reported,
             self.options,
         );
+        if let Some(today) = self.today {
+            ctx.today = today;
+        }
         check(&ctx)
     }
 
