@@ -285,7 +285,10 @@ fn a_future_year_is_an_error() {
     assert_eq!(code, 1);
     let found = found_in(&report, 0);
     assert_eq!(found.len(), 1);
-    assert_eq!((found[0].0.as_str(), found[0].1.as_str()), ("Y003", "/inventory/year"));
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1.as_str()),
+        ("Y003", "/inventory/year")
+    );
     assert_eq!(found[0].2[1], "year=2099");
 }
 
@@ -417,7 +420,11 @@ fn a_planted_future_year_in_the_template_is_found_at_its_cell() {
     }
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("future.xlsx");
-    std::fs::write(&file, template_bytes(TemplateFormat::Xlsx, &filling).unwrap()).unwrap();
+    std::fs::write(
+        &file,
+        template_bytes(TemplateFormat::Xlsx, &filling).unwrap(),
+    )
+    .unwrap();
     let (_, report) = validate_json(&[&file], &[]);
     let found = found_in(&report, 0);
     let valid = dir.path().join("valid.xlsx");
@@ -426,7 +433,10 @@ fn a_planted_future_year_in_the_template_is_found_at_its_cell() {
     let (_, valid_report) = validate_json(&[&valid], &[]);
     assert_eq!(found_in(&valid_report, 0), []);
     let places: Vec<(&str, &str)> = found.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
-    let year_cell = valid_report["files"][0]["findings"].as_array().unwrap().len();
+    let year_cell = valid_report["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .len();
     assert_eq!(year_cell, 0, "the valid fixture has no findings");
     // The population of 2022 is also far from 2099.
     assert_eq!(places, [("Y005", "City!B10"), ("Y003", "Inventory!B2")]);

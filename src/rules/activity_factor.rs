@@ -144,7 +144,13 @@ mod tests {
 
     /// A record of `amount` `unit` at `factor` `factor_unit` (total
     /// factor), stating `total`.
-    fn record(amount: f64, unit: &str, factor: f64, factor_unit: &str, total: f64) -> EmissionRecord {
+    fn record(
+        amount: f64,
+        unit: &str,
+        factor: f64,
+        factor_unit: &str,
+        total: f64,
+    ) -> EmissionRecord {
         EmissionRecord {
             activity: Some(Activity {
                 amount: Some(amount),
@@ -176,7 +182,10 @@ mod tests {
         let found = Case::records(vec![diesel]).run_records(check);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].code, Code::ActivityTimesFactor);
-        assert_eq!(found[0].pointer.as_deref(), Some("/emissions/0/total_tco2e"));
+        assert_eq!(
+            found[0].pointer,
+            Some(Field::Record(0, RecordField::Total).pointer())
+        );
         assert_eq!(found[0].help, Some("a003-slip-help"));
         assert_eq!(
             found[0].args.pairs(),
@@ -221,10 +230,8 @@ mod tests {
         case.options.total_tolerance_tonnes = 0.0;
         let found = case.run_records(check);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(
-            found[0].pointer.as_deref(),
-            Some("/emissions/0/gases/co2/tco2e")
-        );
+        let co2 = Field::Gas(0, Gas::Co2, GasPart::Tco2e);
+        assert_eq!(found[0].pointer, Some(co2.pointer()));
         assert_eq!(found[0].args.get("slip").unwrap().to_string(), "÷ 3.6");
     }
 

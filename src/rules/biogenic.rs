@@ -46,12 +46,19 @@ pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
         return;
     };
     out.push(
-        ctx.finding(Code::BiogenicCo2InTotal, "a002-biogenic-co2-in-total", field)
-            .arg("total", total)
-            .arg("biogenic", biogenic)
-            .arg("without", crate::model::totals::to_the_gram(total - biogenic))
-            .value(Some(total.to_string()))
-            .help("a002-biogenic-co2-in-total-help"),
+        ctx.finding(
+            Code::BiogenicCo2InTotal,
+            "a002-biogenic-co2-in-total",
+            field,
+        )
+        .arg("total", total)
+        .arg("biogenic", biogenic)
+        .arg(
+            "without",
+            crate::model::totals::to_the_gram(total - biogenic),
+        )
+        .value(Some(total.to_string()))
+        .help("a002-biogenic-co2-in-total-help"),
     );
 }
 
@@ -73,7 +80,8 @@ mod tests {
         let found = Case::records(vec![wood]).run_records(check);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].code, Code::BiogenicCo2InTotal);
-        assert_eq!(found[0].pointer.as_deref(), Some("/emissions/0/total_tco2e"));
+        let total = crate::model::Field::Record(0, RecordField::Total);
+        assert_eq!(found[0].pointer, Some(total.pointer()));
         assert_eq!(
             found[0].args.pairs(),
             ["total=130", "biogenic=100", "without=30"]

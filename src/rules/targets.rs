@@ -154,7 +154,12 @@ mod tests {
     #[test]
     fn a_complete_base_year_target_passes_every_rule() {
         let case = with_targets(vec![base_year_target()]);
-        for check in [target_after_base, reduction, base_year_stated, neutrality_year] {
+        for check in [
+            target_after_base,
+            reduction,
+            base_year_stated,
+            neutrality_year,
+        ] {
             assert!(case.run_inventory(check).is_empty());
         }
     }
@@ -174,7 +179,10 @@ mod tests {
         let found = case.run_inventory(target_after_base);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].code, Code::TargetNotAfterBase);
-        assert_eq!(found[0].cell.as_ref().map(CellRef::a1).as_deref(), Some("D3"));
+        assert_eq!(
+            found[0].cell.as_ref().map(CellRef::a1).as_deref(),
+            Some("D3")
+        );
         assert_eq!(
             found[0].args.pairs(),
             ["target_year=2010".to_owned(), "base_year=2015".to_owned()]
@@ -205,12 +213,12 @@ mod tests {
             [
                 (
                     "p002-reduction-as-fraction",
-                    Some("/targets/0/reduction_percent".to_owned()),
+                    Some(Field::Target(0, TargetField::ReductionPercent).pointer()),
                     vec!["percent=0.4".to_owned(), "as_percent=40".to_owned()]
                 ),
                 (
                     "p002-reduction-of-nothing",
-                    Some("/targets/1/reduction_percent".to_owned()),
+                    Some(Field::Target(1, TargetField::ReductionPercent).pointer()),
                     vec![]
                 ),
             ]
@@ -232,19 +240,22 @@ mod tests {
             base_year_emissions: None,
             ..base_year_target()
         };
-        let found = with_targets(vec![no_emissions, no_year, fixed]).run_inventory(base_year_stated);
-        let got: Vec<(&str, Option<String>)> =
-            found.iter().map(|f| (f.message, f.pointer.clone())).collect();
+        let found =
+            with_targets(vec![no_emissions, no_year, fixed]).run_inventory(base_year_stated);
+        let got: Vec<(&str, Option<String>)> = found
+            .iter()
+            .map(|f| (f.message, f.pointer.clone()))
+            .collect();
         assert_eq!(
             got,
             [
                 (
                     "p003-base-year-emissions-missing",
-                    Some("/targets/0/base_year_emissions_tco2e".to_owned())
+                    Some(Field::Target(0, TargetField::BaseYearEmissions).pointer())
                 ),
                 (
                     "p003-base-year-missing",
-                    Some("/targets/1/base_year".to_owned())
+                    Some(Field::Target(1, TargetField::BaseYear).pointer())
                 ),
             ]
         );
@@ -263,7 +274,8 @@ mod tests {
         };
         let found = with_targets(vec![net_zero, dated]).run_inventory(neutrality_year);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].pointer.as_deref(), Some("/targets/0/target_year"));
+        let year = Field::Target(0, TargetField::TargetYear);
+        assert_eq!(found[0].pointer, Some(year.pointer()));
         assert_eq!(found[0].args.pairs(), ["kind=net-zero".to_owned()]);
     }
 }

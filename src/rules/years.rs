@@ -188,16 +188,12 @@ pub fn population_year(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
         return;
     }
     out.push(
-        ctx.finding(
-            Code::PopulationYearFar,
-            "y005-population-year-far",
-            field,
-        )
-        .arg("population_year", population_year)
-        .arg("year", year)
-        .arg("apart", apart)
-        .arg("window", window)
-        .help("y005-population-year-far-help"),
+        ctx.finding(Code::PopulationYearFar, "y005-population-year-far", field)
+            .arg("population_year", population_year)
+            .arg("year", year)
+            .arg("apart", apart)
+            .arg("window", window)
+            .help("y005-population-year-far-help"),
     );
 }
 
@@ -302,7 +298,8 @@ mod tests {
             end: Some(date("2027-06-30")),
         });
         let found = case.run_inventory(future);
-        assert_eq!(found[0].pointer.as_deref(), Some("/inventory/period/end"));
+        let end = Field::Facts(FactField::PeriodEnd);
+        assert_eq!(found[0].pointer, Some(end.pointer()));
     }
 
     #[test]
@@ -350,10 +347,8 @@ mod tests {
         });
         let found = case.run_inventory(population_year);
         assert_eq!(found[0].code, Code::PopulationYearFar);
-        assert_eq!(
-            found[0].pointer.as_deref(),
-            Some("/city/population/year")
-        );
+        let year = Field::City(CityField::PopulationYear);
+        assert_eq!(found[0].pointer, Some(year.pointer()));
         assert_eq!(found[0].args.get("apart").unwrap().to_string(), "8");
         case.inventory.city.population.as_mut().unwrap().year = Some(2013);
         assert!(case.run_inventory(population_year).is_empty());

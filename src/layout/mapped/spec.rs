@@ -9,9 +9,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::diagnostic::line_of;
-use crate::layout::template::spec::{
-    CITY_FACTS, EMISSION_COLUMNS, FactRow, INVENTORY_FACTS, Kind,
-};
+use crate::layout::template::spec::{CITY_FACTS, EMISSION_COLUMNS, FactRow, INVENTORY_FACTS, Kind};
 use crate::normalize::units::{self, Dimension};
 
 /// A parsed, checked mapping file.
