@@ -40,6 +40,7 @@ pub fn target_after_base(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
         };
         out.push(
             ctx.finding(Code::TargetNotAfterBase, "p001-target-not-after-base", at)
+                .value(Some(year.to_string()))
                 .arg("target_year", year)
                 .arg("base_year", base)
                 .help("p001-target-not-after-base-help"),

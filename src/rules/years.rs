@@ -28,6 +28,13 @@ pub const SLACK_DAYS: i64 = 7;
 /// A period longer than this many months is a period of several years.
 pub const SEVERAL_YEARS_MONTHS: u32 = 18;
 
+/// The cell of `field` as written (the period's dates are often read from
+/// one cell), else `stated`: what the finding shows as the value.
+fn shown(ctx: &RuleContext<'_>, field: Field, stated: String) -> Option<String> {
+    let written = ctx.locations.place_of(field).and_then(|s| s.value.clone());
+    Some(written.unwrap_or(stated))
+}
+
 /// The years the schema accepts; others have a schema finding.
 fn plausible(year: i64) -> bool {
     (1900..=2100).contains(&year)
@@ -75,6 +82,7 @@ fn period_length(ctx: &RuleContext<'_>) -> Option<Finding> {
             .arg("start", start.to_string())
             .arg("end", end.to_string())
             .arg("days", days)
+            .value(shown(ctx, field, end.to_string()))
             .help(help),
     )
 }
@@ -100,6 +108,7 @@ pub fn future(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
             ctx.finding(Code::InventoryInFuture, "y003-year-in-future", year_field)
                 .arg("year", year)
                 .arg("today", today.to_string())
+                .value(shown(ctx, year_field, year.to_string()))
                 .help("y003-inventory-in-future-help"),
         );
         return;
@@ -117,6 +126,7 @@ pub fn future(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
             ctx.finding(Code::InventoryInFuture, "y003-period-not-over", field)
                 .arg("end", end.to_string())
                 .arg("today", today.to_string())
+                .value(shown(ctx, field, end.to_string()))
                 .help("y003-inventory-in-future-help"),
         );
     }
@@ -138,17 +148,15 @@ pub fn reporting_lag(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
     if lag <= most {
         return;
     }
+    let field = Field::Facts(FactField::Year);
     out.push(
-        ctx.finding(
-            Code::OldInventory,
-            "y004-reported-years-later",
-            Field::Facts(FactField::Year),
-        )
-        .arg("year", year)
-        .arg("reporting_year", reported_in)
-        .arg("lag", lag)
-        .arg("most", most)
-        .help("y004-reported-years-later-help"),
+        ctx.finding(Code::OldInventory, "y004-reported-years-later", field)
+            .value(shown(ctx, field, year.to_string()))
+            .arg("year", year)
+            .arg("reporting_year", reported_in)
+            .arg("lag", lag)
+            .arg("most", most)
+            .help("y004-reported-years-later-help"),
     );
 }
 
@@ -189,6 +197,7 @@ pub fn population_year(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
     }
     out.push(
         ctx.finding(Code::PopulationYearFar, "y005-population-year-far", field)
+            .value(shown(ctx, field, population_year.to_string()))
             .arg("population_year", population_year)
             .arg("year", year)
             .arg("apart", apart)
