@@ -124,10 +124,12 @@ registry! {
         title: "Activity × emission factor does not give the record's emissions",
         what: "For a record with an activity amount, an emission factor and emissions, all in units the unit \
                table knows (the factor's denominator of the activity's kind, e.g. MJ with gCO2e/MJ), the activity \
-               converted to the factor's unit times the factor (the total factor compared with the total, else \
-               the CO2 factor with the CO2) differs from the stated emissions by more than 5 % and the total \
-               tolerance in tonnes. When the ratio is a unit slip (× 1000, × 10⁶, × 3.6, ...) the message names \
-               it. Records with an unknown, ambiguous or mismatched unit are not judged.",
+               converted to the factor's unit times the factor differs from the stated emissions by more than \
+               5 % and the total tolerance in tonnes: the total factor with the total and the CO2 factor with the \
+               CO2, and, for factors in a mass of gas (`kg/TJ`, `kg CH4/TJ`), the CH4 and N2O factors with those \
+               gases weighed with the declared GWP set; the first that disagrees is reported. When the ratio is a \
+               unit slip (× 1000, × 10⁶, × 3.6, ...) or a GWP (the mass left unweighed, another set's GWP) the \
+               help names it. Records with an unknown, ambiguous or mismatched unit are not judged.",
         why: "Either the emissions or the data behind them are wrong, and a slip of a factor of 1000 or 3.6 in \
               one record can outweigh the rest of its sector.",
         example: "553 370 696 MJ of diesel at 74.343 gCO2e/MJ is 41 139 tCO2e, but the record states 41.14 (the \

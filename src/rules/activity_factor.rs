@@ -11,8 +11,8 @@
 use super::context::{RecordAt, RuleContext};
 use crate::diagnostic::{Code, Finding};
 use crate::model::totals::to_the_gram;
-use crate::model::{EmissionRecord, Field, Gas, GasPart, RecordField};
-use crate::normalize::units::{self, Lookup};
+use crate::model::{EmissionRecord, Field, Gas, GasPart, GwpSet, RecordField};
+use crate::normalize::units::{self, Dimension, Lookup};
 
 /// The share two amounts may differ by and still agree.
 const SHARE: f64 = 0.05;
@@ -36,6 +36,10 @@ const SLIPS: &[(f64, &str)] = &[
 struct Comparison {
     /// The factor as written, in the factor's unit.
     factor: f64,
+    /// The GWP the gas's mass is weighed with (1 for CO2, totals in CO2e
+    /// and masses of gas), and the gas when it is not 1.
+    gwp: f64,
+    gas: Option<Gas>,
     /// The stated amount in tonnes (CO2e) and its field.
     stated: f64,
     field: Field,
@@ -57,28 +61,30 @@ pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let same_kind = activity_unit_read.dimension == factor_unit_read.denominator.dimension;
-    let co2_or_none = matches!(factor_unit_read.gas, None | Some(Gas::Co2));
-    if factor_unit_read.ambiguity.is_some() || !same_kind || !co2_or_none {
+    let reported = ctx.is_reported(at.field(RecordField::Activity))
+        || ctx.is_reported(at.field(RecordField::EmissionFactor));
+    if factor_unit_read.ambiguity.is_some() || !same_kind || reported {
         return;
     }
-    let Some(comparison) = comparison(at) else {
+    let activity_base = units::to_base(activity, activity_unit_read);
+    let per_base = factor_unit_read.to_base_factor();
+    // One finding a record: the first amount that disagrees.
+    let disagreeing = comparisons(ctx, at, &factor_unit_read)
+        .into_iter()
+        .filter(|c| !ctx.is_reported(c.field))
+        .map(|c| {
+            let expected = activity_base * c.factor * per_base * c.gwp;
+            (c, expected)
+        })
+        .find(|(c, expected)| {
+            let larger = expected.abs().max(c.stated.abs());
+            let allowed = (larger * SHARE).max(ctx.options.total_tolerance_tonnes);
+            (c.stated - expected).abs() > allowed
+        });
+    let Some((comparison, expected)) = disagreeing else {
         return;
     };
-    if ctx.is_reported(comparison.field)
-        || ctx.is_reported(at.field(RecordField::Activity))
-        || ctx.is_reported(at.field(RecordField::EmissionFactor))
-    {
-        return;
-    }
-    let expected = units::to_base(activity, activity_unit_read)
-        * comparison.factor
-        * factor_unit_read.to_base_factor();
     let stated = comparison.stated;
-    let larger = expected.abs().max(stated.abs());
-    if (stated - expected).abs() <= (larger * SHARE).max(ctx.options.total_tolerance_tonnes) {
-        return;
-    }
-    let slip = slip(stated, expected);
     let finding = ctx
         .finding(
             Code::ActivityTimesFactor,
@@ -92,36 +98,110 @@ pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
         .arg("expected", to_the_gram(expected))
         .arg("stated", stated)
         .value(Some(stated.to_string()));
-    out.push(match slip {
-        Some(slip) => finding.arg("slip", slip).help("a003-slip-help"),
-        None => finding.help("a003-activity-times-factor-help"),
-    });
+    let finding = match comparison.gas {
+        Some(gas) => finding.arg("gas", gas.symbol()).arg("gwp", comparison.gwp),
+        None => finding,
+    };
+    out.push(
+        match (slip(stated, expected), gwp_slip(ctx, &comparison, expected)) {
+            (Some(slip), _) => finding.arg("slip", slip).help("a003-slip-help"),
+            (None, Some(GwpSlip::Unweighted)) => finding.help("a003-unweighted-help"),
+            (None, Some(GwpSlip::OtherSet(set, gwp))) => finding
+                .arg("other", set.name())
+                .arg("other_gwp", gwp)
+                .help("a003-other-gwp-help"),
+            (None, None) => finding.help("a003-activity-times-factor-help"),
+        },
+    );
 }
 
-/// The factor and stated amount to compare: the total factor with the
-/// record's total, else the CO2 factor with the record's CO2.
-fn comparison(at: RecordAt<'_>) -> Option<Comparison> {
+/// The amounts a record's factor can be compared with: the total factor
+/// with the total and the CO2 factor with the CO2, for factors in CO2e or
+/// in a mass of CO2 (or of no gas named); the CH4 and N2O factors with
+/// their gases, for factors in a mass (of no gas named, or of that gas),
+/// weighed with the inventory's GWP set.
+fn comparisons(
+    ctx: &RuleContext<'_>,
+    at: RecordAt<'_>,
+    unit: &units::EmissionFactorUnit,
+) -> Vec<Comparison> {
     let record: &EmissionRecord = at.record;
-    let factor = record.emission_factor.as_ref()?;
-    if let (Some(total_factor), Some(total)) = (factor.total, record.total) {
-        return Some(Comparison {
-            factor: total_factor,
-            stated: total,
-            field: at.field(RecordField::Total),
-        });
+    let Some(factor) = record.emission_factor.as_ref() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if matches!(unit.gas, None | Some(Gas::Co2)) {
+        if let (Some(total_factor), Some(total)) = (factor.total, record.total) {
+            out.push(Comparison {
+                factor: total_factor,
+                gwp: 1.0,
+                gas: None,
+                stated: total,
+                field: at.field(RecordField::Total),
+            });
+        }
+        let co2_factor = factor.values.as_ref().and_then(|v| v.co2);
+        if let Some(c) = co2_factor.and_then(|f| gas_comparison(at, Gas::Co2, f, Some(1.0))) {
+            out.push(c);
+        }
     }
-    let co2_factor = factor.values.as_ref()?.co2?;
-    let co2 = record.gas(Gas::Co2)?;
-    let (stated, part) = match (co2.tco2e, co2.mass_t) {
-        (Some(tco2e), _) => (tco2e, GasPart::Tco2e),
-        (None, Some(mass)) => (mass, GasPart::MassT),
+    if unit.numerator.dimension == Dimension::Mass {
+        let set = ctx.inventory.facts.gwp_set;
+        for (gas, value) in [
+            (Gas::Ch4, factor.values.as_ref().and_then(|v| v.ch4)),
+            (Gas::N2o, factor.values.as_ref().and_then(|v| v.n2o)),
+        ] {
+            if !matches!(unit.gas, None) && unit.gas != Some(gas) {
+                continue;
+            }
+            let gwp = set.and_then(|set| ctx.tables.gwp(set, gas));
+            if let Some(c) = value.and_then(|f| gas_comparison(at, gas, f, gwp)) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// A gas's factor against the gas: its CO2e (weighed with `gwp`, which
+/// must then be known), else its mass.
+fn gas_comparison(at: RecordAt<'_>, gas: Gas, factor: f64, gwp: Option<f64>) -> Option<Comparison> {
+    let amount = at.record.gas(gas)?;
+    let (stated, part, gwp) = match (amount.tco2e, amount.mass_t) {
+        (Some(tco2e), _) => (tco2e, GasPart::Tco2e, gwp?),
+        (None, Some(mass)) => (mass, GasPart::MassT, 1.0),
         (None, None) => return None,
     };
     Some(Comparison {
-        factor: co2_factor,
+        factor,
+        gwp,
+        gas: (gwp != 1.0).then_some(gas),
         stated,
-        field: at.gas(Gas::Co2, part),
+        field: at.gas(gas, part),
     })
+}
+
+/// How a gas's CO2e went wrong, when its GWP explains it.
+enum GwpSlip {
+    /// The mass of the gas written as its CO2e.
+    Unweighted,
+    /// Weighed with another set's GWP.
+    OtherSet(GwpSet, f64),
+}
+
+fn gwp_slip(ctx: &RuleContext<'_>, comparison: &Comparison, expected: f64) -> Option<GwpSlip> {
+    let gas = comparison.gas?;
+    let mass = expected / comparison.gwp;
+    let close = |amount: f64| (comparison.stated - amount).abs() <= amount.abs() * 0.02;
+    if close(mass) {
+        return Some(GwpSlip::Unweighted);
+    }
+    GwpSet::ALL
+        .into_iter()
+        .filter_map(|set| Some((set, ctx.tables.gwp(set, gas)?)))
+        .filter(|(_, gwp)| *gwp != comparison.gwp)
+        .find(|(_, gwp)| close(mass * gwp))
+        .map(|(set, gwp)| GwpSlip::OtherSet(set, gwp))
 }
 
 /// The unit slip that turns `expected` into `stated`, if one does.
@@ -233,6 +313,62 @@ mod tests {
         let co2 = Field::Gas(0, Gas::Co2, GasPart::Tco2e);
         assert_eq!(found[0].pointer, Some(co2.pointer()));
         assert_eq!(found[0].args.get("slip").unwrap().to_string(), "÷ 3.6");
+    }
+
+    #[test]
+    fn a_ch4_factor_in_kilograms_names_a_gwp_slip() {
+        // 1000 TJ at 10 kg CH4/TJ is 10 t of CH4: 280 tCO2e in AR5.
+        let with_ch4 = |tco2e: f64| EmissionRecord {
+            activity: Some(Activity {
+                amount: Some(1000.0),
+                unit: Some("TJ".to_owned()),
+                ..Default::default()
+            }),
+            emission_factor: Some(EmissionFactor {
+                unit: Some("kg/TJ".to_owned()),
+                values: Some(FactorValues {
+                    ch4: Some(10.0),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            }),
+            gases: Some(
+                [(
+                    Gas::Ch4,
+                    crate::model::GasAmount {
+                        tco2e: Some(tco2e),
+                        mass_t: None,
+                    },
+                )]
+                .into_iter()
+                .collect(),
+            ),
+            ..Default::default()
+        };
+        let mut case = Case::records(vec![with_ch4(280.0), with_ch4(250.0), with_ch4(10.0)]);
+        case.inventory.facts.gwp_set = Some(GwpSet::Ar5);
+        let found = case.run_records(check);
+        let got: Vec<(Option<Field>, Option<&str>)> = found
+            .iter()
+            .map(|f| (f.pointer.as_deref().and_then(Field::from_pointer), f.help))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some(Field::Gas(1, Gas::Ch4, GasPart::Tco2e)),
+                    Some("a003-other-gwp-help")
+                ),
+                (
+                    Some(Field::Gas(2, Gas::Ch4, GasPart::Tco2e)),
+                    Some("a003-unweighted-help")
+                )
+            ]
+        );
+        assert_eq!(found[0].args.get("other").unwrap().to_string(), "AR4");
+        // Without a GWP set the CO2e of CH4 cannot be computed: silent.
+        case.inventory.facts.gwp_set = None;
+        assert!(case.run_records(check).is_empty());
     }
 
     #[test]

@@ -379,3 +379,5 @@ a002-biogenic-co2-in-total-help = report biogenic CO2 beside the total, never in
 a003-activity-times-factor = { $activity } { $activity_unit } × { $factor } { $factor_unit } gives { $expected } tCO2e, but the record states { $stated }
 a003-activity-times-factor-help = check the activity amount, the factor and their units, and any share or oxidation factor applied
 a003-slip-help = the stated amount is the computed one { $slip }: check the units of the activity, the factor and the emissions (kg for t, kWh for MJ)
+a003-unweighted-help = the stated amount is the mass of { $gas }, not weighed by its GWP ({ $gwp }): write its CO2e, the mass × { $gwp }
+a003-other-gwp-help = { $gas } × { $other_gwp } matches { $other }, not the declared set's { $gwp }: weigh the gas with the declared set's GWP
