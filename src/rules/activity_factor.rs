@@ -151,7 +151,7 @@ fn comparisons(
             (Gas::Ch4, factor.values.as_ref().and_then(|v| v.ch4)),
             (Gas::N2o, factor.values.as_ref().and_then(|v| v.n2o)),
         ] {
-            if !matches!(unit.gas, None) && unit.gas != Some(gas) {
+            if unit.gas.is_some_and(|named| named != gas) {
                 continue;
             }
             let gwp = set.and_then(|set| ctx.tables.gwp(set, gas));
