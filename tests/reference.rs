@@ -21,7 +21,7 @@ fn rules_lists_every_code_sorted_by_id() {
     assert_eq!(ids, expected);
     assert_eq!(
         stdout.lines().next().unwrap(),
-        "B001  info     same-city-and-year           Two inventories of the batch are for the same city and year"
+        "A001  warning  co2e-in-another-gwp-set      A gas's CO2e was weighted with another GWP set than the inventory's"
     );
     // R099 sorts after R011 and before the S codes, not where it was added.
     let at = |id: &str| ids.iter().position(|i| *i == id).unwrap();

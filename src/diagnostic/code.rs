@@ -96,6 +96,47 @@ macro_rules! registry {
 }
 
 registry! {
+    Co2eInAnotherGwpSet => "A001", "co2e-in-another-gwp-set", Warning {
+        title: "A gas's CO2e was weighted with another GWP set than the inventory's",
+        what: "A record states a gas (CH4, N2O, SF6, NF3) both as a mass of the gas and in CO2e. The CO2e over \
+               the mass is the GWP that was used; it disagrees with the GWP of the inventory's set (by more than \
+               the total tolerance, 0.5 % or 1 t) and matches another assessment report's GWP at least ten times \
+               better. A ratio that matches no set is not judged.",
+        why: "CO2e figures are only comparable, and only add up, within one GWP set: a CH4 figure weighted with \
+              AR4's 25 in an AR5 inventory understates its CH4 by about 11 % and makes the inventory a mixture of \
+              two sets.",
+        example: "`gases.ch4`: 100 t of CH4 and 2500 tCO2e in an inventory that declares AR5 (CH4 × 25 is AR4; \
+                  AR5 gives 2800 tCO2e).",
+        fix: "Recompute the CO2e with the declared set's GWP, or declare the set the figures were computed with.",
+    }
+    BiogenicCo2InTotal => "A002", "biogenic-co2-in-total", Warning {
+        title: "A record's total counts its biogenic CO2",
+        what: "A record states biogenic CO2 and a total that equals the sum of its gases plus the biogenic CO2 \
+               (or, when it gives no gases, the biogenic CO2 itself), within a gram or 0.01 %.",
+        why: "The GPC reports biogenic CO2 beside the scopes, never in them: counted in the total it enters \
+              every scope, BASIC and BASIC+ total the record counts in, often as the largest share of a wood or \
+              biofuel record.",
+        example: "Wood burnt in homes: CH4 20 and N2O 10 tCO2e, biogenic CO2 100 t, total 130 tCO2e instead of \
+                  30.",
+        fix: "Take the biogenic CO2 out of the total and keep it in its own column.",
+    }
+    ActivityTimesFactor => "A003", "activity-times-factor", Warning {
+        title: "Activity × emission factor does not give the record's emissions",
+        what: "For a record with an activity amount, an emission factor and emissions, all in units the unit \
+               table knows (the factor's denominator of the activity's kind, e.g. MJ with gCO2e/MJ), the activity \
+               converted to the factor's unit times the factor differs from the stated emissions by more than \
+               5 % and the total tolerance in tonnes: the total factor with the total and the CO2 factor with the \
+               CO2, and, for factors in a mass of gas (`kg/TJ`, `kg CH4/TJ`), the CH4 and N2O factors with those \
+               gases weighed with the declared GWP set; the first that disagrees is reported. When the ratio is a \
+               unit slip (× 1000, × 10⁶, × 3.6, ...) or a GWP (the mass left unweighed, another set's GWP) the \
+               help names it. Records with an unknown, ambiguous or mismatched unit are not judged.",
+        why: "Either the emissions or the data behind them are wrong, and a slip of a factor of 1000 or 3.6 in \
+              one record can outweigh the rest of its sector.",
+        example: "553 370 696 MJ of diesel at 74.343 gCO2e/MJ is 41 139 tCO2e, but the record states 41.14 (the \
+                  activity typed in kJ, or the emissions in kt).",
+        fix: "Correct the amount or unit of the activity, the factor or the emissions, whichever is wrong; if a \
+              share or oxidation factor was applied, say so in the record's description.",
+    }
     SameCityAndYear => "B001", "same-city-and-year", Info {
         title: "Two inventories of the batch are for the same city and year",
         what: "Checked across the whole batch: a second inventory has the city, country and year of an earlier \
@@ -332,6 +373,41 @@ registry! {
               were), so a reviewer cannot tell which one the city meant.",
         example: "`NE` beside a total of 1200.",
         fix: "Remove the key if the number is right, or remove the numbers if the key is.",
+    }
+    TargetNotAfterBase => "P001", "target-not-after-base", Error {
+        title: "A target year that is not after its base year",
+        what: "A target states a base year and a target year, and the target year is the base year or earlier.",
+        why: "A reduction is planned from the base year to the target year; a target that ends before it starts \
+              cannot be tracked, and is usually two years swapped or a typo.",
+        example: "Base year 2015, target year 2010.",
+        fix: "Write the year the reduction is measured from as the base year and the year it is to be met by as \
+              the target year.",
+    }
+    ImplausibleReduction => "P002", "implausible-reduction", Warning {
+        title: "A target's reduction is zero or looks like a fraction",
+        what: "A target's reduction is 0 %, or between 0 and 1 %, which is how a fraction (0.4 for 40 %) reads \
+               in a percent column. A reduction below 0 or above 100 % breaks the schema and is reported as S004.",
+        why: "A network checks a city's pledge against its reduction: 0.4 % read for a 40 % pledge fails every \
+              threshold (-20 % by 2020 for the Covenant of Mayors, -80 % by 2050 for CNCA).",
+        example: "`reduction_percent` 0.4 on a base-year target for 2030.",
+        fix: "Write the reduction in percent (40 for 40 %), or remove a target that reduces nothing.",
+    }
+    BaseYearTargetIncomplete => "P003", "base-year-target-incomplete", Warning {
+        title: "A base-year target without its base year or base-year emissions",
+        what: "A target of type `base-year` does not state its base year or, when it does, the emissions of that \
+               year.",
+        why: "The reduction is a share of the base-year emissions: without them the target cannot be turned into \
+              tonnes, nor progress measured against it.",
+        example: "Base year 2015, target year 2030, reduction 50 %, and no base-year emissions.",
+        fix: "Write the base year and the inventory's total for that year, in tCO2e.",
+    }
+    NeutralityTargetWithoutYear => "P004", "neutrality-target-without-year", Warning {
+        title: "A carbon-neutral or net-zero target without a year",
+        what: "A target of type `carbon-neutral` or `net-zero` does not state its target year.",
+        why: "Neutrality is a pledge for a year (C40 and CNCA ask for 2050 or sooner); without it the pledge \
+              cannot be compared with a network's or tracked.",
+        example: "A `net-zero` target with an empty target year.",
+        fix: "Write the year by which the city is to be carbon neutral or net zero.",
     }
     UnsupportedFile => "R001", "unsupported-file", Error {
         title: "The file is not a spreadsheet, CSV or JSON document ghgcheck can read",
@@ -766,6 +842,58 @@ registry! {
               254 makes every per-capita figure a thousand times too large.",
         example: "A population of `254.000` in a CSV file whose other numbers are whole.",
         fix: "Write the number without a thousands separator (254000), or enter it in a number cell.",
+    }
+    PeriodNotTwelveMonths => "Y001", "period-not-twelve-months", Warning {
+        title: "The inventory period does not cover 12 months",
+        what: "The inventory states its period's first and last day, and the period is more than a week shorter \
+               or longer than 12 months (up to 18 months; longer ones are Y002). Calendar and fiscal years pass \
+               (2019-07-01 - 2020-06-30), and so does an end on the start's anniversary (2019-01-01 - \
+               2020-01-01, CDP's form).",
+        why: "The GPC asks for one continuous 12-month period: emissions of a shorter or longer one are not a \
+              year's and cannot be compared with other years or cities.",
+        example: "`2016-01-01 - 2016-01-12` in a CDP `Accounting Year` cell: 12 days.",
+        fix: "Correct the period's dates, or scale the inventory to a 12-month period and state that one.",
+    }
+    MultiYearPeriod => "Y002", "multi-year-period", Warning {
+        title: "The inventory period runs over several years",
+        what: "The inventory's period is longer than 18 months. The inventory is filed under the year the \
+               period ends in.",
+        why: "An inventory covers one year: a period of several years is usually a baseline-to-current range \
+              typed for the accounting year, or emissions summed over years, and either way the figures are not \
+              the city's emissions of the year they are filed under.",
+        example: "`2008-01-01 - 2016-01-01` as the accounting year of a CDP row.",
+        fix: "State the 12-month period the inventory covers.",
+    }
+    InventoryInFuture => "Y003", "inventory-in-future", Error {
+        title: "The inventory's year or period has not ended yet",
+        what: "The inventory year is after today's, or the inventory's period (its stated end, else 31 December \
+               of its year) ends after today (the date of the machine running ghgcheck, in UTC).",
+        why: "Emissions of a year that has not ended cannot have been measured: the year is mistyped (2032 for \
+              2023) or the figures are a projection filed as an inventory.",
+        example: "An inventory year of 2099.",
+        fix: "Write the year the emissions were measured in; file projections as targets or scenarios, not as \
+              an inventory.",
+    }
+    OldInventory => "Y004", "old-inventory", Warning {
+        title: "The inventory was reported long after its year",
+        what: "The year the inventory was reported in (stated as the reporting year, as CDP's `Year Reported to \
+               CDP`, or else the submission date's year) is more than `max-reporting-lag-years` (3) after the \
+               inventory year. Silent when the reporting year is not known.",
+        why: "An old inventory reported as current misleads every comparison and trend built on the year it was \
+              reported in; networks ask for an inventory no older than a few years.",
+        example: "A CDP 2016 row whose `Measurement Year` is 2005: 11 years.",
+        fix: "Report a recent inventory, or say why the latest one is this old; the threshold is set with \
+              `max-reporting-lag-years` under `[rules.options]`.",
+    }
+    PopulationYearFar => "Y005", "population-year-far", Warning {
+        title: "The population figure is of a year far from the inventory year",
+        what: "The population's year is more than `population-year-window` (5) years before or after the \
+               inventory year.",
+        why: "Per-capita emissions divide the inventory by the population: a census ten years older than the \
+              inventory in a growing city overstates them.",
+        example: "A 2018 inventory with the population of 2010.",
+        fix: "Write the population of the inventory year (or the nearest estimate) and its year; the window is \
+              set with `population-year-window` under `[rules.options]`.",
     }
 }
 

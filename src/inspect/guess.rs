@@ -524,7 +524,11 @@ mod tests {
             field("Ano do inventário").as_deref(),
             Some("inventory.year")
         );
-        assert_eq!(field("Reporting Year"), None);
+        // The year a platform received the inventory, not its year.
+        assert_eq!(
+            field("Reporting Year").as_deref(),
+            Some("inventory.reporting_year")
+        );
         assert_eq!(
             field("Residents (population)").as_deref(),
             Some("city.population.value")

@@ -80,6 +80,7 @@ keys! {
         CompilerEmail => "/compiler/email",
         SubmissionDate => "/submission_date",
         Tool => "/tool",
+        ReportingYear => "/reporting_year",
     }
 }
 

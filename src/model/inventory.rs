@@ -133,6 +133,9 @@ lenient_struct! {
         pub submission_date: Option<Date>,
         /// The tool or template the inventory was compiled with.
         pub tool: Option<String>,
+        /// The year the inventory was reported in (CDP's `Year Reported to
+        /// CDP`), when the submission says.
+        pub reporting_year: Option<i64>,
     }
 }
 

@@ -3,6 +3,8 @@
 //! tables. All of it is computed once, before the rules run; rules never
 //! read cells, sheets or the JSON document.
 
+use chrono::{DateTime, NaiveDate};
+
 use super::options::RuleOptions;
 use super::pledge::Commitment;
 use super::year_on_year::History;
@@ -32,6 +34,8 @@ pub struct RuleContext<'a> {
     pub commitments: &'a [Commitment],
     /// Earlier inventories (`--history`).
     pub history: &'a History,
+    /// Today's date (UTC), which year rules compare with; tests set it.
+    pub today: NaiveDate,
 }
 
 impl<'a> RuleContext<'a> {
@@ -51,6 +55,7 @@ impl<'a> RuleContext<'a> {
             options,
             commitments: &[],
             history: History::empty(),
+            today: today(),
         }
     }
 
@@ -76,6 +81,17 @@ impl<'a> RuleContext<'a> {
     pub fn is_reported(&self, field: Field) -> bool {
         self.locations.is_field_reported(field)
     }
+}
+
+/// Today's date in UTC, from the system clock.
+fn today() -> NaiveDate {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    i64::try_from(seconds)
+        .ok()
+        .and_then(|seconds| DateTime::from_timestamp(seconds, 0))
+        .map_or(NaiveDate::MIN, |now| now.date_naive())
 }
 
 /// One emission record and its index in the inventory.

@@ -5,11 +5,14 @@
 //! - one file per rule (or small family of rules).
 
 mod activity;
+mod activity_factor;
 pub mod batch;
+mod biogenic;
 mod cell_placement;
 mod completeness;
 pub mod context;
 mod duplicates;
+mod gwp_weights;
 mod magnitude;
 mod notation_keys;
 pub mod options;
@@ -19,10 +22,12 @@ mod record_sums;
 mod scope_consistency;
 mod signs;
 pub mod table;
+mod targets;
 #[cfg(test)]
 mod testing;
 mod totals;
 pub mod year_on_year;
+mod years;
 
 pub use context::{RecordAt, RuleContext, Tables};
 pub use options::RuleOptions;

@@ -13,6 +13,10 @@ pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
     let Some(total) = at.record.total else {
         return;
     };
+    // A total that adds the biogenic CO2 is A002's, which says so.
+    if super::biogenic::total_counts_biogenic(at.record) {
+        return;
+    }
     let gases: Vec<f64> = Gas::CRF_ORDER
         .iter()
         .filter_map(|&gas| at.record.tco2e(gas))

@@ -4,8 +4,9 @@
 
 use super::context::{RecordAt, RuleContext};
 use super::{
-    activity, cell_placement, completeness, duplicates, magnitude, notation_keys, pledge,
-    recommended_facts, record_sums, scope_consistency, signs, totals, year_on_year,
+    activity, activity_factor, biogenic, cell_placement, completeness, duplicates, gwp_weights,
+    magnitude, notation_keys, pledge, recommended_facts, record_sums, scope_consistency, signs,
+    targets, totals, year_on_year, years,
 };
 use crate::diagnostic::{Code, Finding};
 
@@ -113,6 +114,54 @@ pub const RULES: &[Rule] = &[
         reads: Reads::Inventory(year_on_year::check),
     },
     Rule {
+        code: Code::PeriodNotTwelveMonths,
+        reads: Reads::Inventory(years::not_twelve_months),
+    },
+    Rule {
+        code: Code::MultiYearPeriod,
+        reads: Reads::Inventory(years::several_years),
+    },
+    Rule {
+        code: Code::InventoryInFuture,
+        reads: Reads::Inventory(years::future),
+    },
+    Rule {
+        code: Code::OldInventory,
+        reads: Reads::Inventory(years::reporting_lag),
+    },
+    Rule {
+        code: Code::PopulationYearFar,
+        reads: Reads::Inventory(years::population_year),
+    },
+    Rule {
+        code: Code::TargetNotAfterBase,
+        reads: Reads::Inventory(targets::target_after_base),
+    },
+    Rule {
+        code: Code::ImplausibleReduction,
+        reads: Reads::Inventory(targets::reduction),
+    },
+    Rule {
+        code: Code::BaseYearTargetIncomplete,
+        reads: Reads::Inventory(targets::base_year_stated),
+    },
+    Rule {
+        code: Code::NeutralityTargetWithoutYear,
+        reads: Reads::Inventory(targets::neutrality_year),
+    },
+    Rule {
+        code: Code::Co2eInAnotherGwpSet,
+        reads: Reads::Record(gwp_weights::check),
+    },
+    Rule {
+        code: Code::BiogenicCo2InTotal,
+        reads: Reads::Record(biogenic::check),
+    },
+    Rule {
+        code: Code::ActivityTimesFactor,
+        reads: Reads::Record(activity_factor::check),
+    },
+    Rule {
         code: Code::SameCityAndYear,
         reads: Reads::Batch,
     },
@@ -134,8 +183,10 @@ mod tests {
     use crate::diagnostic::CellRef;
     use crate::model::totals::Totals;
     use crate::model::{
-        EmissionRecord, FactField, Field, Gas, GwpSet, Inventory, NotationKey, RecordField,
-        ReportedField, ReportedTotal, ReportedTotals, ReportingLevel, Scope, StatedRef,
+        Activity, CityField, Date, EmissionFactor, EmissionRecord, FactField, Field, Gas,
+        GasAmount, GasPart, GwpSet, Inventory, NotationKey, RecordField, ReportedField,
+        ReportedTotal, ReportedTotals, ReportingLevel, Scope, StatedRef, Target, TargetField,
+        TargetKind,
     };
 
     /// A stated total: label, scope, tCO2e.
@@ -351,6 +402,115 @@ mod tests {
                     Field::Record(2, RecordField::Whole),
                 )
             }
+            Code::PeriodNotTwelveMonths | Code::MultiYearPeriod => {
+                let mut inventory = complete.clone();
+                let (year, start, end) = match code {
+                    Code::MultiYearPeriod => (2015, "2008-01-01", "2016-01-01"),
+                    _ => (2016, "2016-01-01", "2016-01-12"),
+                };
+                inventory.facts.year = Some(year);
+                inventory.facts.period = Some(crate::model::Period {
+                    start: Date::parse(start),
+                    end: Date::parse(end),
+                });
+                (inventory, Field::Facts(FactField::PeriodEnd))
+            }
+            Code::InventoryInFuture => {
+                let mut inventory = complete.clone();
+                inventory.facts.year = Some(2099);
+                (inventory, Field::Facts(FactField::Year))
+            }
+            Code::OldInventory => {
+                let mut inventory = complete.clone();
+                inventory.facts.year = Some(2005);
+                inventory.facts.reporting_year = Some(2016);
+                (inventory, Field::Facts(FactField::Year))
+            }
+            Code::PopulationYearFar => {
+                let mut inventory = complete.clone();
+                inventory.facts.year = Some(2018);
+                inventory.city.population = Some(crate::model::Population {
+                    value: Some(1000.0),
+                    year: Some(2010),
+                });
+                (inventory, Field::City(CityField::PopulationYear))
+            }
+            Code::TargetNotAfterBase
+            | Code::ImplausibleReduction
+            | Code::BaseYearTargetIncomplete
+            | Code::NeutralityTargetWithoutYear => {
+                let mut target = Target {
+                    kind: Some(TargetKind::BaseYear),
+                    base_year: Some(2015),
+                    base_year_emissions: Some(1000.0),
+                    target_year: Some(2030),
+                    reduction_percent: Some(50.0),
+                    coverage: None,
+                };
+                let field = match code {
+                    Code::TargetNotAfterBase => {
+                        target.target_year = Some(2010);
+                        TargetField::TargetYear
+                    }
+                    Code::ImplausibleReduction => {
+                        target.reduction_percent = Some(0.4);
+                        TargetField::ReductionPercent
+                    }
+                    Code::BaseYearTargetIncomplete => {
+                        target.base_year_emissions = None;
+                        TargetField::BaseYearEmissions
+                    }
+                    _ => {
+                        target = Target {
+                            kind: Some(TargetKind::NetZero),
+                            ..Default::default()
+                        };
+                        TargetField::TargetYear
+                    }
+                };
+                let inventory = Inventory {
+                    targets: Some(vec![target]),
+                    ..complete.clone()
+                };
+                (inventory, Field::Target(0, field))
+            }
+            Code::Co2eInAnotherGwpSet => {
+                let amount = GasAmount {
+                    mass_t: Some(100.0),
+                    tco2e: Some(2500.0),
+                };
+                (
+                    with_record(EmissionRecord {
+                        gases: Some([(Gas::Ch4, amount)].into_iter().collect()),
+                        ..Default::default()
+                    }),
+                    Field::Gas(1, Gas::Ch4, GasPart::Tco2e),
+                )
+            }
+            Code::BiogenicCo2InTotal => (
+                with_record(EmissionRecord {
+                    biogenic_co2: Some(100.0),
+                    ..with_gases(Some(130.0), &[(Gas::Ch4, 20.0), (Gas::N2o, 10.0)])
+                }),
+                Field::Record(1, RecordField::Total),
+            ),
+            Code::ActivityTimesFactor => (
+                with_record(EmissionRecord {
+                    activity: Some(Activity {
+                        amount: Some(553_370_696.0),
+                        unit: Some("MJ".to_owned()),
+                        ..Default::default()
+                    }),
+                    emission_factor: Some(EmissionFactor {
+                        unit: Some("gCO2e/MJ".to_owned()),
+                        total: Some(74.343),
+                        ..Default::default()
+                    }),
+                    total: Some(41.139),
+                    ..Default::default()
+                }),
+                Field::Record(1, RecordField::Total),
+            ),
             other => panic!("no tiny inventory for {other:?}"),
         };
         let mut case = Case::of(inventory).cell(field, "Emissions", "D7", "the field");

@@ -1,6 +1,8 @@
 //! Helpers for the rules' tests: a tiny typed inventory, the cells of a few
 //! of its fields, and one rule run on it.
 
+use chrono::NaiveDate;
+
 use super::context::{RecordAt, RuleContext};
 use super::options::RuleOptions;
 use super::pledge::Commitment;
@@ -20,6 +22,8 @@ pub struct Case {
     pub options: RuleOptions,
     pub commitments: Vec<Commitment>,
     pub history: History,
+    /// Today, for rules that compare with the clock (none: the clock's).
+    pub today: Option<NaiveDate>,
 }
 
 impl Case {
@@ -30,6 +34,7 @@ impl Case {
             options: RuleOptions::default(),
             commitments: Vec::new(),
             history: History::default(),
+            today: None,
         }
     }
 
@@ -69,7 +74,7 @@ impl Case {
     pub fn with_context<T>(&self, check: impl FnOnce(&RuleContext<'_>) -> T) -> T {
         let totals: Totals = totals::compute(&self.inventory);
         let reported = ReportedTotals::default();
-        let ctx = RuleContext::new(
+        let mut ctx = RuleContext::new(
             &self.inventory,
             &self.locations,
             &totals,
@@ -78,6 +83,10 @@ impl Case {
         )
         .with_commitments(&self.commitments)
         .with_history(&self.history);
+        if let Some(today) = self.today {
+            ctx.today = today;
+        }
+
         check(&ctx)
     }
 

@@ -147,6 +147,7 @@ fn figures_filling() -> Filling {
         targets: vec![vec![
             ("/type".to_owned(), text("base-year")),
             ("/base_year".to_owned(), num(2015.0)),
+            ("/base_year_emissions_tco2e".to_owned(), num(80_000.0)),
             ("/target_year".to_owned(), num(2030.0)),
             ("/reduction_percent".to_owned(), num(50.0)),
         ]],

@@ -161,6 +161,8 @@ fn read_period(out: &mut Extraction, sheet: &Sheet, row: u32, col: u32, name: &s
             if let (Some(start), Some(end)) = (period.start, period.end)
                 && fact.pointer == "/inventory/year"
             {
+                // The period's dates are read from the year's cell.
+                out.anchor("/inventory/period", sheet, row, col, name);
                 set_at(
                     &mut out.document,
                     "/inventory/period/start",

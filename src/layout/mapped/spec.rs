@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::diagnostic::line_of;
-use crate::layout::template::spec::{CITY_FACTS, EMISSION_COLUMNS, INVENTORY_FACTS, Kind};
+use crate::layout::template::spec::{CITY_FACTS, EMISSION_COLUMNS, FactRow, INVENTORY_FACTS, Kind};
 use crate::normalize::units::{self, Dimension};
 
 /// A parsed, checked mapping file.
@@ -385,10 +385,21 @@ pub fn holds_blank(line: &str) -> bool {
         && (compact.contains("columns=[\"FILL\"]") || compact.contains("unit=\"FILL\""))
 }
 
+/// Facts a mapped table may carry that the template has no row for:
+/// tables of a platform's releases say the year each inventory was
+/// reported in.
+const TABLE_ONLY_FACTS: &[FactRow] = &[FactRow {
+    pointer: "/inventory/reporting_year",
+    label: "Reporting year",
+    kind: Kind::Integer,
+    note: "",
+}];
+
 fn known_fact(pointer: &str) -> Option<(&'static str, &'static str, Kind)> {
     CITY_FACTS
         .iter()
         .chain(INVENTORY_FACTS)
+        .chain(TABLE_ONLY_FACTS)
         .find(|f| f.pointer == pointer)
         .map(|f| (f.pointer, f.label, f.kind))
 }
@@ -425,6 +436,7 @@ fn known_list() -> String {
     let names: Vec<String> = CITY_FACTS
         .iter()
         .chain(INVENTORY_FACTS)
+        .chain(TABLE_ONLY_FACTS)
         .map(|f| f.pointer[1..].replace('/', "."))
         .collect();
     format!("known fields: {}", names.join(", "))

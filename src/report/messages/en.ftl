@@ -427,3 +427,41 @@ k001-pledge-not-met = { $targets ->
 k001-pledge-not-met-help = state the target adopted on signing, or check that the right network profile is applied
 h001-unexplained-change = { $total } changed by { $change } % since { $earlier_year } ({ $before } tCO2e in { $earlier_file }, { $after } tCO2e now), more than { $threshold } %, and no reason is given
 h001-unexplained-change-help = explain the change in the comments on change in total emissions since the last inventory, or check both years' figures and units
+
+## Rules: years, targets and arithmetic (src/rules/years.rs, targets.rs,
+## gwp_weights.rs, biogenic.rs, activity_factor.rs)
+
+y001-period-not-twelve-months = the inventory period { $start } – { $end } covers { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, not 12 months
+y001-period-not-twelve-months-help = the GPC asks for one continuous 12-month period, calendar or fiscal: correct the dates of its start or end
+y002-period-of-several-years = the inventory period { $start } – { $end } runs over several years ({ $days } days), not 12 months
+y002-period-of-several-years-help = state the 12-month period the inventory covers; a baseline-to-current range is not an accounting year
+y003-year-in-future = the inventory year { $year } is in the future (today is { $today })
+y003-period-not-over = the inventory's period ends on { $end }, after today ({ $today }): it has not ended yet
+y003-inventory-in-future-help = write the year the emissions were measured in; a projection is not an inventory
+y004-reported-years-later = the inventory of { $year } was reported in { $reporting_year }, { $lag } years later, more than the { $most } allowed
+y004-reported-years-later-help = report a recent inventory, or say why the latest one is this old (the limit is max-reporting-lag-years under [rules.options])
+y005-population-year-far = the population is of { $population_year }, { $apart } years from the inventory year { $year } (at most { $window } allowed)
+y005-population-year-far-help = write the population of the inventory year, or the nearest estimate, and its year
+p001-target-not-after-base = the target year { $target_year } is not after the base year { $base_year }
+p001-target-not-after-base-help = the base year is the year the reduction is measured from, the target year the year it is to be met by
+p002-reduction-of-nothing = the target's reduction is 0 %
+p002-reduction-of-nothing-help = write the planned reduction in percent, or remove the target
+p002-reduction-as-fraction = the target's reduction is { $percent } %, which looks like a fraction: did you mean { $as_percent } %?
+p002-reduction-as-fraction-help = write the reduction in percent (40 for 40 %), not as a fraction
+p003-base-year-missing = the base-year target does not state its base year
+p003-base-year-emissions-missing = the base-year target does not state the emissions of its base year { $base_year }
+p003-base-year-target-incomplete-help = write the base year and the inventory's total for that year, in tCO2e
+p004-neutrality-target-without-year = the { $kind } target does not state its year
+p004-neutrality-target-without-year-help = write the year by which the city is to reach it, e.g. 2050
+a001-co2e-in-another-gwp-set = { $gas } of { $mass } t is stated as { $tco2e } tCO2e, which is not { $declared } (× { $gwp }) but { $other } (× { $other_gwp })
+a001-co2e-in-another-gwp-set-help = { $gas } × { $other_gwp } matches { $other } but { $declared } is declared: recompute the CO2e with { $declared }, or declare { $other }
+a002-biogenic-co2-in-total = the total { $total } tCO2e counts the record's biogenic CO2 ({ $biogenic } t); without it the total is { $without } tCO2e
+a002-biogenic-co2-in-total-help = report biogenic CO2 beside the total, never in it
+a003-activity-times-factor = { $activity } { $activity_unit } × { $factor } { $factor_unit } gives { $expected } tCO2e, but the record states { $stated }
+a003-activity-times-factor-help = check the activity amount, the factor and their units, and any share or oxidation factor applied
+a003-slip-help = the stated amount is the computed one { $slip }: check the units of the activity, the factor and the emissions (kg for t, kWh for MJ)
+a003-unweighted-help = the stated amount is the mass of { $gas }, not weighed by its GWP ({ $gwp }): write its CO2e, the mass × { $gwp }
+a003-other-gwp-help = { $gas } × { $other_gwp } matches { $other }, not the declared set's { $gwp }: weigh the gas with the declared set's GWP
