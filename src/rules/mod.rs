@@ -5,11 +5,14 @@
 //! - one file per rule (or small family of rules).
 
 pub mod batch;
+pub mod blank_template;
 mod cell_placement;
 pub mod context;
+mod included_elsewhere;
+mod key_placement;
 mod notation_keys;
 pub mod options;
-mod recommended_facts;
+pub mod recommended_facts;
 mod record_sums;
 mod scope_consistency;
 pub mod table;

@@ -1,6 +1,9 @@
-//! F001: facts reviewers need to compare inventories (country, population,
-//! GWP set, GPC level, boundary) are recommended, not required; each absent
-//! one is a warning at the cell where it would be written.
+//! F001 and F005: facts reviewers need to compare inventories (country,
+//! population, GWP set, GPC level, boundary) are recommended, not required.
+//! An absent one the file has a place for is a warning at the cell where it
+//! would be written (F001). One the file's layout has no place for is not
+//! the inventory's omission: those are named together in one info (F005),
+//! which [`once_per_file`] keeps once for a file of many inventories.
 
 use super::context::RuleContext;
 use crate::diagnostic::{Code, Finding};
@@ -50,28 +53,79 @@ const RECOMMENDED: &[Recommended] = &[
     },
 ];
 
-/// The help id for a fact the file's layout has no cell for: how to supply
-/// it anyway.
-fn no_place_help(field: Field) -> &'static str {
-    match field {
-        Field::City(CityField::Country) => "f001-no-place-country-help",
-        Field::Facts(FactField::GwpSet) => "f001-no-place-gwp-set-help",
-        _ => "f001-no-place-help",
+/// The absent facts, split into those the file has a place for and those
+/// its layout has none for (the field, or a record holding it, has no
+/// cell). A JSON submission has a place for every fact: its pointer.
+fn absent(ctx: &RuleContext<'_>) -> (Vec<&'static Recommended>, Vec<&'static Recommended>) {
+    RECOMMENDED
+        .iter()
+        .filter(|fact| !(fact.stated)(ctx.inventory) && !ctx.is_reported(fact.field))
+        .partition(|fact| ctx.locations.has_no_cells() || ctx.locations.place_of(fact.field).is_some())
+}
+
+/// F001: each absent fact the file has a place for, at that place.
+pub fn check(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
+    for fact in absent(ctx).0 {
+        out.push(
+            ctx.finding(Code::RecommendedFactMissing, fact.message, fact.field)
+                .help(fact.help),
+        );
     }
 }
 
-pub fn check(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
-    for fact in RECOMMENDED {
-        if (fact.stated)(ctx.inventory) || ctx.is_reported(fact.field) {
+/// F005: the absent facts the layout has no place for, named together by
+/// their field in the published document (`inventory.gwp_set`).
+pub fn without_place(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
+    let facts: Vec<String> = absent(ctx)
+        .1
+        .iter()
+        .map(|fact| fact.field.pointer().trim_start_matches('/').replace('/', "."))
+        .collect();
+    if facts.is_empty() {
+        return;
+    }
+    out.push(
+        Finding::new(Code::FactHasNoPlace, "f005-facts-have-no-place")
+            .pointer(Field::Root.pointer())
+            .arg("facts", facts.join(", "))
+            .arg("count", facts.len())
+            .arg("inventories", 1usize)
+            .help("f005-facts-have-no-place-help"),
+    );
+}
+
+/// Keeps one F005 per file: the layout is the same for every inventory of a
+/// table, so what it cannot carry is said once, about the file, with the
+/// number of inventories it concerns.
+pub fn once_per_file(findings: &mut Vec<Finding>) {
+    let mut kept: Vec<(crate::diagnostic::Args, usize, i64)> = Vec::new();
+    let mut index = 0;
+    findings.retain(|f| {
+        let here = index;
+        index += 1;
+        if f.code != Code::FactHasNoPlace {
+            return true;
+        }
+        match kept.iter_mut().find(|(args, _, _)| *args == f.args) {
+            Some((_, _, count)) => {
+                *count += 1;
+                false
+            }
+            None => {
+                kept.push((f.args.clone(), here, 1));
+                true
+            }
+        }
+    });
+    for finding in findings.iter_mut() {
+        if finding.code != Code::FactHasNoPlace {
             continue;
         }
-        let finding = ctx.finding(Code::RecommendedFactMissing, fact.message, fact.field);
-        // A JSON submission has a place for every fact: its pointer.
-        let help = match finding.cell.is_some() || ctx.locations.has_no_cells() {
-            true => fact.help,
-            false => no_place_help(fact.field),
-        };
-        out.push(finding.help(help));
+        if let Some((_, _, count)) = kept.iter().find(|(args, _, _)| *args == finding.args) {
+            let count = *count;
+            finding.inventory = None;
+            finding.args.set("inventories", count.into());
+        }
     }
 }
 
