@@ -98,21 +98,18 @@ pub fn without_place(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
 /// table, so what it cannot carry is said once, about the file, with the
 /// number of inventories it concerns.
 pub fn once_per_file(findings: &mut Vec<Finding>) {
-    let mut kept: Vec<(crate::diagnostic::Args, usize, i64)> = Vec::new();
-    let mut index = 0;
+    let mut counts: Vec<(crate::diagnostic::Args, usize)> = Vec::new();
     findings.retain(|f| {
-        let here = index;
-        index += 1;
         if f.code != Code::FactHasNoPlace {
             return true;
         }
-        match kept.iter_mut().find(|(args, _, _)| *args == f.args) {
-            Some((_, _, count)) => {
+        match counts.iter_mut().find(|(args, _)| *args == f.args) {
+            Some((_, count)) => {
                 *count += 1;
                 false
             }
             None => {
-                kept.push((f.args.clone(), here, 1));
+                counts.push((f.args.clone(), 1));
                 true
             }
         }
@@ -121,7 +118,7 @@ pub fn once_per_file(findings: &mut Vec<Finding>) {
         if finding.code != Code::FactHasNoPlace {
             continue;
         }
-        if let Some((_, _, count)) = kept.iter().find(|(args, _, _)| *args == finding.args) {
+        if let Some((_, count)) = counts.iter().find(|(args, _)| *args == finding.args) {
             let count = *count;
             finding.inventory = None;
             finding.args.set("inventories", count.into());
@@ -145,33 +142,58 @@ mod tests {
     }
 
     #[test]
-    fn a_fact_the_file_has_no_place_for_points_to_the_command_line() {
+    fn a_fact_the_layout_has_no_place_for_is_no_f001_but_one_f005() {
         let case = Case::of(nearly_complete()).cell(
             Field::City(CityField::PopulationValue),
             "City",
             "B9",
             "Population",
         );
-        let helps: Vec<(Option<String>, &str, Option<&str>)> = case
+        let f001: Vec<(Option<String>, &str)> = case
             .run_inventory(check)
             .iter()
-            .map(|f| (f.cell.as_ref().map(CellRef::a1), f.message, f.help))
+            .map(|f| (f.cell.as_ref().map(CellRef::a1), f.message))
             .collect();
         assert_eq!(
-            helps,
-            vec![
-                (
-                    None,
-                    "f001-country-missing",
-                    Some("f001-no-place-country-help")
-                ),
-                (
-                    Some("B9".to_owned()),
-                    "f001-population-missing",
-                    Some("f001-population-missing-help")
-                ),
-            ]
+            f001,
+            [(Some("B9".to_owned()), "f001-population-missing")]
         );
+        let f005 = case.run_inventory(without_place);
+        assert_eq!(f005.len(), 1);
+        assert_eq!((f005[0].code, f005[0].cell.as_ref()), (Code::FactHasNoPlace, None));
+        assert_eq!(f005[0].args.get("facts").unwrap().to_string(), "city.country");
+    }
+
+    #[test]
+    fn a_file_of_many_inventories_says_it_once() {
+        let case = Case::of(Inventory::default()).cell(
+            Field::City(CityField::Name),
+            "Sheet1",
+            "D2",
+            "City",
+        );
+        let mut findings = Vec::new();
+        for inventory in 0..3 {
+            for mut finding in case.run_inventory(without_place) {
+                finding.inventory = Some(inventory);
+                findings.push(finding);
+            }
+            findings.push(Finding::new(Code::NoEmissions, "s007-no-emissions"));
+        }
+        once_per_file(&mut findings);
+        let f005: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| f.code == Code::FactHasNoPlace)
+            .collect();
+        assert_eq!(f005.len(), 1);
+        assert_eq!(f005[0].inventory, None);
+        assert_eq!(f005[0].args.get("inventories").unwrap().to_string(), "3");
+        assert_eq!(findings.len(), 4);
+    }
+
+    #[test]
+    fn a_json_submission_has_a_place_for_every_fact() {
+        assert!(Case::of(nearly_complete()).run_inventory(without_place).is_empty());
     }
 
     #[test]

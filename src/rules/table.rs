@@ -199,15 +199,21 @@ mod tests {
                 }),
                 Field::Record(1, RecordField::NotationKey),
             ),
-            Code::IePlaceEmpty => (
-                with_record(EmissionRecord {
+            Code::IePlaceEmpty => {
+                let mut inventory = with_record(EmissionRecord {
                     gpc_ref: Some(StatedRef::Cell(cell("I.2.1"))),
                     notation_key: Some(NotationKey::IncludedElsewhere),
                     notation_explanation: Some("included in I.1.1".to_owned()),
                     ..Default::default()
-                }),
-                Field::Record(1, RecordField::NotationKey),
-            ),
+                });
+                // Emissions elsewhere, none in I.1.1.
+                inventory.records_mut()[0] = EmissionRecord {
+                    gpc_ref: Some(StatedRef::Cell(cell("II.1.1"))),
+                    total: Some(10.0),
+                    ..Default::default()
+                };
+                (inventory, Field::Record(1, RecordField::NotationKey))
+            }
             Code::KeyInNoGpcCell => {
                 let mut inventory = complete.clone();
                 inventory.reported_totals = Some(vec![crate::model::ReportedTotal {

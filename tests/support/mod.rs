@@ -5,6 +5,7 @@
 #![allow(dead_code, clippy::unwrap_used)]
 
 pub mod ecrf;
+pub mod noise;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
