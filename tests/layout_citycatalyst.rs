@@ -80,11 +80,9 @@ fn the_report_takes_facts_from_the_file_name_and_flags_bad_keys() {
         .collect();
     assert_eq!(
         places,
-        vec![
-            place("N002", None, "D5"),
-            place("N001", None, "D6"),
-            place("N001", None, "D7"),
-        ]
+        // The export has no explanation column: its keys are not asked for
+        // one (no N002 at D5).
+        vec![place("N001", None, "D6"), place("N001", None, "D7"),]
     );
     assert_eq!(
         file["findings"]

@@ -155,8 +155,9 @@ fn an_ie_key_names_a_place_that_holds_emissions() {
     ]);
     let file = write(dir.path(), "ie.csv", &text);
     let (_, report) = validate_json(&[&file], &["--no-config"]);
-    // Row 5 names no place; row 6 names II.1.1, which holds nothing.
-    assert_eq!(cells(&report, "N004"), [at(None, "P5")]);
+    // Row 5's explanation names no place (it is told at the explanation);
+    // row 6 names II.1.1 beside its key, which holds nothing.
+    assert_eq!(cells(&report, "N004"), [at(None, "Q5")]);
     assert_eq!(cells(&report, "N005"), [at(None, "P6")]);
     let n005 = findings(&report)
         .into_iter()

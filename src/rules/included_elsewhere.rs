@@ -29,6 +29,8 @@ struct IeKey<'a> {
     explanation: Option<&'a str>,
     /// The key's own cell.
     key: Field,
+    /// Where its explanation is written, or would be.
+    explanation_field: Field,
     /// The record's own GPC cell, which cannot be the place it points to.
     own: Option<&'static str>,
 }
@@ -39,6 +41,7 @@ fn ie_keys(inventory: &Inventory) -> Vec<IeKey<'_>> {
             included_in: r.included_in.as_deref(),
             explanation: r.notation_explanation.as_deref(),
             key: Field::Record(i, RecordField::NotationKey),
+            explanation_field: Field::Record(i, RecordField::NotationExplanation),
             own: r.gpc().map(|c| c.as_str()),
         })
     });
@@ -51,6 +54,7 @@ fn ie_keys(inventory: &Inventory) -> Vec<IeKey<'_>> {
                 included_in: t.included_in.as_deref(),
                 explanation: t.notation_explanation.as_deref(),
                 key: Field::ReportedTotal(i, ReportedField::NotationKey),
+                explanation_field: Field::ReportedTotal(i, ReportedField::NotationExplanation),
                 own: None,
             })
         });
@@ -100,14 +104,21 @@ fn holds_value(inventory: &Inventory, place: &str) -> bool {
     })
 }
 
-/// N004: an IE key that names no place.
+/// N004: an IE key that names no place. It is reported where the place is
+/// best written: the key's explanation cell when the file has one (the
+/// keys of one eCRF_2 row share column H, so they are one finding), else
+/// the key's own cell (`IE (I.1.1)`).
 pub fn place_not_named(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
     for ie in ie_keys(ctx.inventory) {
         if !named_places(ctx, &ie).is_empty() || ctx.is_reported(ie.key) {
             continue;
         }
+        let at = match ctx.locations.source_of(ie.explanation_field) {
+            Some(_) => ie.explanation_field,
+            None => ie.key,
+        };
         out.push(
-            ctx.finding(Code::IePlaceNotNamed, "n004-ie-place-not-named", ie.key)
+            ctx.finding(Code::IePlaceNotNamed, "n004-ie-place-not-named", at)
                 .value(Some("IE".to_owned()))
                 .help("n004-ie-place-not-named-help"),
         );
@@ -207,9 +218,12 @@ mod tests {
             "Notation key",
         );
         let found = case.run_inventory(place_not_named);
-        let got: Vec<(Code, Option<String>, Option<&str>)> = found
+        let got: Vec<(Code, Option<String>, Option<Field>)> = found
             .iter()
-            .map(|f| (f.code, f.cell.as_ref().map(CellRef::a1), f.pointer.as_deref()))
+            .map(|f| {
+                let at = f.pointer.as_deref().and_then(Field::from_pointer);
+                (f.code, f.cell.as_ref().map(CellRef::a1), at)
+            })
             .collect();
         assert_eq!(
             got,
@@ -217,11 +231,35 @@ mod tests {
                 (
                     Code::IePlaceNotNamed,
                     Some("O9".to_owned()),
-                    Some("/emissions/2/notation_key")
+                    Some(Field::Record(2, RecordField::NotationKey))
                 ),
-                (Code::IePlaceNotNamed, None, Some("/emissions/3/notation_key")),
+                (
+                    Code::IePlaceNotNamed,
+                    None,
+                    Some(Field::Record(3, RecordField::NotationKey))
+                ),
             ]
         );
+    }
+
+    #[test]
+    fn an_ie_key_with_an_explanation_cell_is_told_there() {
+        let case = Case::records(vec![ie("I.2.1", None, None)])
+            .cell(
+                Field::Record(0, RecordField::NotationKey),
+                "eCRF_2",
+                "C5",
+                "Notation key",
+            )
+            .cell(
+                Field::Record(0, RecordField::NotationExplanation),
+                "eCRF_2",
+                "H5",
+                "Please explain",
+            );
+        let found = case.run_inventory(place_not_named);
+        let cells: Vec<Option<String>> = found.iter().map(|f| f.cell.as_ref().map(CellRef::a1)).collect();
+        assert_eq!(cells, [Some("H5".to_owned())]);
     }
 
     #[test]
