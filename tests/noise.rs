@@ -49,19 +49,29 @@ fn a_citycatalyst_export_is_not_asked_for_explanations_nor_facts_per_inventory()
     let file = write(dir.path(), "inventory-BR ABC-2022.csv", noise::CITYCATALYST);
     let (_, report) = validate_json(&[&file], &["--no-config"]);
     let codes = codes(&report);
-    assert!(!codes.iter().any(|c| c == "N002" || c == "F001"), "{codes:?}");
+    assert!(
+        !codes.iter().any(|c| c == "N002" || c == "F001"),
+        "{codes:?}"
+    );
     let f005: Vec<Value> = findings(&report)
         .into_iter()
         .filter(|f| f["code"] == "F005")
         .collect();
     assert_eq!(f005.len(), 1);
-    assert_eq!((&f005[0]["cell"], &f005[0]["inventory"]), (&Value::Null, &Value::Null));
+    assert_eq!(
+        (&f005[0]["cell"], &f005[0]["inventory"]),
+        (&Value::Null, &Value::Null)
+    );
     assert_eq!(
         f005[0]["args"]["facts"],
         "city.population.value, inventory.gwp_set, inventory.gpc_level, city.boundary"
     );
     // What the sidecar supplies is no longer missing.
-    write(dir.path(), "inventory-BR ABC-2022.csv.ghgcheck.toml", "gwp = \"AR5\"\n");
+    write(
+        dir.path(),
+        "inventory-BR ABC-2022.csv.ghgcheck.toml",
+        "gwp = \"AR5\"\n",
+    );
     let (_, report) = validate_json(&[&file], &["--no-config"]);
     let f005: Vec<Value> = findings(&report)
         .into_iter()
@@ -86,7 +96,10 @@ fn a_template_with_every_fact_has_no_f005_and_a_blank_fact_is_f001_at_its_cell()
     );
     assert!(cells(&report, "F005").is_empty());
     let f001 = cells(&report, "F001");
-    assert!(!f001.is_empty() && f001.iter().all(|(_, cell)| cell.is_some()), "{f001:?}");
+    assert!(
+        !f001.is_empty() && f001.iter().all(|(_, cell)| cell.is_some()),
+        "{f001:?}"
+    );
 }
 
 #[test]
@@ -121,7 +134,10 @@ fn cdp_rows_without_an_inventory_are_one_finding_and_get_nothing_else() {
         .collect();
     assert_eq!(f005.len(), 1);
     assert_eq!(f005[0]["args"]["inventories"], 3);
-    assert_eq!(f005[0]["args"]["facts"], "inventory.gwp_set, inventory.gpc_level");
+    assert_eq!(
+        f005[0]["args"]["facts"],
+        "inventory.gwp_set, inventory.gpc_level"
+    );
 }
 
 #[test]
@@ -167,7 +183,12 @@ fn an_ie_key_names_a_place_that_holds_emissions() {
     // `IE (I.1.1)` is a valid key that explains itself; `see note` is an
     // explanation, if not a useful one.
     let codes = codes(&report);
-    assert!(!codes.iter().any(|c| c == "N001" || c == "N002" || c == "S003"), "{codes:?}");
+    assert!(
+        !codes
+            .iter()
+            .any(|c| c == "N001" || c == "N002" || c == "S003"),
+        "{codes:?}"
+    );
 }
 
 #[test]

@@ -19,7 +19,10 @@ pub fn is_blank(inventory: &Inventory) -> bool {
         r.amount().is_some()
             || r.biogenic_co2.is_some()
             || r.activity.as_ref().is_some_and(|a| a.amount.is_some())
-    }) || inventory.reported_totals().iter().any(|t| t.value.is_some());
+    }) || inventory
+        .reported_totals()
+        .iter()
+        .any(|t| t.value.is_some());
     !named && !figure
 }
 

@@ -36,27 +36,30 @@ struct IeKey<'a> {
 }
 
 fn ie_keys(inventory: &Inventory) -> Vec<IeKey<'_>> {
-    let records = inventory.records().iter().enumerate().filter_map(|(i, r)| {
-        (r.notation_key == Some(NotationKey::IncludedElsewhere)).then(|| IeKey {
+    let ie = Some(NotationKey::IncludedElsewhere);
+    let records = inventory
+        .records()
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.notation_key == ie)
+        .map(|(i, r)| IeKey {
             included_in: r.included_in.as_deref(),
             explanation: r.notation_explanation.as_deref(),
             key: Field::Record(i, RecordField::NotationKey),
             explanation_field: Field::Record(i, RecordField::NotationExplanation),
             own: r.gpc().map(|c| c.as_str()),
-        })
-    });
+        });
     let totals = inventory
         .reported_totals()
         .iter()
         .enumerate()
-        .filter_map(|(i, t)| {
-            (t.notation_key == Some(NotationKey::IncludedElsewhere)).then(|| IeKey {
-                included_in: t.included_in.as_deref(),
-                explanation: t.notation_explanation.as_deref(),
-                key: Field::ReportedTotal(i, ReportedField::NotationKey),
-                explanation_field: Field::ReportedTotal(i, ReportedField::NotationExplanation),
-                own: None,
-            })
+        .filter(|(_, t)| t.notation_key == ie)
+        .map(|(i, t)| IeKey {
+            included_in: t.included_in.as_deref(),
+            explanation: t.notation_explanation.as_deref(),
+            key: Field::ReportedTotal(i, ReportedField::NotationKey),
+            explanation_field: Field::ReportedTotal(i, ReportedField::NotationExplanation),
+            own: None,
         });
     records.chain(totals).collect()
 }
@@ -141,7 +144,11 @@ pub fn place_empty(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
         if others.is_empty() || others.iter().any(|p| holds_value(ctx.inventory, p)) {
             continue;
         }
-        let place = others.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ");
+        let place = others
+            .iter()
+            .map(|p| p.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
         out.push(
             ctx.finding(Code::IePlaceEmpty, "n005-ie-place-holds-no-value", ie.key)
                 .arg("place", place)
@@ -194,7 +201,10 @@ mod tests {
     fn places_are_cells_sub_sectors_and_sectors() {
         let table = gpc::table();
         assert_eq!(places_in("I.1.1", table), ["I.1.1"]);
-        assert_eq!(places_in("included in i.2.1 and II.1.", table), ["I.2.1", "II.1"]);
+        assert_eq!(
+            places_in("included in i.2.1 and II.1.", table),
+            ["I.2.1", "II.1"]
+        );
         assert_eq!(places_in("in sector III", table), ["III"]);
         assert_eq!(places_in("reported under Stationary Energy", table), ["I"]);
         assert!(places_in("see note", table).is_empty());
@@ -258,7 +268,10 @@ mod tests {
                 "Please explain",
             );
         let found = case.run_inventory(place_not_named);
-        let cells: Vec<Option<String>> = found.iter().map(|f| f.cell.as_ref().map(CellRef::a1)).collect();
+        let cells: Vec<Option<String>> = found
+            .iter()
+            .map(|f| f.cell.as_ref().map(CellRef::a1))
+            .collect();
         assert_eq!(cells, [Some("H5".to_owned())]);
     }
 
@@ -294,7 +307,11 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            [(Code::IePlaceEmpty, Some("O12".to_owned()), "II.1.1".to_owned())]
+            [(
+                Code::IePlaceEmpty,
+                Some("O12".to_owned()),
+                "II.1.1".to_owned()
+            )]
         );
     }
 

@@ -24,7 +24,10 @@ pub fn check(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
             LabelMatch::Combined(subs) => subs.to_vec(),
             _ => continue,
         };
-        if subs.iter().any(|sub| cell_for(sub, scope.number()).is_some()) {
+        if subs
+            .iter()
+            .any(|sub| cell_for(sub, scope.number()).is_some())
+        {
             continue;
         }
         let field = Field::ReportedTotal(index, ReportedField::NotationKey);

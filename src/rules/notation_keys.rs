@@ -49,8 +49,8 @@ pub fn unexplained(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
         };
         // `IE (I.1.1)` says what an IE key needs to: where the emissions are.
         let written = |text: Option<&str>| text.is_some_and(|t| !t.trim().is_empty());
-        let explained = written(explanation)
-            || (key == NotationKey::IncludedElsewhere && written(included_in));
+        let explained =
+            written(explanation) || (key == NotationKey::IncludedElsewhere && written(included_in));
         if explained || !has_place(ctx, field) {
             continue;
         }
@@ -144,7 +144,11 @@ mod tests {
         let mut inventory = inventory;
         let mut sector_total = total(None);
         sector_total.label = Some("Total Transport".to_owned());
-        inventory.reported_totals.as_mut().unwrap().push(sector_total);
+        inventory
+            .reported_totals
+            .as_mut()
+            .unwrap()
+            .push(sector_total);
         let explanation = |i| Field::ReportedTotal(i, ReportedField::NotationExplanation);
         let case = Case::of(inventory)
             .cell(explanation(0), "eCRF_2", "H12", "Please explain")
@@ -155,7 +159,10 @@ mod tests {
             .iter()
             .map(|f| (f.code, f.cell.as_ref().map(CellRef::a1)))
             .collect();
-        assert_eq!(got, [(Code::NotationKeyUnexplained, Some("H12".to_owned()))]);
+        assert_eq!(
+            got,
+            [(Code::NotationKeyUnexplained, Some("H12".to_owned()))]
+        );
     }
 
     #[test]

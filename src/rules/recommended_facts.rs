@@ -60,7 +60,9 @@ fn absent(ctx: &RuleContext<'_>) -> (Vec<&'static Recommended>, Vec<&'static Rec
     RECOMMENDED
         .iter()
         .filter(|fact| !(fact.stated)(ctx.inventory) && !ctx.is_reported(fact.field))
-        .partition(|fact| ctx.locations.has_no_cells() || ctx.locations.place_of(fact.field).is_some())
+        .partition(|fact| {
+            ctx.locations.has_no_cells() || ctx.locations.place_of(fact.field).is_some()
+        })
 }
 
 /// F001: each absent fact the file has a place for, at that place.
@@ -79,7 +81,12 @@ pub fn without_place(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
     let facts: Vec<String> = absent(ctx)
         .1
         .iter()
-        .map(|fact| fact.field.pointer().trim_start_matches('/').replace('/', "."))
+        .map(|fact| {
+            fact.field
+                .pointer()
+                .trim_start_matches('/')
+                .replace('/', ".")
+        })
         .collect();
     if facts.is_empty() {
         return;
@@ -154,14 +161,17 @@ mod tests {
             .iter()
             .map(|f| (f.cell.as_ref().map(CellRef::a1), f.message))
             .collect();
-        assert_eq!(
-            f001,
-            [(Some("B9".to_owned()), "f001-population-missing")]
-        );
+        assert_eq!(f001, [(Some("B9".to_owned()), "f001-population-missing")]);
         let f005 = case.run_inventory(without_place);
         assert_eq!(f005.len(), 1);
-        assert_eq!((f005[0].code, f005[0].cell.as_ref()), (Code::FactHasNoPlace, None));
-        assert_eq!(f005[0].args.get("facts").unwrap().to_string(), "city.country");
+        assert_eq!(
+            (f005[0].code, f005[0].cell.as_ref()),
+            (Code::FactHasNoPlace, None)
+        );
+        assert_eq!(
+            f005[0].args.get("facts").unwrap().to_string(),
+            "city.country"
+        );
     }
 
     #[test]
@@ -193,7 +203,11 @@ mod tests {
 
     #[test]
     fn a_json_submission_has_a_place_for_every_fact() {
-        assert!(Case::of(nearly_complete()).run_inventory(without_place).is_empty());
+        assert!(
+            Case::of(nearly_complete())
+                .run_inventory(without_place)
+                .is_empty()
+        );
     }
 
     #[test]

@@ -187,8 +187,7 @@ mod tests {
                 let mut inventory = complete.clone();
                 inventory.facts.gpc_level = None;
                 // The layout has a cell for the record, none for the level.
-                let case = Case::of(inventory)
-                    .cell(Field::Records, "Emissions", "D7", "the field");
+                let case = Case::of(inventory).cell(Field::Records, "Emissions", "D7", "the field");
                 return (case, Field::Root, "");
             }
             Code::IePlaceNotNamed => (
@@ -254,12 +253,7 @@ mod tests {
                 .collect();
             // Findings about the whole file have no cell.
             let cell = Some(a1.to_owned()).filter(|a1| !a1.is_empty());
-            assert_eq!(
-                got,
-                [(rule.code, Some(field), cell)],
-                "{:?}",
-                rule.code
-            );
+            assert_eq!(got, [(rule.code, Some(field), cell)], "{:?}", rule.code);
             let all = case.with_context(|ctx| super::super::check(ctx, |_| true));
             assert_eq!(
                 all.len(),

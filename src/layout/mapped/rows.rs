@@ -127,7 +127,12 @@ pub(super) fn rows_left_out(finding: &Finding) -> usize {
 /// The cell (column and header) of the skip rule that leaves `row` out, when
 /// it does. A row that states a total is read whatever the column says
 /// (CDP 2020 lists inventories `In progress` with their totals).
-fn skipped_at(mapping: &Mapping, sheet: &Sheet, header: &Header, row: u32) -> Option<(u32, String)> {
+fn skipped_at(
+    mapping: &Mapping,
+    sheet: &Sheet,
+    header: &Header,
+    row: u32,
+) -> Option<(u32, String)> {
     let skip = mapping.skip.as_ref()?;
     let (col, name) = column(header, sheet, row, &skip.columns)?;
     let no_inventory = match sheet.get(row, col).display() {

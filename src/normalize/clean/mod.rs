@@ -104,7 +104,17 @@ mod tests {
     #[test]
     fn values_and_notation_keys_are_not_null() {
         for text in [
-            "0", "NO", "NE", "IE", "C", "nan", "--", "n", "Not", "none yet", "{{a}} and {{b}}",
+            "0",
+            "NO",
+            "NE",
+            "IE",
+            "C",
+            "nan",
+            "--",
+            "n",
+            "Not",
+            "none yet",
+            "{{a}} and {{b}}",
         ] {
             assert!(!is_null_word(text), "{text:?}");
         }
