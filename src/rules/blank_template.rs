@@ -8,7 +8,7 @@
 
 use super::context::RuleContext;
 use crate::diagnostic::{Code, Finding};
-use crate::model::{Field, Inventory};
+use crate::model::Inventory;
 
 /// True when the inventory names no city and no year and holds no figure:
 /// no amount, gas or activity amount in any record, no value in any
@@ -30,8 +30,7 @@ pub fn check(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
     if is_blank(ctx.inventory) {
         out.push(
             Finding::new(Code::BlankTemplate, "x008-blank-template")
-                .pointer(Field::Root.pointer())
-                .help("x008-blank-template-help"),
+                    .help("x008-blank-template-help"),
         );
     }
 }
@@ -72,7 +71,7 @@ mod tests {
             .iter()
             .map(|f| (f.code, f.pointer.as_deref()))
             .collect();
-        assert_eq!(got, [(Code::BlankTemplate, Some(""))]);
+        assert_eq!(got, [(Code::BlankTemplate, None)]);
         // A city's name alone makes it a (very incomplete) inventory.
         inventory.city.name = Some("Abaiara".to_owned());
         assert!(Case::of(inventory).run_inventory(check).is_empty());

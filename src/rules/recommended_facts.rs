@@ -93,7 +93,6 @@ pub fn without_place(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
     }
     out.push(
         Finding::new(Code::FactHasNoPlace, "f005-facts-have-no-place")
-            .pointer(Field::Root.pointer())
             .arg("facts", facts.join(", "))
             .arg("count", facts.len())
             .arg("inventories", 1usize)
