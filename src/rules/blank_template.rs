@@ -30,7 +30,7 @@ pub fn check(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
     if is_blank(ctx.inventory) {
         out.push(
             Finding::new(Code::BlankTemplate, "x008-blank-template")
-                    .help("x008-blank-template-help"),
+                .help("x008-blank-template-help"),
         );
     }
 }
