@@ -172,7 +172,8 @@ registry! {
         example: "A CDP open-data table of 401 inventories: `the layout has no place for inventory.gwp_set, \
                   inventory.gpc_level (401 inventories)`.",
         fix: "Supply what can be supplied from outside the file: a sidecar file `<file>.ghgcheck.toml` beside it \
-              (`country = \"BR\"`, `gwp = \"AR5\"`) or the flags `--country` and `--gwp`; or ask for the \
+              (`country = \"BR\"`, `gwp = \"AR5\"`, `gpc_level = \"basic\"`) or the flags `--country` and \
+              `--gwp`; or ask for the \
               submission in a layout that carries the facts (`ghgcheck template`).",
     }
     UnknownGpcRef => "G001", "unknown-gpc-ref", Error {

@@ -38,7 +38,7 @@ f005-facts-have-no-place = this layout has no place for { $count ->
         [one] it
        *[other] them
     })
-f005-facts-have-no-place-help = a sidecar file <file>.ghgcheck.toml beside the file can give `country = "BR"` and `gwp = "AR5"` (or pass --country BR, --gwp AR5); the other facts can only come with the submission itself, e.g. in the ghgcheck template (`ghgcheck template`)
+f005-facts-have-no-place-help = a sidecar file <file>.ghgcheck.toml beside the file can give `country = "BR"`, `gwp = "AR5"` and `gpc_level = "basic"` for every inventory in it (or pass --country BR, --gwp AR5); population and boundary can only come with the submission itself, e.g. in the ghgcheck template (`ghgcheck template`)
 
 g002-scope-mismatch = { $cell } is a scope { $cell_scope } cell, but the record says scope { $scope }
 g002-scope-mismatch-help = write scope { $cell_scope } or move the emissions to the GPC cell of scope { $scope }
