@@ -70,7 +70,7 @@ fn a_citycatalyst_export_is_not_asked_for_explanations_nor_facts_per_inventory()
     write(
         dir.path(),
         "inventory-BR ABC-2022.csv.ghgcheck.toml",
-        "gwp = \"AR5\"\n",
+        "gwp = \"AR5\"\ngpc_level = \"BASIC\"\n",
     );
     let (_, report) = validate_json(&[&file], &["--no-config"]);
     let f005: Vec<Value> = findings(&report)
@@ -79,7 +79,7 @@ fn a_citycatalyst_export_is_not_asked_for_explanations_nor_facts_per_inventory()
         .collect();
     assert_eq!(
         f005[0]["args"]["facts"],
-        "city.population.value, inventory.gpc_level, city.boundary"
+        "city.population.value, city.boundary"
     );
 }
 
