@@ -127,6 +127,7 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
         findings.extend(own);
         inventories.push(summary);
     }
+    rules::recommended_facts::once_per_file(&mut findings);
     FileReport {
         path: path.to_owned(),
         format: Some(format),
@@ -178,6 +179,7 @@ fn check_inventory(
     .with_commitments(&settings.commitments)
     .with_history(&options.history);
     findings.extend(rules::check(&context, |code| settings.is_enabled(code)));
+    rules::blank_template::keep_only_blank_template(&mut findings);
     let city = inventory.city.name.clone();
     let country = inventory.city.country.clone();
     let year = inventory.facts.year;

@@ -215,11 +215,16 @@ fn the_report_names_each_quirk_at_its_cell() {
             ("X004".to_owned(), None, None),
             // 6 401.5 t BASIC for 250 000 residents (V002).
             place("V002", Some("eCRF_1"), "C12"),
-            // The explanation of an eCRF_3 key belongs in eCRF_2 column H.
+            // The three IE keys of eCRF_2 row 5 share column H, where they
+            // are asked for an explanation and for the cell holding their
+            // emissions, once each; the eCRF_3 row with IE (it has no
+            // explanation column) is asked for its place at its key.
             place("N002", Some("eCRF_2"), "H5"),
+            place("N004", Some("eCRF_2"), "H5"),
             // On-road's indirect pair is blank: II.1.2 (C001).
             place("C001", Some("eCRF_2"), "D7"),
             place("G003", Some("eCRF_3"), "B3"),
+            place("N004", Some("eCRF_3"), "G4"),
             place("G007", Some("eCRF_3"), "B6"),
             place("G006", Some("eCRF_3"), "B7"),
             place("G005", Some("eCRF_3"), "B8"),

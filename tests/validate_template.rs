@@ -9,7 +9,7 @@ mod support;
 use support::{finding_places, fixtures, place, run, validate_json};
 
 #[test]
-fn the_blank_template_asks_for_each_missing_fact_at_its_cell() {
+fn the_blank_template_is_one_finding_or_asks_for_each_missing_fact_at_its_cell() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.xlsx");
     let (code, _) = run(&["template", "-o", path.to_str().unwrap()]);
@@ -18,6 +18,10 @@ fn the_blank_template_asks_for_each_missing_fact_at_its_cell() {
     assert_eq!(code, 1);
     assert_eq!(report["files"][0]["status"], "invalid");
     assert_eq!(report["files"][0]["layout"], "ghgcheck-template");
+    assert_eq!(finding_places(&report), [("X008".to_owned(), None, None)]);
+    // Without X008, each empty cell says what it lacks.
+    let (code, report) = validate_json(&[&path], &["--ignore", "X008"]);
+    assert_eq!(code, 1);
     assert_eq!(
         finding_places(&report),
         vec![

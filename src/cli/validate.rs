@@ -247,6 +247,7 @@ pub fn run(args: Args) -> u8 {
                 country: args.country.clone(),
                 year: args.year,
                 gwp: args.gwp.map(|set| set.name().to_owned()),
+                gpc_level: None,
             },
             force: args.force_facts,
         },

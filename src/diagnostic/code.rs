@@ -243,6 +243,22 @@ registry! {
         example: "`town = \"Testville\"` where `city` is meant.",
         fix: "Correct the line the finding names.",
     }
+    FactHasNoPlace => "F005", "fact-has-no-place", Info {
+        title: "The file's layout has no place for some recommended facts",
+        what: "Country, population, GWP set, GPC reporting level and boundary are recommended (F001). When the \
+               file's layout has no cell for one of them (a CDP table has no GWP column, a CityCatalyst export \
+               no population), no inventory in it can state it: instead of one F001 per inventory, one info per \
+               file names the facts the layout cannot carry and how many inventories it concerns. A fact the \
+               layout does have a place for, left blank, is still F001 at its cell.",
+        why: "The facts are still missing for comparisons (per-capita figures, GWP sets, reporting levels), but \
+              the city did not leave them out: they have to come from elsewhere.",
+        example: "A CDP open-data table of 401 inventories: `the layout has no place for inventory.gwp_set, \
+                  inventory.gpc_level (401 inventories)`.",
+        fix: "Supply what can be supplied from outside the file: a sidecar file `<file>.ghgcheck.toml` beside it \
+              (`country = \"BR\"`, `gwp = \"AR5\"`, `gpc_level = \"basic\"`) or the flags `--country` and \
+              `--gwp`; or ask for the \
+              submission in a layout that carries the facts (`ghgcheck template`).",
+    }
     UnknownGpcRef => "G001", "unknown-gpc-ref", Error {
         title: "Unknown GPC reference number",
         what: "Each emission record names one of the 53 GPC v1.1 cells (I.1.1 ... VI.1); this one names a \
@@ -373,6 +389,40 @@ registry! {
               were), so a reviewer cannot tell which one the city meant.",
         example: "`NE` beside a total of 1200.",
         fix: "Remove the key if the number is right, or remove the numbers if the key is.",
+    }
+    IePlaceNotNamed => "N004", "ie-place-not-named", Warning {
+        title: "An IE key does not say where the emissions are included",
+        what: "The notation key IE (included elsewhere) means the emissions are reported in another GPC cell. \
+               That cell must be named, beside the key (`IE (I.1.1)`) or in the key's explanation (`included \
+               in I.2.1`, `included in stationary energy`); here neither names a GPC cell or sector. Checked \
+               where the file has a place for an explanation, or writes a place beside the key.",
+        why: "Without the place, a reviewer cannot tell whether the emissions are counted once, twice or not at \
+              all, nor compare the cell with other cities'.",
+        example: "`IE` in the notation-key cell of II.4.1 with the explanation `see note`.",
+        fix: "Write the GPC reference number of the cell that holds the emissions beside the key (`IE (II.1.1)`) \
+              or in its explanation.",
+    }
+    IePlaceEmpty => "N005", "ie-place-holds-no-value", Warning {
+        title: "The cell an IE key points to holds no emissions",
+        what: "An IE key names the GPC cell (or sub-sector, or sector) where its emissions are included; no \
+               record of this inventory in that place states an amount. Only judged when the inventory has \
+               emission records.",
+        why: "The emissions said to be included elsewhere are then in no total: the inventory is smaller than \
+              it claims, and the gap is hidden behind a key.",
+        example: "`IE (I.1.1)` on I.2.1 while I.1.1 holds only the key NE.",
+        fix: "Enter the emissions in the cell the key names, or correct the reference beside the key, or use the \
+              key that applies (NE, NO).",
+    }
+    KeyInNoGpcCell => "N006", "key-in-no-gpc-cell", Info {
+        title: "A notation key stands in a cell the GPC does not have",
+        what: "A total stated for a sub-sector and scope (a cell of the eCRF_2 matrix) holds a notation key, but \
+               the GPC has no cell for that sub-sector in that scope (waste, IPPU and AFOLU have no scope 2; IPPU \
+               and AFOLU no scope 3; fugitive emissions only scope 1).",
+        why: "The key describes nothing the inventory covers; it is usually a template default left in place, \
+              or a key typed into the wrong column, where it hides the cell it was meant for.",
+        example: "`NE` in the `Emissions occurring outside the city boundary` column of `IPPU > Industrial \
+                  process` in eCRF_2.",
+        fix: "Clear the cell, or move the key to the column it belongs to.",
     }
     TargetNotAfterBase => "P001", "target-not-after-base", Error {
         title: "A target year that is not after its base year",
@@ -812,13 +862,17 @@ registry! {
         fix: "Nothing, unless rows you expected to be read were skipped.",
     }
     NoInventoryRow => "X005", "no-inventory-row", Info {
-        title: "A row says the city has no inventory",
-        what: "Tables with one row per city (CDP open data) also list cities that reported no inventory, or one \
-               still in progress. Such a row is not an inventory and is left out.",
-        why: "The number of inventories read is smaller than the number of rows; if the row does hold an \
+        title: "Rows that say the city has no inventory are left out",
+        what: "Tables with one row per city (CDP open data) also list cities that reported no inventory, one \
+               still in progress, or none intended; a mapping's `[skip]` rule names the column and the answers \
+               that mean it. Such rows are not inventories and are left out, all of them in one finding per \
+               file that counts them and lists the first rows. A row that states a total is read whatever \
+               the column says.",
+        why: "The number of inventories read is smaller than the number of rows; if a row does hold an \
               inventory, its emissions are missing from the batch.",
-        example: "A CDP row whose `City-wide Emissions Inventory` column says `In progress`.",
-        fix: "Nothing, unless the row does hold an inventory; then correct the column the finding names.",
+        example: "`290 rows hold no inventory (City-wide Emissions Inventory does not say Yes) and were left \
+                  out: rows 2, 3, 5, ...`.",
+        fix: "Nothing, unless a row does hold an inventory; then correct the column the finding names.",
     }
     MissingUnit => "X006", "missing-unit", Error {
         title: "An amount has no unit",
@@ -842,6 +896,19 @@ registry! {
               254 makes every per-capita figure a thousand times too large.",
         example: "A population of `254.000` in a CSV file whose other numbers are whole.",
         fix: "Write the number without a thousands separator (254000), or enter it in a number cell.",
+    }
+    BlankTemplate => "X008", "blank-template", Error {
+        title: "The file is a blank template",
+        what: "The file names no city and no year and holds no emission figure (no amount in any record, no \
+               value in any reported total): a template as published, with only its placeholders (`Please \
+               select`, `{{...}}` fields) and pre-filled defaults. Its other findings would all say the same \
+               thing cell by cell, so this one finding replaces them.",
+        why: "A blank template is not an inventory: filing it, or reviewing its dozens of missing cells one by \
+              one, wastes everyone's time.",
+        example: "The published eCRF template `eCRF_Export_template.xlsx`, or the workbook written by `ghgcheck \
+                  template`, sent back untouched.",
+        fix: "Fill in the template (city, inventory year, emissions or notation keys for each GPC cell) and check \
+              it again.",
     }
     PeriodNotTwelveMonths => "Y001", "period-not-twelve-months", Warning {
         title: "The inventory period does not cover 12 months",

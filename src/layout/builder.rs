@@ -5,8 +5,8 @@
 
 use serde_json::Value;
 
-use super::template::spec::Kind;
-use super::template::values::{CellProblem, Found, cell_value, is_numeric};
+use super::template::spec::{Kind, ListName};
+use super::template::values::{CellProblem, Found, cell_value, ie_place, is_numeric};
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 use crate::model::document::{new_document, set_at};
@@ -74,10 +74,28 @@ impl Extraction {
                     && self.decimal_mark == DecimalMark::Unknown
                     && clean::has_ambiguous_separator(text)
                 {
-                    let finding = ambiguous_number(text, field).at(Some(cell_ref));
+                    let finding = ambiguous_number(text, field).at(Some(cell_ref.clone()));
                     self.findings.push(finding.pointer(pointer));
                 }
                 set_at(&mut self.document, pointer, value.clone());
+                if kind == Kind::Choice(ListName::NotationKey)
+                    && let Some(place) = shown.as_deref().and_then(ie_place)
+                {
+                    // `IE (I.1.1)`: the key, and where its emissions are.
+                    let sibling = match pointer.rsplit_once('/') {
+                        Some((parent, _)) => format!("{parent}/included_in"),
+                        None => "/included_in".to_owned(),
+                    };
+                    set_at(&mut self.document, &sibling, Value::String(place));
+                    self.sources.insert(
+                        sibling,
+                        Source {
+                            cell: cell_ref.clone(),
+                            field: field.to_owned(),
+                            value: shown.clone(),
+                        },
+                    );
+                }
                 Some(value)
             }
             Ok(None) => None,

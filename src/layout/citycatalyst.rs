@@ -185,16 +185,8 @@ fn read_row(
         if column.pointer == "/gpc_ref" {
             out.anchor(base, sheet, row, *col, column.headers[0]);
         }
-        // The export has no explanation column: the key's cell is where one is missed.
-        if column.pointer == "/notation_key" {
-            out.anchor(
-                &format!("{base}/notation_explanation"),
-                sheet,
-                row,
-                *col,
-                column.headers[0],
-            );
-        }
+        // The export has no explanation column, so no place is recorded for
+        // one: a key without explanation is not this file's omission.
     }
     for (column, col) in located {
         let pointer = format!("{base}{}", column.pointer);

@@ -45,6 +45,8 @@ pub struct Facts {
     pub country: Option<String>,
     pub year: Option<i64>,
     pub gwp: Option<String>,
+    /// `basic` or `basic-plus` (`BASIC+` is read too); sidecar only.
+    pub gpc_level: Option<String>,
 }
 
 impl Facts {
@@ -60,6 +62,10 @@ impl Facts {
                 "/inventory/gwp_set",
                 self.gwp.as_deref().map(|v| json!(gwp_set_name(v))),
             ),
+            (
+                "/inventory/gpc_level",
+                self.gpc_level.as_deref().map(|v| json!(gpc_level_name(v))),
+            ),
         ]
         .into_iter()
         .filter_map(|(pointer, value)| value.map(|v| (pointer, v)))
@@ -71,6 +77,21 @@ impl Facts {
 /// for the schema to reject.
 fn gwp_set_name(text: &str) -> String {
     GwpSet::parse(text).map_or_else(|| text.to_uppercase(), |set| set.name().to_owned())
+}
+
+/// `BASIC+`, `Basic Plus` -> `basic-plus`, `BASIC` -> `basic`; other text is
+/// kept, in lower case, for the schema to reject.
+fn gpc_level_name(text: &str) -> String {
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '_')
+        .collect::<String>()
+        .to_lowercase();
+    match compact.as_str() {
+        "basic" => "basic".to_owned(),
+        "basic+" | "basicplus" => "basic-plus".to_owned(),
+        _ => text.trim().to_lowercase(),
+    }
 }
 
 /// The command line's facts and whether they beat the file's.
@@ -163,6 +184,7 @@ fn fact_label(pointer: &str) -> &'static str {
         "/city/country" => "country",
         "/city/identifiers/un_locode" => "UN/LOCODE",
         "/inventory/year" => "inventory year",
+        "/inventory/gpc_level" => "GPC reporting level",
         _ => "GWP set",
     }
 }
@@ -263,6 +285,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sidecar_gives_the_gpc_level_as_reporters_name_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cdp.csv");
+        std::fs::write(sidecar_path(&path), "gpc_level = \"BASIC+\"\n").unwrap();
+        let sidecar = read_sidecar(&path).unwrap();
+        let mut out = extraction(json!({"city": {}, "inventory": {}}));
+        let origins = complete(
+            &mut out,
+            &path,
+            sidecar.as_ref(),
+            false,
+            &Overrides::default(),
+        );
+        assert_eq!(out.document["inventory"]["gpc_level"], "basic-plus");
+        assert_eq!(origins.get("/inventory/gpc_level"), Some(&Origin::Sidecar));
+        assert_eq!(gpc_level_name("basic"), "basic");
+        assert_eq!(gpc_level_name("Basic Plus"), "basic-plus");
+    }
+
+    #[test]
     fn the_gwp_set_is_read_as_reporters_name_it() {
         for (written, stored) in [
             ("ar5", "AR5"),
@@ -297,7 +339,7 @@ mod tests {
                 "f004-sidecar-unreadable-at-line",
                 Some("2".to_owned()),
                 Some(
-                    "unknown field `town`, expected one of `city`, `country`, `year`, `gwp`"
+                    "unknown field `town`, expected one of `city`, `country`, `year`, `gwp`, `gpc_level`"
                         .to_owned()
                 )
             )

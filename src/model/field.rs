@@ -97,6 +97,7 @@ keys! {
         ActivityLabel => "/activity_label",
         NotationKey => "/notation_key",
         NotationExplanation => "/notation_explanation",
+        IncludedIn => "/included_in",
         Gases => "/gases",
         Total => "/total_tco2e",
         BiogenicCo2 => "/biogenic_co2_t",
@@ -139,6 +140,8 @@ keys! {
         Column => "/column",
         Value => "/value",
         NotationKey => "/notation_key",
+        NotationExplanation => "/notation_explanation",
+        IncludedIn => "/included_in",
         Unit => "/unit",
     }
 }

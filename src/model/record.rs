@@ -29,6 +29,8 @@ lenient_struct! {
         pub activity_label: Option<String>,
         pub notation_key: Option<NotationKey>,
         pub notation_explanation: Option<String>,
+        /// For IE: the GPC cell or sector written beside the key.
+        pub included_in: Option<String>,
         pub gases: Option<Gases>,
         /// The stated total, in tonnes CO2e.
         #[serde(rename = "total_tco2e")]

@@ -18,6 +18,10 @@ lenient_struct! {
         pub column: Option<String>,
         pub value: Option<f64>,
         pub notation_key: Option<NotationKey>,
+        /// Why the key was used, where the source has a place to say so.
+        pub notation_explanation: Option<String>,
+        /// For IE: the GPC cell or sector written beside the key.
+        pub included_in: Option<String>,
         /// The unit of `value`; tonnes CO2e when absent.
         pub unit: Option<String>,
     }

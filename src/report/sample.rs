@@ -121,9 +121,9 @@ pub fn multi_inventory() -> FileReport {
             reported: Default::default(),
             sources,
         });
-        let mut gwp = Finding::new(Code::RecommendedFactMissing, "f001-gwp-set-missing")
-            .pointer("/inventory/gwp_set")
-            .help("f001-no-place-gwp-set-help");
+        let mut gwp = Finding::new(Code::RecommendedFactMissing, "f001-boundary-missing")
+            .pointer("/city/boundary")
+            .help("f001-boundary-missing-help");
         gwp.inventory = Some(index);
         findings.push(gwp);
         if index != 1 {
@@ -136,8 +136,10 @@ pub fn multi_inventory() -> FileReport {
         }
     }
     findings.push(
-        Finding::new(Code::NoInventoryRow, "x005-row-holds-no-inventory")
-            .arg("row", 7i64)
+        Finding::new(Code::NoInventoryRow, "x005-rows-hold-no-inventory")
+            .arg("count", 1i64)
+            .arg("rows", "7")
+            .arg("more", 0i64)
             .arg("reason", "`City-wide Emissions Inventory` does not say Yes")
             .at(Some(CellRef::new(None, 6, 7)))
             .field(Some("City-wide Emissions Inventory".into()))

@@ -1,6 +1,9 @@
-//! F001: facts reviewers need to compare inventories (country, population,
-//! GWP set, GPC level, boundary) are recommended, not required; each absent
-//! one is a warning at the cell where it would be written.
+//! F001 and F005: facts reviewers need to compare inventories (country,
+//! population, GWP set, GPC level, boundary) are recommended, not required.
+//! An absent one the file has a place for is a warning at the cell where it
+//! would be written (F001). One the file's layout has no place for is not
+//! the inventory's omission: those are named together in one info (F005),
+//! which [`once_per_file`] keeps once for a file of many inventories.
 
 use super::context::RuleContext;
 use crate::diagnostic::{Code, Finding};
@@ -50,28 +53,82 @@ const RECOMMENDED: &[Recommended] = &[
     },
 ];
 
-/// The help id for a fact the file's layout has no cell for: how to supply
-/// it anyway.
-fn no_place_help(field: Field) -> &'static str {
-    match field {
-        Field::City(CityField::Country) => "f001-no-place-country-help",
-        Field::Facts(FactField::GwpSet) => "f001-no-place-gwp-set-help",
-        _ => "f001-no-place-help",
+/// The absent facts, split into those the file has a place for and those
+/// its layout has none for (the field, or a record holding it, has no
+/// cell). A JSON submission has a place for every fact: its pointer.
+fn absent(ctx: &RuleContext<'_>) -> (Vec<&'static Recommended>, Vec<&'static Recommended>) {
+    RECOMMENDED
+        .iter()
+        .filter(|fact| !(fact.stated)(ctx.inventory) && !ctx.is_reported(fact.field))
+        .partition(|fact| {
+            ctx.locations.has_no_cells() || ctx.locations.place_of(fact.field).is_some()
+        })
+}
+
+/// F001: each absent fact the file has a place for, at that place.
+pub fn check(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
+    for fact in absent(ctx).0 {
+        out.push(
+            ctx.finding(Code::RecommendedFactMissing, fact.message, fact.field)
+                .help(fact.help),
+        );
     }
 }
 
-pub fn check(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
-    for fact in RECOMMENDED {
-        if (fact.stated)(ctx.inventory) || ctx.is_reported(fact.field) {
+/// F005: the absent facts the layout has no place for, named together by
+/// their field in the published document (`inventory.gwp_set`).
+pub fn without_place(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
+    let facts: Vec<String> = absent(ctx)
+        .1
+        .iter()
+        .map(|fact| {
+            fact.field
+                .pointer()
+                .trim_start_matches('/')
+                .replace('/', ".")
+        })
+        .collect();
+    if facts.is_empty() {
+        return;
+    }
+    out.push(
+        Finding::new(Code::FactHasNoPlace, "f005-facts-have-no-place")
+            .arg("facts", facts.join(", "))
+            .arg("count", facts.len())
+            .arg("inventories", 1usize)
+            .help("f005-facts-have-no-place-help"),
+    );
+}
+
+/// Keeps one F005 per file: the layout is the same for every inventory of a
+/// table, so what it cannot carry is said once, about the file, with the
+/// number of inventories it concerns.
+pub fn once_per_file(findings: &mut Vec<Finding>) {
+    let mut counts: Vec<(crate::diagnostic::Args, usize)> = Vec::new();
+    findings.retain(|f| {
+        if f.code != Code::FactHasNoPlace {
+            return true;
+        }
+        match counts.iter_mut().find(|(args, _)| *args == f.args) {
+            Some((_, count)) => {
+                *count += 1;
+                false
+            }
+            None => {
+                counts.push((f.args.clone(), 1));
+                true
+            }
+        }
+    });
+    for finding in findings.iter_mut() {
+        if finding.code != Code::FactHasNoPlace {
             continue;
         }
-        let finding = ctx.finding(Code::RecommendedFactMissing, fact.message, fact.field);
-        // A JSON submission has a place for every fact: its pointer.
-        let help = match finding.cell.is_some() || ctx.locations.has_no_cells() {
-            true => fact.help,
-            false => no_place_help(fact.field),
-        };
-        out.push(finding.help(help));
+        if let Some((_, count)) = counts.iter().find(|(args, _)| *args == finding.args) {
+            let count = *count;
+            finding.inventory = None;
+            finding.args.set("inventories", count.into());
+        }
     }
 }
 
@@ -91,32 +148,64 @@ mod tests {
     }
 
     #[test]
-    fn a_fact_the_file_has_no_place_for_points_to_the_command_line() {
+    fn a_fact_the_layout_has_no_place_for_is_no_f001_but_one_f005() {
         let case = Case::of(nearly_complete()).cell(
             Field::City(CityField::PopulationValue),
             "City",
             "B9",
             "Population",
         );
-        let helps: Vec<(Option<String>, &str, Option<&str>)> = case
+        let f001: Vec<(Option<String>, &str)> = case
             .run_inventory(check)
             .iter()
-            .map(|f| (f.cell.as_ref().map(CellRef::a1), f.message, f.help))
+            .map(|f| (f.cell.as_ref().map(CellRef::a1), f.message))
             .collect();
+        assert_eq!(f001, [(Some("B9".to_owned()), "f001-population-missing")]);
+        let f005 = case.run_inventory(without_place);
+        assert_eq!(f005.len(), 1);
         assert_eq!(
-            helps,
-            vec![
-                (
-                    None,
-                    "f001-country-missing",
-                    Some("f001-no-place-country-help")
-                ),
-                (
-                    Some("B9".to_owned()),
-                    "f001-population-missing",
-                    Some("f001-population-missing-help")
-                ),
-            ]
+            (f005[0].code, f005[0].cell.as_ref()),
+            (Code::FactHasNoPlace, None)
+        );
+        assert_eq!(
+            f005[0].args.get("facts").unwrap().to_string(),
+            "city.country"
+        );
+    }
+
+    #[test]
+    fn a_file_of_many_inventories_says_it_once() {
+        let case = Case::of(Inventory::default()).cell(
+            Field::City(CityField::Name),
+            "Sheet1",
+            "D2",
+            "City",
+        );
+        let mut findings = Vec::new();
+        for inventory in 0..3 {
+            for mut finding in case.run_inventory(without_place) {
+                finding.inventory = Some(inventory);
+                findings.push(finding);
+            }
+            findings.push(Finding::new(Code::NoEmissions, "s007-no-emissions"));
+        }
+        once_per_file(&mut findings);
+        let f005: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| f.code == Code::FactHasNoPlace)
+            .collect();
+        assert_eq!(f005.len(), 1);
+        assert_eq!(f005[0].inventory, None);
+        assert_eq!(f005[0].args.get("inventories").unwrap().to_string(), "3");
+        assert_eq!(findings.len(), 4);
+    }
+
+    #[test]
+    fn a_json_submission_has_a_place_for_every_fact() {
+        assert!(
+            Case::of(nearly_complete())
+                .run_inventory(without_place)
+                .is_empty()
         );
     }
 

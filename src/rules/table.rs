@@ -4,9 +4,9 @@
 
 use super::context::{RecordAt, RuleContext};
 use super::{
-    activity, activity_factor, biogenic, cell_placement, completeness, duplicates, gwp_weights,
-    magnitude, notation_keys, pledge, recommended_facts, record_sums, scope_consistency, signs,
-    targets, totals, year_on_year, years,
+    activity, activity_factor, biogenic, blank_template, cell_placement, completeness, duplicates,
+    gwp_weights, included_elsewhere, key_placement, magnitude, notation_keys, pledge,
+    recommended_facts, record_sums, scope_consistency, signs, targets, totals, year_on_year, years,
 };
 use crate::diagnostic::{Code, Finding};
 
@@ -42,12 +42,32 @@ pub const RULES: &[Rule] = &[
         reads: Reads::Inventory(recommended_facts::check),
     },
     Rule {
+        code: Code::FactHasNoPlace,
+        reads: Reads::Inventory(recommended_facts::without_place),
+    },
+    Rule {
         code: Code::NotationKeyUnexplained,
-        reads: Reads::Record(notation_keys::unexplained),
+        reads: Reads::Inventory(notation_keys::unexplained),
     },
     Rule {
         code: Code::ValueWithNotationKey,
         reads: Reads::Record(notation_keys::with_value),
+    },
+    Rule {
+        code: Code::IePlaceNotNamed,
+        reads: Reads::Inventory(included_elsewhere::place_not_named),
+    },
+    Rule {
+        code: Code::IePlaceEmpty,
+        reads: Reads::Inventory(included_elsewhere::place_empty),
+    },
+    Rule {
+        code: Code::KeyInNoGpcCell,
+        reads: Reads::Inventory(key_placement::check),
+    },
+    Rule {
+        code: Code::BlankTemplate,
+        reads: Reads::Inventory(blank_template::check),
     },
     Rule {
         code: Code::ScopeMismatch,
@@ -208,6 +228,8 @@ mod tests {
     /// at, and that field's cell.
     fn breaking(code: Code) -> (Case, Field, &'static str) {
         let mut complete = Inventory::default();
+        complete.city.name = Some("Testville".to_owned());
+        complete.facts.year = Some(2022);
         complete.city.country = Some("BR".to_owned());
         complete.city.boundary = Some("municipality".to_owned());
         complete.city.population = Some(crate::model::Population {
@@ -511,6 +533,56 @@ mod tests {
                 }),
                 Field::Record(1, RecordField::Total),
             ),
+            Code::FactHasNoPlace => {
+                let mut inventory = complete.clone();
+                inventory.facts.gpc_level = None;
+                // The layout has a cell for the record, none for the level.
+                let case = Case::of(inventory).cell(Field::Records, "Emissions", "D7", "the field");
+                return (case, Field::Root, "");
+            }
+            Code::IePlaceNotNamed => (
+                with_record(EmissionRecord {
+                    notation_key: Some(NotationKey::IncludedElsewhere),
+                    notation_explanation: Some("see note".to_owned()),
+                    ..Default::default()
+                }),
+                Field::Record(1, RecordField::NotationKey),
+            ),
+            Code::IePlaceEmpty => {
+                let mut inventory = with_record(EmissionRecord {
+                    gpc_ref: Some(StatedRef::Cell(cell("I.2.1"))),
+                    notation_key: Some(NotationKey::IncludedElsewhere),
+                    notation_explanation: Some("included in I.1.1".to_owned()),
+                    ..Default::default()
+                });
+                // Emissions elsewhere, none in I.1.1.
+                inventory.records_mut()[0] = EmissionRecord {
+                    gpc_ref: Some(StatedRef::Cell(cell("II.1.1"))),
+                    total: Some(1000.0),
+                    ..Default::default()
+                };
+                (inventory, Field::Record(1, RecordField::NotationKey))
+            }
+            Code::KeyInNoGpcCell => {
+                let mut inventory = complete.clone();
+                inventory.reported_totals = Some(vec![crate::model::ReportedTotal {
+                    label: Some("Waste > Wastewater".to_owned()),
+                    scope: Some(Scope::Two),
+                    notation_key: Some(NotationKey::NotOccurring),
+                    notation_explanation: Some("no wastewater".to_owned()),
+                    ..Default::default()
+                }]);
+                (
+                    inventory,
+                    Field::ReportedTotal(0, crate::model::ReportedField::NotationKey),
+                )
+            }
+            Code::BlankTemplate => {
+                let mut inventory = with_record(EmissionRecord::default());
+                inventory.city.name = None;
+                inventory.facts.year = None;
+                return (Case::of(inventory), Field::Root, "");
+            }
             other => panic!("no tiny inventory for {other:?}"),
         };
         let mut case = Case::of(inventory).cell(field, "Emissions", "D7", "the field");
@@ -554,12 +626,10 @@ mod tests {
                     (f.code, at, f.cell.as_ref().map(CellRef::a1))
                 })
                 .collect();
-            assert_eq!(
-                got,
-                [(rule.code, Some(field), Some(a1.to_owned()))],
-                "{:?}",
-                rule.code
-            );
+            // Findings about the whole file have no cell and no field.
+            let cell = Some(a1.to_owned()).filter(|a1| !a1.is_empty());
+            let field = Some(field).filter(|f| *f != Field::Root);
+            assert_eq!(got, [(rule.code, field, cell)], "{:?}", rule.code);
             let all = case.with_context(|ctx| super::super::check(ctx, |_| true));
             assert_eq!(
                 all.len(),

@@ -7,6 +7,7 @@
 pub mod complete;
 pub mod ecrf;
 pub mod edit;
+pub mod noise;
 pub mod planted;
 pub mod totals;
 

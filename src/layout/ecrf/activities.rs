@@ -233,16 +233,8 @@ fn read_row(out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32) -> b
             out.put(&format!("{base}{pointer}"), sheet, row, col, name, *kind);
         }
     }
-    // eCRF_3 has no explanation column: the key's cell is where one is missed.
-    if let Some(col) = header.column("Notation key") {
-        out.anchor(
-            &format!("{base}/notation_explanation"),
-            sheet,
-            row,
-            col,
-            "Notation key",
-        );
-    }
+    // eCRF_3 has no explanation column: a record's key is explained on its
+    // CRF row of eCRF_2 (column H), which `explanations` reads.
     write_labels(&mut out.document, &base, &labels);
     let sub_col = header.column(SUB_SECTOR).unwrap_or(ref_col);
     set_ref(

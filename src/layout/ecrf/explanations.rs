@@ -3,8 +3,12 @@
 //! explanation of the notation keys of its CRF row. An eCRF_3 row carrying a
 //! notation key without an explanation of its own takes the one written on
 //! its CRF row (`Sector > Sub-sector`, the sub-sector's first part), with
-//! that cell as its source; when that cell is blank, it is where a missing
-//! explanation is reported, since that is where the template asks for it.
+//! that cell as its source. eCRF_3 has no explanation column of its own, so
+//! when that cell is blank no place is recorded for the record: the template
+//! asks for explanations per CRF row, and each notation key of eCRF_2 is
+//! given column H of its row as its place (see `summary`), where a missing
+//! one is reported once, not once per eCRF_3 row (the template lists
+//! dozens of fuel rows under one CRF row, each pre-filled with a key).
 
 use std::collections::HashMap;
 
@@ -21,18 +25,25 @@ const LABEL_COL: u32 = 0;
 const DEFAULT_COL: u32 = 7;
 const FIELD: &str = "Please explain any excluded sources";
 
-/// Fills missing notation-key explanations of records from eCRF_2.
-pub(super) fn apply(out: &mut Extraction, summary: &Sheet) {
-    let header = Header::find(summary, &[LABEL_HEADER]);
-    let col = header
-        .as_ref()
+/// The explanation column of eCRF_2 (column H of the template).
+pub(super) fn column(summary: &Sheet) -> u32 {
+    Header::find(summary, &[LABEL_HEADER])
         .and_then(|h| {
             (0..summary.col_end()).find(|&c| {
                 h.name(c)
                     .is_some_and(|n| header_key(n).starts_with("please explain"))
             })
         })
-        .unwrap_or(DEFAULT_COL);
+        .unwrap_or(DEFAULT_COL)
+}
+
+/// The explanation column's header, as findings name it.
+pub(super) const FIELD_NAME: &str = FIELD;
+
+/// Fills missing notation-key explanations of records from eCRF_2.
+pub(super) fn apply(out: &mut Extraction, summary: &Sheet) {
+    let header = Header::find(summary, &[LABEL_HEADER]);
+    let col = column(summary);
     let first = header.as_ref().map_or(0, |h| h.row + 1);
     // Each label's first row, looked up once per record.
     let mut rows: HashMap<String, u32> = HashMap::new();
@@ -53,14 +64,11 @@ pub(super) fn apply(out: &mut Extraction, summary: &Sheet) {
         let Some(key) = crf_row_key(record) else {
             continue;
         };
-        if let Some(&row) = rows.get(&key) {
+        if let Some(&row) = rows.get(&key)
+            && !summary.get(row, col).is_blank()
+        {
             let pointer = format!("/emissions/{index}/notation_explanation");
-            match summary.get(row, col).is_blank() {
-                true => out.anchor(&pointer, summary, row, col, FIELD),
-                false => {
-                    out.put(&pointer, summary, row, col, FIELD, Kind::Text);
-                }
-            }
+            out.put(&pointer, summary, row, col, FIELD, Kind::Text);
         }
     }
 }

@@ -5,6 +5,7 @@
 
 use serde_json::json;
 
+use super::explanations;
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
 use crate::layout::template::spec::{Kind, ListName};
@@ -28,6 +29,7 @@ const PAIRS: &[(u8, u32, &str)] = &[
 
 pub(super) fn read(out: &mut Extraction, sheet: &Sheet) {
     let first_row = Header::find(sheet, &[LABEL_HEADER]).map_or(3, |h| h.row + 2);
+    let explain_col = explanations::column(sheet);
     for row in first_row..sheet.row_end() {
         let Some(label) = sheet.get(row, LABEL_COL).display() else {
             continue;
@@ -59,6 +61,18 @@ pub(super) fn read(out: &mut Extraction, sheet: &Sheet) {
                 &label,
                 Kind::Choice(ListName::NotationKey),
             );
+            // Column H explains the keys of its row: the place of this
+            // key's explanation, blank or not.
+            if !sheet.get(row, key_col).is_blank() {
+                out.put(
+                    &format!("{base}/notation_explanation"),
+                    sheet,
+                    row,
+                    explain_col,
+                    explanations::FIELD_NAME,
+                    Kind::Text,
+                );
+            }
             let sector = label.split('>').next().unwrap_or(&label).trim();
             set_at(
                 &mut out.document,

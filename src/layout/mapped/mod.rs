@@ -205,7 +205,8 @@ fn summary(
     let skipped = left_out
         .iter()
         .filter(|f| f.code == Code::NoInventoryRow)
-        .count();
+        .map(rows::rows_left_out)
+        .sum::<usize>();
     let used: Vec<&str> = mapping
         .facts
         .iter()

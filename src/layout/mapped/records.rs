@@ -34,7 +34,7 @@ pub(super) fn extract(
     let mut first_rows: Vec<u32> = Vec::new();
     let mut inventories: Vec<Extraction> = Vec::new();
     let mut findings = Vec::new();
-    let rows: Vec<u32> = inventory_rows(mapping, sheet, header, &mut findings).collect();
+    let rows: Vec<u32> = inventory_rows(mapping, sheet, header, &mut findings);
     for row in rows {
         let key = (
             fact_text(mapping, sheet, header, row, "/city/name"),

@@ -1,6 +1,7 @@
 //! The `inventory-rows` shape: each data row is one inventory, its facts
 //! and reported totals side by side (CDP open data's city-wide emissions).
-//! Rows that say they hold no inventory become an info finding each.
+//! Rows that say they hold no inventory are left out, with one info
+//! finding for them all.
 
 use serde_json::{Value, json};
 
@@ -69,44 +70,84 @@ pub(super) fn column(
         .map(|(col, name)| (*col, (*name).clone()))
 }
 
-/// The data rows that hold inventories: blank rows are passed over, rows
-/// the skip rule matches become a finding in `left_out`.
-pub(super) fn inventory_rows<'a>(
-    mapping: &'a Mapping,
-    sheet: &'a Sheet,
-    header: &'a Header,
-    left_out: &'a mut Vec<Finding>,
-) -> impl Iterator<Item = u32> + 'a {
-    (header.row + 1..sheet.row_end()).filter(move |&row| {
-        if sheet.row_is_blank(row) {
-            return false;
-        }
-        match skipped(mapping, sheet, header, row) {
-            Some(finding) => {
-                left_out.push(finding);
-                false
+/// The data rows that hold inventories: blank rows are passed over; rows
+/// the skip rule matches are left out, and said so in one finding in
+/// `left_out` (a CDP release lists hundreds of cities without an
+/// inventory: one line each would drown the file's real findings).
+pub(super) fn inventory_rows(
+    mapping: &Mapping,
+    sheet: &Sheet,
+    header: &Header,
+    left_out: &mut Vec<Finding>,
+) -> Vec<u32> {
+    let mut skipped: Vec<(u32, u32, String)> = Vec::new();
+    let rows = (header.row + 1..sheet.row_end())
+        .filter(|&row| {
+            if sheet.row_is_blank(row) {
+                return false;
             }
-            None => true,
-        }
-    })
+            match skipped_at(mapping, sheet, header, row) {
+                Some((col, name)) => {
+                    skipped.push((row, col, name));
+                    false
+                }
+                None => true,
+            }
+        })
+        .collect();
+    if let (Some((row, col, name)), Some(skip)) = (skipped.first(), mapping.skip.as_ref()) {
+        const LISTED: usize = 10;
+        let listed: Vec<String> = skipped
+            .iter()
+            .take(LISTED)
+            .map(|(row, _, _)| (row + 1).to_string())
+            .collect();
+        left_out.push(
+            Finding::new(Code::NoInventoryRow, "x005-rows-hold-no-inventory")
+                .arg("count", skipped.len())
+                .arg("rows", listed.join(", "))
+                .arg("more", skipped.len().saturating_sub(LISTED))
+                .arg("reason", skip.reason.as_str())
+                .at(Some(sheet.cell_ref(*row, *col)))
+                .field(Some(name.clone()))
+                .value(sheet.get(*row, *col).display()),
+        );
+    }
+    rows
 }
 
-fn skipped(mapping: &Mapping, sheet: &Sheet, header: &Header, row: u32) -> Option<Finding> {
+/// The number of rows an X005 finding says were left out.
+pub(super) fn rows_left_out(finding: &Finding) -> usize {
+    match finding.args.get("count") {
+        Some(crate::diagnostic::Arg::Integer(n)) => usize::try_from(*n).unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// The cell (column and header) of the skip rule that leaves `row` out, when
+/// it does. A row that states a total is read whatever the column says
+/// (CDP 2020 lists inventories `In progress` with their totals).
+fn skipped_at(
+    mapping: &Mapping,
+    sheet: &Sheet,
+    header: &Header,
+    row: u32,
+) -> Option<(u32, String)> {
     let skip = mapping.skip.as_ref()?;
     let (col, name) = column(header, sheet, row, &skip.columns)?;
-    let cell = sheet.get(row, col).display();
-    let no_inventory = match &cell {
+    let no_inventory = match sheet.get(row, col).display() {
         None => skip.blank,
-        Some(text) => skip.values.iter().any(|v| v.eq_ignore_ascii_case(text)),
+        Some(text) => skip.values.iter().any(|v| v.eq_ignore_ascii_case(&text)),
     };
-    no_inventory.then(|| {
-        Finding::new(Code::NoInventoryRow, "x005-row-holds-no-inventory")
-            .arg("row", row + 1)
-            .arg("reason", skip.reason.as_str())
-            .at(Some(sheet.cell_ref(row, col)))
-            .field(Some(name))
-            .value(cell)
-    })
+    let states_a_total = mapping.totals.iter().any(|total| {
+        column(header, sheet, row, &total.columns).is_some_and(|(col, _)| {
+            sheet
+                .get(row, col)
+                .display()
+                .is_some_and(|t| !clean::is_null_word(&t))
+        })
+    });
+    (no_inventory && !states_a_total).then_some((col, name))
 }
 
 pub(super) fn read_fact(

@@ -149,6 +149,27 @@ fn is_placeholder(list: ListName, text: &str) -> bool {
     clean::is_null_word(text) && !chosen_na
 }
 
+/// The place written beside an IE key, `IE (I.1.1)`, `IE: I.1.1`, `IE -
+/// in I.1.1`: the text after the key, without brackets; `None` for a bare
+/// key or any other text.
+pub fn ie_place(text: &str) -> Option<String> {
+    let text = clean_text(text);
+    let rest = text
+        .strip_prefix("IE")
+        .or_else(|| text.strip_prefix("ie"))?;
+    if !rest.starts_with(|c: char| c.is_whitespace() || "(:-–[".contains(c)) {
+        return None;
+    }
+    let place = rest
+        .trim()
+        .trim_start_matches([':', '-', '–'])
+        .trim()
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']'])
+        .trim();
+    (!place.is_empty()).then(|| place.to_owned())
+}
+
 /// Canonical case for the closed lists, so `ar5` or `ne` are accepted, and
 /// the spellings other tools write: `BASIC+` for basic-plus, `High` for H,
 /// `IPCC AR5` or `Fifth Assessment Report` for AR5 (see [`GwpSet::parse`]).
@@ -172,6 +193,9 @@ fn choice(list: ListName, text: &str) -> String {
     };
     if let Some(alias) = alias {
         return alias.to_owned();
+    }
+    if list == ListName::NotationKey && ie_place(text).is_some() {
+        return "IE".to_owned();
     }
     list.values()
         .iter()
@@ -208,6 +232,19 @@ mod tests {
         assert_eq!(read(DecimalMark::Comma), Ok(Some(json!(254_000))));
         assert_eq!(read(DecimalMark::Point), Ok(Some(json!(254))));
         assert_eq!(read(DecimalMark::Unknown), Ok(Some(json!(254))));
+    }
+
+    #[test]
+    fn an_ie_key_may_carry_its_place() {
+        let key = Kind::Choice(ListName::NotationKey);
+        for written in ["IE (I.1.1)", "IE: I.1.1", "ie - I.1.1", "IE [I.1.1]"] {
+            assert_eq!(ie_place(written).as_deref(), Some("I.1.1"), "{written}");
+            assert_eq!(cell_value(&text(written), key), Ok(Some(json!("IE"))));
+        }
+        assert_eq!(ie_place("IE"), None);
+        assert_eq!(ie_place("IEX"), None);
+        assert_eq!(ie_place("NE (I.1.1)"), None);
+        assert_eq!(cell_value(&text("IE"), key), Ok(Some(json!("IE"))));
     }
 
     #[test]

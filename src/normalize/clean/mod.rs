@@ -56,10 +56,19 @@ const NULL_WORDS: &[&str] = &[
 
 /// True for blank text and the null words reporters use for "no value":
 /// `NA`, `N/A`, `n.a.`, `-`, `–`, `—`, `Not Applicable`, `None`, `null`,
-/// `#N/A` (case-insensitive, after [`clean_text`]).
+/// `#N/A` (case-insensitive, after [`clean_text`]), and template fields
+/// left unfilled, `{{city}}`.
 pub fn is_null_word(text: &str) -> bool {
     let cleaned = clean_text(text).to_lowercase();
-    cleaned.is_empty() || NULL_WORDS.contains(&cleaned.as_str())
+    cleaned.is_empty() || NULL_WORDS.contains(&cleaned.as_str()) || is_template_field(&cleaned)
+}
+
+/// A template's fill-in field, `{{city_name}}`: a placeholder no one
+/// replaced, which holds no value.
+fn is_template_field(text: &str) -> bool {
+    text.strip_prefix("{{")
+        .and_then(|rest| rest.strip_suffix("}}"))
+        .is_some_and(|inner| !inner.contains("{{") && !inner.contains("}}"))
 }
 
 #[cfg(test)]
@@ -85,6 +94,8 @@ mod tests {
             "#N/A",
             "Please select",
             " n/a\u{00A0}",
+            "{{city_name}}",
+            " {{ inventory.year }} ",
         ] {
             assert!(is_null_word(text), "{text:?}");
         }
@@ -93,7 +104,17 @@ mod tests {
     #[test]
     fn values_and_notation_keys_are_not_null() {
         for text in [
-            "0", "NO", "NE", "IE", "C", "nan", "--", "n", "Not", "none yet",
+            "0",
+            "NO",
+            "NE",
+            "IE",
+            "C",
+            "nan",
+            "--",
+            "n",
+            "Not",
+            "none yet",
+            "{{a}} and {{b}}",
         ] {
             assert!(!is_null_word(text), "{text:?}");
         }

@@ -28,9 +28,17 @@ f001-gpc-level-missing = the GPC reporting level is not stated
 f001-gpc-level-missing-help = write basic or basic-plus
 f001-boundary-missing = the geographic boundary is not stated
 f001-boundary-missing-help = describe the boundary, e.g. administrative boundary of the municipality
-f001-no-place-country-help = this file has no place for it: pass --country BR, or write `country = "BR"` in a sidecar file <file>.ghgcheck.toml beside it
-f001-no-place-gwp-set-help = this file has no place for it: pass --gwp AR5, or write `gwp = "AR5"` in a sidecar file <file>.ghgcheck.toml beside it
-f001-no-place-help = this file has no place for it: send it with the submission, or use the ghgcheck template (`ghgcheck template`), which has one
+f005-facts-have-no-place = this layout has no place for { $count ->
+        [one] this fact
+       *[other] these facts
+    }: { $facts } ({ $inventories ->
+        [one] 1 inventory lacks
+       *[other] { $inventories } inventories lack
+    } { $count ->
+        [one] it
+       *[other] them
+    })
+f005-facts-have-no-place-help = a sidecar file <file>.ghgcheck.toml beside the file can give `country = "BR"`, `gwp = "AR5"` and `gpc_level = "basic"` for every inventory in it (or pass --country BR, --gwp AR5); population and boundary can only come with the submission itself, e.g. in the ghgcheck template (`ghgcheck template`)
 
 g002-scope-mismatch = { $cell } is a scope { $cell_scope } cell, but the record says scope { $scope }
 g002-scope-mismatch-help = write scope { $cell_scope } or move the emissions to the GPC cell of scope { $scope }
@@ -42,6 +50,12 @@ n002-explain-no-help = say why the activity does not occur in the city
 n002-explain-c-help = say why the figure is confidential and where it is aggregated, if anywhere
 n003-value-with-notation-key = the record has notation key { $key } and also emissions of { $amount } tCO2e
 n003-value-with-notation-key-help = remove the key if the number is right, or remove the numbers if the key is
+n004-ie-place-not-named = IE does not say where the emissions are included
+n004-ie-place-not-named-help = write the GPC cell that holds them beside the key, e.g. `IE (I.1.1)`, or in its explanation, e.g. `included in I.1.1`
+n005-ie-place-holds-no-value = IE says the emissions are included in { $place }, but no record there states an amount
+n005-ie-place-holds-no-value-help = enter the emissions in { $place }, or correct the place named beside the key, or use the key that applies (NE, NO)
+n006-key-in-no-gpc-cell = notation key { $key } stands where the GPC has no cell: { $label }, scope { $scope }
+n006-key-in-no-gpc-cell-help = clear the cell, or move the key to the column it belongs to
 
 t001-total-differs-from-gases = the total { $total } tCO2e differs from the sum of its gases, { $sum } tCO2e
 t001-total-differs-from-gases-help = check the units of the total and of each gas column, and that every gas is in the total
@@ -322,7 +336,19 @@ x002-fact-differs-in-inventory-help = rows of one inventory repeat the same fact
 g004-labels-name-no-cell = no GPC cell for `{ $label }` (scope { $scope })
 g004-labels-name-no-cell-help = give the GPC reference number, or a sub-sector and scope that name one GPC cell
 g004-labels-name-no-cell-suggestion-help = did you mean `{ $suggestion }`? Or give the GPC reference number
-x005-row-holds-no-inventory = row { $row } holds no inventory: { $reason }
+x005-rows-hold-no-inventory = { $count ->
+        [one] 1 row holds
+       *[other] { $count } rows hold
+    } no inventory ({ $reason }) and { $count ->
+        [one] was
+       *[other] were
+    } left out: { $count ->
+        [one] row
+       *[other] rows
+    } { $rows }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }
 s008-period-runs-backwards = `{ $field }` runs backwards: it ends ({ $end }) before it starts ({ $start })
 s008-not-a-year-or-period = `{ $field }` is not a year or a period
 s008-period-help = write the year (2015) or the period as start - end (2015-01-01 - 2015-12-31)
@@ -339,7 +365,7 @@ x002-fact-differs-in-csv-help = every row of a CSV submission repeats the same i
 s001-required-missing = `{ $field }` is required but missing
 s001-required-missing-help = write `{ $field }` here: an inventory cannot be identified or filed without it
 s007-no-emissions = the inventory has no emission records and no reported totals
-s007-no-emissions-help = enter emissions (tCO2e per gas or in total) or notation keys for the GPC cells the inventory covers
+s007-no-emissions-help = enter emissions (tCO2e per gas or in total) or notation keys for the GPC cells the inventory covers; in a table of totals (CDP), the totals in their columns
 s003-not-the-constant = `{ $field }` must be { $expected }
 s003-not-the-constant-help = write { $expected }
 s002-wrong-type = `{ $field }` has the wrong type (expected { $expected })
@@ -465,3 +491,8 @@ a003-activity-times-factor-help = check the activity amount, the factor and thei
 a003-slip-help = the stated amount is the computed one { $slip }: check the units of the activity, the factor and the emissions (kg for t, kWh for MJ)
 a003-unweighted-help = the stated amount is the mass of { $gas }, not weighed by its GWP ({ $gwp }): write its CO2e, the mass × { $gwp }
 a003-other-gwp-help = { $gas } × { $other_gwp } matches { $other }, not the declared set's { $gwp }: weigh the gas with the declared set's GWP
+
+## Blank templates (rules/blank_template.rs)
+
+x008-blank-template = this is a blank template: it names no city and no year and holds no emission figure
+x008-blank-template-help = fill in the city, the inventory year and the emissions (or notation keys) of each GPC cell, then check it again

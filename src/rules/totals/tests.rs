@@ -24,6 +24,7 @@ fn crf(label: &str, scope: u8, value: Option<f64>, key: Option<NotationKey>) -> 
         value,
         notation_key: key,
         unit: Some("tCO2e".to_owned()),
+        ..Default::default()
     }
 }
 
