@@ -1,6 +1,7 @@
 //! C001: completeness. Every cell the declared GPC level requires (BASIC
-//! when none is declared) holds emissions or a notation key, whether the
-//! file has a blank row for it or no row at all.
+//! when none is declared), or the profile's `required-level` when that is
+//! higher, holds emissions or a notation key, whether the file has a blank
+//! row for it or no row at all.
 //!
 //! A cell counts as filled by a record naming it with a number or a key,
 //! or by a stated total that is that cell in a summary matrix (the eCRF_2
@@ -25,11 +26,15 @@ pub fn required_cells(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
     if records.is_empty() {
         return;
     }
-    let level = ctx
-        .inventory
-        .facts
-        .gpc_level
-        .unwrap_or(ReportingLevel::Basic);
+    // The higher of the level declared and the level the profile asks for
+    // (`required-level`): a BASIC+ claim is held to BASIC+ under any profile.
+    let declared = ctx.inventory.facts.gpc_level;
+    let level = match (declared, ctx.options.required_level) {
+        (Some(ReportingLevel::BasicPlus), _) | (_, Some(ReportingLevel::BasicPlus)) => {
+            ReportingLevel::BasicPlus
+        }
+        _ => ReportingLevel::Basic,
+    };
     let mut filled = filled_by_totals(ctx);
     for (index, record) in records.iter().enumerate() {
         if let Some(cell) = record.gpc()
@@ -330,6 +335,24 @@ mod tests {
         assert_eq!(found[0].message, "c001-cell-no-record");
         assert_eq!(found[0].cell, None);
         assert_eq!(about(&found[0]), Some(Field::Records));
+    }
+
+    #[test]
+    fn a_basic_plus_profile_asks_a_basic_inventory_for_basic_plus_cells() {
+        let mut case = Case::records(basic_but(&[]));
+        case.inventory.facts.gpc_level = Some(ReportingLevel::Basic);
+        assert!(case.run_inventory(required_cells).is_empty());
+        case.options.required_level = Some(ReportingLevel::BasicPlus);
+        let found = case.run_inventory(required_cells);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].args.get("count"),
+            Some(&crate::diagnostic::Arg::from(15usize))
+        );
+        // A BASIC profile does not lower a BASIC+ claim.
+        case.options.required_level = Some(ReportingLevel::Basic);
+        case.inventory.facts.gpc_level = Some(ReportingLevel::BasicPlus);
+        assert_eq!(case.run_inventory(required_cells).len(), 1);
     }
 
     #[test]

@@ -388,12 +388,20 @@ pub fn holds_blank(line: &str) -> bool {
 /// Facts a mapped table may carry that the template has no row for:
 /// tables of a platform's releases say the year each inventory was
 /// reported in.
-const TABLE_ONLY_FACTS: &[FactRow] = &[FactRow {
-    pointer: "/inventory/reporting_year",
-    label: "Reporting year",
-    kind: Kind::Integer,
-    note: "",
-}];
+const TABLE_ONLY_FACTS: &[FactRow] = &[
+    FactRow {
+        pointer: "/inventory/reporting_year",
+        label: "Reporting year",
+        kind: Kind::Integer,
+        note: "",
+    },
+    FactRow {
+        pointer: "/inventory/change_explanation",
+        label: "Reason for the change since the last inventory",
+        kind: Kind::Text,
+        note: "",
+    },
+];
 
 fn known_fact(pointer: &str) -> Option<(&'static str, &'static str, Kind)> {
     CITY_FACTS
