@@ -136,7 +136,8 @@ fn totals_and_facts_are_read_from_their_columns() {
     assert_eq!(
         doc["inventory"],
         json!({"year": 2017, "period": {"start": "2017-01-01", "end": "2017-12-31"},
-            "protocol": "gpc", "gases": ["CO2", "CH4", "N2O"], "reporting_year": 2019})
+            "protocol": "gpc", "gases": ["CO2", "CH4", "N2O"], "reporting_year": 2019,
+            "change_explanation": "More buses. Less coal."})
     );
     let totals: Vec<(String, f64, String)> = doc["reported_totals"]
         .as_array()
