@@ -81,8 +81,8 @@ fn the_report_takes_facts_from_the_file_name_and_flags_bad_keys() {
     assert_eq!(
         places,
         vec![
-            // 400000 m3 × 1.9 kg/m3 is 760 t of CO2, but N2 states 990 t.
-            place("A003", None, "N2"),
+            // 400000 m3 (H2) × 1.9 kg/m3 is 760 t of CO2, but N2 states 990 t.
+            place("A003", None, "H2"),
             // The export has no explanation column: its keys are not asked
             // for one (no N002 at D5).
             place("N001", None, "D6"),

@@ -343,7 +343,7 @@ fn co2e_weights_biogenic_co2_and_activity_times_factor() {
             ),
             entry(
                 "A003",
-                "/emissions/5/total_tco2e",
+                "/emissions/5/activity/amount",
                 &[
                     "activity=553370696.66498",
                     "activity_unit=MJ",

@@ -85,11 +85,20 @@ pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let stated = comparison.stated;
+    let gwp = gwp_slip(ctx, &comparison, expected);
+    // A gas weighed with the wrong GWP is a slip of that gas's figure: the
+    // finding sits there. Otherwise it sits at the activity amount, the
+    // first term of the product (a slip of the activity lands where it was
+    // made), and the message names the emissions it disagrees with.
+    let at_field = match gwp {
+        Some(_) if slip(stated, expected).is_none() => comparison.field,
+        _ => at.field(RecordField::ActivityAmount),
+    };
     let finding = ctx
         .finding(
             Code::ActivityTimesFactor,
             "a003-activity-times-factor",
-            comparison.field,
+            at_field,
         )
         .arg("activity", activity)
         .arg("activity_unit", activity_unit)
@@ -102,17 +111,15 @@ pub fn check(ctx: &RuleContext<'_>, at: RecordAt<'_>, out: &mut Vec<Finding>) {
         Some(gas) => finding.arg("gas", gas.symbol()).arg("gwp", comparison.gwp),
         None => finding,
     };
-    out.push(
-        match (slip(stated, expected), gwp_slip(ctx, &comparison, expected)) {
-            (Some(slip), _) => finding.arg("slip", slip).help("a003-slip-help"),
-            (None, Some(GwpSlip::Unweighted)) => finding.help("a003-unweighted-help"),
-            (None, Some(GwpSlip::OtherSet(set, gwp))) => finding
-                .arg("other", set.name())
-                .arg("other_gwp", gwp)
-                .help("a003-other-gwp-help"),
-            (None, None) => finding.help("a003-activity-times-factor-help"),
-        },
-    );
+    out.push(match (slip(stated, expected), gwp) {
+        (Some(slip), _) => finding.arg("slip", slip).help("a003-slip-help"),
+        (None, Some(GwpSlip::Unweighted)) => finding.help("a003-unweighted-help"),
+        (None, Some(GwpSlip::OtherSet(set, gwp))) => finding
+            .arg("other", set.name())
+            .arg("other_gwp", gwp)
+            .help("a003-other-gwp-help"),
+        (None, None) => finding.help("a003-activity-times-factor-help"),
+    });
 }
 
 /// The amounts a record's factor can be compared with: the total factor
@@ -264,7 +271,7 @@ mod tests {
         assert_eq!(found[0].code, Code::ActivityTimesFactor);
         assert_eq!(
             found[0].pointer,
-            Some(Field::Record(0, RecordField::Total).pointer())
+            Some(Field::Record(0, RecordField::ActivityAmount).pointer())
         );
         assert_eq!(found[0].help, Some("a003-slip-help"));
         assert_eq!(
@@ -310,8 +317,8 @@ mod tests {
         case.options.total_tolerance_tonnes = 0.0;
         let found = case.run_records(check);
         assert_eq!(found.len(), 1, "{found:?}");
-        let co2 = Field::Gas(0, Gas::Co2, GasPart::Tco2e);
-        assert_eq!(found[0].pointer, Some(co2.pointer()));
+        let activity = Field::Record(0, RecordField::ActivityAmount);
+        assert_eq!(found[0].pointer, Some(activity.pointer()));
         assert_eq!(found[0].args.get("slip").unwrap().to_string(), "÷ 3.6");
     }
 

@@ -531,7 +531,7 @@ mod tests {
                     total: Some(41.139),
                     ..Default::default()
                 }),
-                Field::Record(1, RecordField::Total),
+                Field::Record(1, RecordField::ActivityAmount),
             ),
             Code::FactHasNoPlace => {
                 let mut inventory = complete.clone();
