@@ -129,7 +129,8 @@ registry! {
                CO2, and, for factors in a mass of gas (`kg/TJ`, `kg CH4/TJ`), the CH4 and N2O factors with those \
                gases weighed with the declared GWP set; the first that disagrees is reported. When the ratio is a \
                unit slip (× 1000, × 10⁶, × 3.6, ...) or a GWP (the mass left unweighed, another set's GWP) the \
-               help names it. Records with an unknown, ambiguous or mismatched unit are not judged.",
+               help names it. The finding sits at the activity amount, or at the gas when its GWP is the slip. \
+               Records with an unknown, ambiguous or mismatched unit are not judged.",
         why: "Either the emissions or the data behind them are wrong, and a slip of a factor of 1000 or 3.6 in \
               one record can outweigh the rest of its sector.",
         example: "553 370 696 MJ of diesel at 74.343 gCO2e/MJ is 41 139 tCO2e, but the record states 41.14 (the \
