@@ -131,3 +131,33 @@ fn profiles_lists_every_shipped_profile_with_its_pledge() {
     assert!(stdout.contains("    pledge: -20 % by 2020, or -40 % by 2030\n"));
     assert!(stdout.contains("    cells required: BASIC+\n"));
 }
+
+#[test]
+fn the_consistent_submission_has_no_error_under_any_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<String> = ["valid-city.xlsx", "valid-city.csv", "valid-city.json"]
+        .iter()
+        .map(|name| fixtures().join("template").join(name).display().to_string())
+        .collect();
+    for profile in [
+        "gpc-basic",
+        "gpc-basic-plus",
+        "gcom-crf",
+        "cdp-track",
+        "eu-com",
+        "cnca",
+        "us-mayors",
+        "c40",
+    ] {
+        let mut args = vec!["validate", "--format", "json", "--profile", profile];
+        args.extend(files.iter().map(String::as_str));
+        let (code, stdout, stderr) = run_in(dir.path(), &args);
+        assert_eq!(code, 0, "{profile}: {stderr}");
+        let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        let errors = report["summary"]["errors"].as_u64();
+        assert_eq!(errors, Some(0), "{profile}");
+        if profile == "gpc-basic" {
+            assert_eq!(report["summary"]["warnings"].as_u64(), Some(0));
+        }
+    }
+}
