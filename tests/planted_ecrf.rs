@@ -84,7 +84,11 @@ fn an_activity_typed_a_thousand_times_too_large_is_found_at_its_cell() {
         let (_, before) = validate_json(&[&planted(dir.path(), &source, &original)], &[]);
         let cell = a1(row, amount);
         let at = (SHEET.to_owned(), cell.clone());
-        assert!(!places(&before, "A003").contains(&at), "{}", source.display());
+        assert!(
+            !places(&before, "A003").contains(&at),
+            "{}",
+            source.display()
+        );
 
         let mut book = Book::open(&source);
         let value = book.number(SHEET, row, amount).unwrap();

@@ -71,6 +71,8 @@ t002-key-but-records-hold-amounts = `{ $total }` is { $key }, but { $records ->
         [one] the record it covers ({ $cells }) holds
        *[other] the { $records } records it covers ({ $cells }) sum to
     } { $recomputed } tCO2e
+t002-counts-energy-generation-help = the difference is the { $counted } tCO2e of grid-supplied energy generated in the city (I.4.4), which counts in scope 1 but in no BASIC or BASIC+ total: take it out of the stated total
+t002-counts-biogenic-co2-help = the difference is the records' { $counted } t of biogenic CO2, which the GPC reports beside the totals, never in them: take it out of the stated total
 t002-total-differs-from-records-help = correct the total or the record that is wrong; totals agree within the total tolerance (`[rules.options]`, 0.5 % or 1 t by default)
 t003-subtotal-differs-from-parts = `{ $total }` states { $stated } tCO2e, but { $parts ->
         [one] its row ({ $cells }) says

@@ -319,10 +319,34 @@ pub fn check(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
                 .arg("cells", cells(&r.with_amounts))
                 .value(Some(value.to_string())),
         };
-        out.push(
-            finding
-                .arg("total", s.name())
-                .help("t002-total-differs-from-records-help"),
-        );
+        let finding = finding.arg("total", s.name());
+        let excess = match s.figure {
+            Figure::Tonnes(value) if !r.with_amounts.is_empty() => Some(value - r.sum),
+            _ => None,
+        };
+        out.push(match excess.and_then(|excess| explained(ctx, excess)) {
+            Some((help, amount)) => finding.arg("counted", to_the_gram(amount)).help(help),
+            None => finding.help("t002-total-differs-from-records-help"),
+        });
     }
+}
+
+/// What a stated total's excess over the records matches, when it matches
+/// something the GPC keeps out of the totals: the generation of
+/// grid-supplied energy (I.4.4, outside BASIC and BASIC+) or biogenic CO2
+/// (outside every total). The help id and the amount.
+fn explained(ctx: &RuleContext<'_>, excess: f64) -> Option<(&'static str, f64)> {
+    let records = ctx.inventory.records();
+    let generation: f64 = records
+        .iter()
+        .filter(|r| r.gpc().is_some_and(|c| c.as_str() == "I.4.4"))
+        .filter_map(|r| r.amount())
+        .sum();
+    let biogenic: f64 = records.iter().filter_map(|r| r.biogenic_co2).sum();
+    [
+        ("t002-counts-energy-generation-help", generation),
+        ("t002-counts-biogenic-co2-help", biogenic),
+    ]
+    .into_iter()
+    .find(|(_, amount)| *amount > 0.0 && ctx.options.agree(excess, *amount))
 }

@@ -487,3 +487,27 @@ fn gpc_totals_are_compared_with_the_records() {
     assert_eq!(found[0].code, Code::TotalDiffersFromRecords);
     assert_eq!(at(&found[0]), Some(value(0)));
 }
+
+#[test]
+fn a_basic_that_counts_energy_generation_or_biogenic_co2_says_so() {
+    let records = vec![
+        rec("I.1.1", 100.0),
+        rec("II.1.1", 50.0),
+        rec("I.4.4", 400.0),
+    ];
+    let with_generation = inventory(records.clone(), vec![gpc("BASIC", None, 550.0)]);
+    let found = Case::of(with_generation).run_inventory(t002);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].help, Some("t002-counts-energy-generation-help"));
+    assert_eq!(found[0].args.get("counted").unwrap().to_string(), "400");
+
+    let mut biogenic = records.clone();
+    biogenic[0].biogenic_co2 = Some(30.0);
+    let with_biogenic = inventory(biogenic, vec![gpc("BASIC", None, 180.0)]);
+    let found = Case::of(with_biogenic).run_inventory(t002);
+    assert_eq!(found[0].help, Some("t002-counts-biogenic-co2-help"));
+
+    let other = inventory(records, vec![gpc("BASIC", None, 260.0)]);
+    let found = Case::of(other).run_inventory(t002);
+    assert_eq!(found[0].help, Some("t002-total-differs-from-records-help"));
+}
