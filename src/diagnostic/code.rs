@@ -679,7 +679,8 @@ registry! {
                waste columns) either reading is accepted. A total whose records all carry notation keys sums to \
                0; a total stated only as NO or NE is compared with 0. A total is not compared when the file has \
                no record for what it covers (a CDP row, a summary-only workbook) or when a record of its scope \
-               could not be placed in a GPC cell.",
+               could not be placed in a GPC cell. When the stated total exceeds the records by exactly the \
+               generation of grid-supplied energy (I.4.4) or the biogenic CO2 of the records, the help says so.",
         why: "A summary that disagrees with its detail is wrong in one of them, and a reviewer cannot tell which \
               figure the city means; networks publish the summary, so a slip there (a changed cell, a sum range \
               that misses a row) is what the world sees.",
