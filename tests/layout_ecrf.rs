@@ -228,7 +228,9 @@ fn the_report_names_each_quirk_at_its_cell() {
             place("G007", Some("eCRF_3"), "B6"),
             place("G006", Some("eCRF_3"), "B7"),
             place("G005", Some("eCRF_3"), "B8"),
-            // The BASIC cells with no row anywhere, after the last row (C001).
+            // The BASIC cells with no row anywhere, after the last row (C001),
+            // and the territorial cells the stated scope-1 total covers.
+            place("C001", Some("eCRF_3"), "B11"),
             place("C001", Some("eCRF_3"), "B11"),
         ]
     );

@@ -169,7 +169,10 @@ registry! {
                cell that is that GPC cell (an eCRF_2 value or key). The finding sits at the blank row of the \
                cell (a template row pre-filled with the ref, an eCRF_2 cell); the cells the file has no row for \
                share one finding, where a new record would go (the row after the last one), or at no cell for \
-               a file without a record table. Files with totals only (CDP rows) are not judged.",
+               a file without a record table. Files with totals only (CDP rows) are not judged. A profile's \
+               `required-level` raises the level (`gpc-basic-plus`). When the file states its scope-1 \
+               (territorial) total, the territorial cells it covers (I.4.4 and waste from outside treated in the \
+               city, III.x.3; not I.4.4 under the CRF's total excluding generation) are required too.",
         why: "An inventory that shows a BASIC cell neither as a number nor as a notation key does not meet the \
               GPC completeness principle and cannot claim BASIC: a reader cannot tell a source that does not \
               occur from one that was forgotten, and the totals may leave out a whole sub-sector.",

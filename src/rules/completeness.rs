@@ -56,6 +56,71 @@ pub fn required_cells(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
     if let Some(finding) = not_in_file(ctx, &absent, level) {
         out.push(finding);
     }
+    territorial_cells(ctx, &filled, out);
+}
+
+/// The territorial cells (I.4.4, III.x.3: scope 1 only) a stated scope-1
+/// total covers: once a file states its scope-1 (territorial) total, each
+/// of them needs emissions or a notation key too. The CRF's `Total
+/// Emissions (excluding generation of grid-supplied energy)` leaves out
+/// I.4.4.
+fn territorial_cells(ctx: &RuleContext<'_>, filled: &BTreeSet<GpcRef>, out: &mut Vec<Finding>) {
+    // A whole-inventory scope-1 total, read as `ReportedTotals` reads
+    // them: one that names no sector, or the CRF's grand total.
+    let whole: Vec<String> = ctx
+        .inventory
+        .reported_totals()
+        .iter()
+        .filter(|t| t.scope == Some(Scope::One) && t.value.is_some())
+        .map(|t| {
+            (
+                t.sector.is_none(),
+                t.label.as_deref().unwrap_or("").to_lowercase(),
+            )
+        })
+        .filter(|(no_sector, label)| {
+            !label.contains("basic") && (*no_sector || label.starts_with("total emissions"))
+        })
+        .map(|(_, label)| label)
+        .collect();
+    if whole.is_empty() {
+        return;
+    }
+    let excludes_generation = whole.iter().any(|l| l.contains("excluding generation"));
+    let code = Code::RequiredCellEmpty;
+    let mut absent = Vec::new();
+    for cell in GpcRef::all().filter(|c| c.level() == Level::Territorial) {
+        if filled.contains(&cell) || (excludes_generation && cell.as_str() == "I.4.4") {
+            continue;
+        }
+        match blank_place(ctx, cell) {
+            Some(finding) => out.push(
+                Finding {
+                    message: "c001-territorial-cell-blank",
+                    ..finding
+                }
+                .arg("cell", cell.as_str())
+                .arg("sub_sector", cell.cell().sub_sector.as_str())
+                .help("c001-cell-blank-help"),
+            ),
+            None => absent.push(cell.as_str()),
+        }
+    }
+    if absent.is_empty() {
+        return;
+    }
+    let finding = match ctx.locations.next_record() {
+        Some(place) => at_source(Finding::new(code, "c001-territorial-cells-no-row"), place),
+        None => {
+            Finding::new(code, "c001-territorial-cells-no-row").pointer(Field::Records.pointer())
+        }
+    };
+    out.push(
+        finding
+            .arg("count", absent.len())
+            .arg("cells", absent.join(", "))
+            .help("c001-cells-no-record-help"),
+    );
 }
 
 /// True when `level` asks for `cell`.
@@ -353,6 +418,62 @@ mod tests {
         case.options.required_level = Some(ReportingLevel::Basic);
         case.inventory.facts.gpc_level = Some(ReportingLevel::BasicPlus);
         assert_eq!(case.run_inventory(required_cells).len(), 1);
+    }
+
+    #[test]
+    fn a_stated_scope_one_total_asks_for_the_territorial_cells() {
+        let total = |label: &str| crate::model::ReportedTotal {
+            label: Some(label.to_owned()),
+            scope: Some(Scope::One),
+            value: Some(100.0),
+            ..Default::default()
+        };
+        let mut records = basic_but(&[]);
+        records.push(EmissionRecord {
+            gpc_ref: Some(StatedRef::Cell(GpcRef::parse("III.2.3").unwrap())),
+            ..Default::default()
+        });
+        let mut case = Case::records(records);
+        assert!(case.run_inventory(required_cells).is_empty());
+        case.inventory.reported_totals = Some(vec![total("Scope 1")]);
+        let found = case.run_inventory(required_cells);
+        let got: Vec<(&str, String)> = found
+            .iter()
+            .map(|f| {
+                (
+                    f.message,
+                    f.args
+                        .get("cells")
+                        .or(f.args.get("cell"))
+                        .unwrap()
+                        .to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("c001-territorial-cell-blank", "III.2.3".to_owned()),
+                (
+                    "c001-territorial-cells-no-row",
+                    "I.4.4, III.1.3, III.3.3, III.4.3".to_owned()
+                ),
+            ]
+        );
+        // The CRF's grand total leaves out the generation of grid energy.
+        case.inventory.reported_totals = Some(vec![total(
+            "Total Emissions (excluding generation of grid-supplied energy)",
+        )]);
+        let found = case.run_inventory(required_cells);
+        assert_eq!(
+            found[1].args.get("cells").unwrap().to_string(),
+            "III.1.3, III.3.3, III.4.3"
+        );
+        // A sector's scope-1 total is not the territorial total.
+        let mut sector = total("Stationary energy > Residential buildings");
+        sector.sector = Some("Stationary energy".to_owned());
+        case.inventory.reported_totals = Some(vec![sector]);
+        assert!(case.run_inventory(required_cells).is_empty());
     }
 
     #[test]

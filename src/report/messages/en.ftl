@@ -107,6 +107,11 @@ c001-cells-no-record = { $count } cells a { $level } inventory needs have no rec
 c001-cells-no-record-help = add a record for each of them with its emissions or a notation key (NO, IE, NE or C) and an explanation
 c001-cell-no-record = { $cell_level } cell { $cell } ({ $sub_sector }, scope { $scope }) has no record: a { $level } inventory needs its emissions or a notation key
 c001-cell-no-record-help = add a record for { $cell } with its emissions or a notation key (NO, IE, NE or C) and an explanation
+c001-territorial-cell-blank = territorial cell { $cell } ({ $sub_sector }, scope 1) is blank, but the stated scope-1 total covers it: it needs its emissions or a notation key
+c001-territorial-cells-no-row = { $count ->
+        [one] 1 territorial cell is
+       *[other] { $count } territorial cells are
+    } not in the file, but the stated scope-1 total covers them: { $cells }; each needs its emissions or a notation key
 c002-activity-without-emissions = `{ $activity }` has { $amount } { $unit } of activity data but no emissions and no notation key
 c002-activity-without-emissions-no-unit = `{ $activity }` has an activity amount of { $amount } but no emissions and no notation key
 c002-unlabelled-activity-without-emissions = the record has { $amount } { $unit } of activity data but no emissions and no notation key
