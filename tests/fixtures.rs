@@ -190,6 +190,13 @@ fn workbook_without_city_sheet() -> Vec<u8> {
 }
 
 #[test]
+fn totals_fixtures_are_up_to_date() {
+    use support::totals;
+    check(totals::SUMMARY_ONLY, &totals::ecrf_summary_only().unwrap());
+    check(totals::CDP, totals::CDP_TOTALS_CSV.as_bytes());
+}
+
+#[test]
 fn rule_fixtures_are_up_to_date() {
     use support::planted;
     for (name, filling) in [

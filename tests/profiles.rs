@@ -11,6 +11,18 @@ use std::path::Path;
 
 use support::{fixtures, run_in};
 
+/// The shipped profiles.
+const SHIPPED: [&str; 8] = [
+    "gpc-basic",
+    "gpc-basic-plus",
+    "gcom-crf",
+    "cdp-track",
+    "eu-com",
+    "cnca",
+    "us-mayors",
+    "c40",
+];
+
 /// The template workbook states one target: -50 % against 2015 by 2030.
 fn workbook() -> String {
     fixtures()
@@ -113,16 +125,7 @@ fn profiles_lists_every_shipped_profile_with_its_pledge() {
     let dir = tempfile::tempdir().unwrap();
     let (code, stdout, _) = run_in(dir.path(), &["profiles"]);
     assert_eq!(code, 0);
-    for name in [
-        "gpc-basic",
-        "gpc-basic-plus",
-        "gcom-crf",
-        "cdp-track",
-        "eu-com",
-        "cnca",
-        "us-mayors",
-        "c40",
-    ] {
+    for name in SHIPPED {
         assert!(
             stdout.contains(&format!("\n{name}  ")) || stdout.starts_with(name),
             "{name}"
@@ -139,16 +142,7 @@ fn the_consistent_submission_has_no_error_under_any_profile() {
         .iter()
         .map(|name| fixtures().join("template").join(name).display().to_string())
         .collect();
-    for profile in [
-        "gpc-basic",
-        "gpc-basic-plus",
-        "gcom-crf",
-        "cdp-track",
-        "eu-com",
-        "cnca",
-        "us-mayors",
-        "c40",
-    ] {
+    for profile in SHIPPED {
         let mut args = vec!["validate", "--format", "json", "--profile", profile];
         args.extend(files.iter().map(String::as_str));
         let (code, stdout, stderr) = run_in(dir.path(), &args);

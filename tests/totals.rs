@@ -11,44 +11,15 @@ mod support;
 use std::path::Path;
 
 use serde_json::{Value, json};
-use support::totals::{CDP_TOTALS_CSV, ecrf_summary_only, ecrf_with_summary_cell};
+use support::totals::ecrf_with_summary_cell;
 use support::{fixtures, validate_json};
 
-const SUMMARY_ONLY: &str = "totals/ecrf-summary-only-2022.xlsx";
-const CDP: &str = "totals/cdp-totals-contradict.csv";
-
-/// Writes (when regenerating) or compares one committed fixture.
-fn check_fixture(relative: &str, bytes: &[u8]) {
-    let path = fixtures().join(relative);
-    if std::env::var_os("GHGCHECK_REGENERATE").is_some() {
-        std::fs::write(&path, bytes).unwrap();
-        return;
-    }
-    let committed =
-        std::fs::read(&path).unwrap_or_else(|e| panic!("{relative}: {e}; regenerate the fixtures"));
-    assert!(
-        committed == bytes,
-        "{relative} is out of date: GHGCHECK_REGENERATE=1 cargo test --test totals"
-    );
-}
-
-#[test]
-fn totals_fixtures_are_up_to_date() {
-    check_fixture(SUMMARY_ONLY, &ecrf_summary_only().unwrap());
-    check_fixture(CDP, CDP_TOTALS_CSV.as_bytes());
-}
+use support::totals::{CDP, SUMMARY_ONLY};
 
 /// The findings of the totals codes in the first file of a report.
 fn totals_findings(report: &Value) -> Vec<Value> {
-    report["files"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| {
-            ["T002", "T003", "T004", "T005"]
-                .iter()
-                .any(|c| f["code"] == *c)
-        })
+    support::totals::findings(report)
+        .into_iter()
         .cloned()
         .collect()
 }

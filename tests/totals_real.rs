@@ -58,15 +58,8 @@ fn copy_with(path: &Path, sheet: &str, row: u32, col: u32, value: f64) -> Vec<u8
 
 /// (code, cell) of the totals findings of the first file of a report.
 fn totals(report: &Value) -> Vec<(String, String)> {
-    report["files"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| {
-            ["T002", "T003", "T004", "T005"]
-                .iter()
-                .any(|c| f["code"] == *c)
-        })
+    support::totals::findings(report)
+        .into_iter()
         .map(|f| {
             (
                 f["code"].as_str().unwrap().to_owned(),

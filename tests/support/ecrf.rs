@@ -30,7 +30,8 @@ fn write_rows(sheet: &mut Worksheet, rows: &[(u32, Vec<(u16, V)>)]) -> Result<()
     Ok(())
 }
 
-const ACTIVITY_HEADERS: &[&str] = &[
+/// eCRF_3 headers, A to AC.
+pub const ACTIVITY_HEADERS: &[&str] = &[
     "Inventory year",
     "GPC ref. no.",
     "CRF - Sector",
@@ -63,7 +64,7 @@ const ACTIVITY_HEADERS: &[&str] = &[
 ];
 
 /// Column index of an eCRF_3 header.
-fn col(header: &str) -> u16 {
+pub fn col(header: &str) -> u16 {
     ACTIVITY_HEADERS
         .iter()
         .position(|h| *h == header)

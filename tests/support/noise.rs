@@ -128,15 +128,10 @@ pub fn ecrf_keys() -> Result<Vec<u8>, XlsxError> {
     summary.write(5, 1, 120.5)?;
     let activities = book.add_worksheet().set_name("eCRF_3")?;
     let headers = [
-        "Inventory year",
-        "GPC ref. no.",
-        "CRF - Sector",
-        "CRF - Sub-sector",
-        "Scope",
-        "Fuel type or activity",
-        "Notation key",
-        "GHGs (metric tonnes CO2e) - Total CO2e",
-    ];
+        &super::ecrf::ACTIVITY_HEADERS[..7],
+        &["GHGs (metric tonnes CO2e) - Total CO2e"],
+    ]
+    .concat();
     for (col, text) in headers.iter().enumerate() {
         activities.write(0, col as u16, *text)?;
     }

@@ -134,45 +134,7 @@ pub fn citycatalyst_without_a_cell() -> Vec<u8> {
     text.into_bytes()
 }
 
-/// eCRF_3 headers, A to AC.
-const ACTIVITY_HEADERS: &[&str] = &[
-    "Inventory year",
-    "GPC ref. no.",
-    "CRF - Sector",
-    "CRF - Sub-sector",
-    "Scope",
-    "Fuel type or activity",
-    "Notation key",
-    "Activity data - Amount",
-    "Activity data - Unit",
-    "Activity data - Description",
-    "Activity data - Source",
-    "Activity data - Data Quality",
-    "Emission factor - Unit",
-    "Emission factor - CO2",
-    "Emission factor - CH4",
-    "Emission factor - N2O",
-    "Emission factor - Total CO2e",
-    "Emission factor - Biogenic CO2",
-    "Oxidation factor",
-    "Emission factor - Year",
-    "Emission factor - Scale",
-    "Emission factor - Description",
-    "Emission factor - Source",
-    "Emission factor - Data Quality",
-    "GHGs (metric tonnes CO2e) - CO2",
-    "GHGs (metric tonnes CO2e) - CH4",
-    "GHGs (metric tonnes CO2e) - N2O",
-    "GHGs (metric tonnes CO2e) - Total CO2e",
-    "GHGs (metric tonnes CO2e) - Biogenic CO2",
-];
-
-fn column(header: &str) -> u16 {
-    ACTIVITY_HEADERS
-        .iter()
-        .position(|h| *h == header)
-        .expect("an eCRF_3 header") as u16
-}
+use super::ecrf::{ACTIVITY_HEADERS, col as column};
 
 /// An eCRF workbook whose electricity row (eCRF_3 row 2) holds 184 PJ
 /// (184 000 000 GJ) of activity data and nothing else; beside it an

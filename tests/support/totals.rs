@@ -3,11 +3,31 @@
 //! open-data rows whose totals contradict each other.
 
 use rust_xlsxwriter::XlsxError;
+use serde_json::Value;
 
 use super::ecrf::ecrf_workbook_changed;
 
 /// The eCRF fixture with one eCRF_2 cell (0-based row and column) holding
 /// another number.
+/// The committed fixtures, under fixtures/.
+pub const SUMMARY_ONLY: &str = "totals/ecrf-summary-only-2022.xlsx";
+pub const CDP: &str = "totals/cdp-totals-contradict.csv";
+
+/// The totals codes.
+pub const CODES: [&str; 4] = ["T002", "T003", "T004", "T005"];
+
+/// The findings of the totals codes in the first file of a report.
+pub fn findings(report: &Value) -> Vec<&Value> {
+    report["files"][0]["findings"]
+        .as_array()
+        .map(|all| {
+            all.iter()
+                .filter(|f| CODES.iter().any(|c| f["code"] == *c))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 pub fn ecrf_with_summary_cell(row: u32, col: u16, value: f64) -> Result<Vec<u8>, XlsxError> {
     ecrf_workbook_changed(|name, sheet| {
         if name == "eCRF_2" {
