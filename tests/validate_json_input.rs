@@ -73,3 +73,32 @@ fn broken_json_syntax_is_unreadable_with_its_position() {
         "not valid JSON: expected `,` or `}` at line 2 column 2"
     );
 }
+
+#[test]
+fn a_json_file_that_is_not_an_inventory_is_one_finding_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let summary = dir.path().join("summary.json");
+    let cities: Vec<String> = (0..5000).map(|i| format!("city {i}")).collect();
+    let doc = serde_json::json!({"generated": "2024-01-01", "summary": {"cities": cities}});
+    std::fs::write(&summary, serde_json::to_vec(&doc).unwrap()).unwrap();
+    let good = support::fixtures().join("template/valid-city.json");
+    let out = dir.path().join("out");
+    let out_arg = out.display().to_string();
+    let (code, report) = validate_json(&[&summary, &good], &["--out", &out_arg]);
+    assert_eq!(code, 1);
+    let file = &report["files"][0];
+    assert_eq!(file["status"], "unreadable");
+    let findings = file["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0]["code"], "R009");
+    assert_eq!(
+        findings[0]["message"],
+        "the JSON document is not an inventory: it has none of the keys of \
+         schemas/inventory.schema.json (city, inventory, emissions, ...); found an object \
+         with the keys `generated`, `summary`"
+    );
+    assert_eq!(report["files"][1]["status"], "valid");
+    // The datasets of the good file are written.
+    let rows = std::fs::read_to_string(out.join("inventories.csv")).unwrap();
+    assert_eq!(rows.lines().count(), 2, "{rows}");
+}

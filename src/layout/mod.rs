@@ -113,7 +113,10 @@ impl Layout {
 /// Recognises the layout from sheet names and headers.
 pub fn detect(input: &Input) -> Result<Layout, Box<Finding>> {
     match input {
-        Input::Json(_) => Ok(Layout::InventoryJson),
+        Input::Json(value) => match not_an_inventory(value) {
+            None => Ok(Layout::InventoryJson),
+            Some(finding) => Err(Box::new(finding)),
+        },
         Input::Cells(book) if is_template_workbook(book) => Ok(Layout::Template),
         Input::Cells(book) if ecrf::matches(book) => Ok(Layout::Ecrf),
         Input::Cells(book) if is_template_csv(book) => Ok(Layout::TemplateCsv),
@@ -125,6 +128,54 @@ pub fn detect(input: &Input) -> Result<Layout, Box<Finding>> {
             .find(|m| mapped::matches(m, book))
             .map(|m| Layout::Mapped(MappingRef(m)))
             .ok_or_else(|| Box::new(unknown_layout(book))),
+    }
+}
+
+/// The top-level keys of the inventory schema.
+const INVENTORY_KEYS: [&str; 6] = [
+    "schema_version",
+    "city",
+    "inventory",
+    "emissions",
+    "reported_totals",
+    "targets",
+];
+
+/// Why a JSON document is not an inventory, when it is not one: it is not
+/// an object, or it has none of the inventory's top-level keys (a summary
+/// or an index file beside the submissions). Only the names of its keys
+/// are shown, never the document.
+fn not_an_inventory(value: &serde_json::Value) -> Option<Finding> {
+    let found = match value {
+        serde_json::Value::Object(map) => {
+            if map.keys().any(|k| INVENTORY_KEYS.contains(&k.as_str())) {
+                return None;
+            }
+            let mut keys: Vec<String> = map.keys().take(6).map(|k| format!("`{k}`")).collect();
+            if map.len() > 6 {
+                keys.push(format!("and {} more", map.len() - 6));
+            }
+            if keys.is_empty() {
+                "an empty object".to_owned()
+            } else {
+                format!("an object with the keys {}", keys.join(", "))
+            }
+        }
+        serde_json::Value::Array(items) => format!("a list of {} items", items.len()),
+        other => format!("a single value (`{}`)", excerpt(&other.to_string())),
+    };
+    Some(
+        Finding::new(Code::UnknownLayout, "r009-not-an-inventory-document")
+            .arg("found", found)
+            .help("r009-not-an-inventory-document-help"),
+    )
+}
+
+/// At most 40 characters of a text, marked when cut.
+fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
     }
 }
 

@@ -1,11 +1,29 @@
 //! `datasets.xlsx`: one sheet per dataset with a bold, frozen header row,
-//! text neutralised against formula injection, and a fixed creation date
-//! so the same run gives the same bytes.
+//! text neutralised against formula injection, text longer than a cell
+//! holds cut with a marker (never an error that loses the batch), and a
+//! fixed creation date so the same run gives the same bytes.
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
 
 use super::neutralise::neutralise;
 use super::table::{Field, Table};
+
+/// The most characters an Excel cell holds.
+const CELL_CHARACTERS: usize = 32_767;
+
+/// The text, cut to what one cell holds, with a marker saying how many
+/// characters were left out (the JSON and CSV outputs keep it whole).
+fn fit(text: &str) -> std::borrow::Cow<'_, str> {
+    let count = text.chars().count();
+    if count <= CELL_CHARACTERS {
+        return text.into();
+    }
+    let marker = |cut: usize| format!(" [… {cut} more characters, see the CSV or JSON output]");
+    // The marker's own length, with the widest count it can show.
+    let keep = CELL_CHARACTERS - marker(count).chars().count();
+    let kept: String = text.chars().take(keep).collect();
+    format!("{kept}{}", marker(count - keep)).into()
+}
 
 pub fn xlsx_bytes(tables: &[&Table]) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
@@ -27,7 +45,7 @@ pub fn xlsx_bytes(tables: &[&Table]) -> Result<Vec<u8>, XlsxError> {
                 match field {
                     Field::Null => {}
                     Field::Text(text) => {
-                        sheet.write_string(r, col, neutralise(text).as_ref())?;
+                        sheet.write_string(r, col, fit(&neutralise(text)).as_ref())?;
                     }
                     Field::Integer(i) => {
                         sheet.write_number(r, col, *i as f64)?;
@@ -37,7 +55,7 @@ pub fn xlsx_bytes(tables: &[&Table]) -> Result<Vec<u8>, XlsxError> {
                     }
                     Field::Object(map) => {
                         let json = serde_json::to_string(map).unwrap_or_default();
-                        sheet.write_string(r, col, &json)?;
+                        sheet.write_string(r, col, fit(&json).as_ref())?;
                     }
                 }
             }
@@ -45,4 +63,40 @@ pub fn xlsx_bytes(tables: &[&Table]) -> Result<Vec<u8>, XlsxError> {
         sheet.set_freeze_panes(1, 0)?;
     }
     workbook.save_to_buffer()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_longer_than_a_cell_is_cut_with_a_marker() {
+        assert_eq!(fit("short"), "short");
+        let exact = "é".repeat(CELL_CHARACTERS);
+        assert_eq!(fit(&exact), exact.as_str());
+        let long = "é".repeat(99_803);
+        let cut = fit(&long);
+        assert_eq!(cut.chars().count(), CELL_CHARACTERS);
+        let kept = cut.chars().take_while(|c| *c == 'é').count();
+        assert!(cut.ends_with(&format!(
+            " [… {} more characters, see the CSV or JSON output]",
+            99_803 - kept
+        )));
+    }
+
+    #[test]
+    fn a_workbook_with_a_huge_cell_is_written() {
+        use super::super::table::{ColumnSpec, text};
+        const COLUMNS: &[ColumnSpec] = &[text("value", "a long value")];
+        let table = Table {
+            name: "findings",
+            title: "findings",
+            columns: COLUMNS,
+            primary_key: None,
+            foreign_keys: &[],
+            rows: vec![vec![Field::Text("x".repeat(100_000))]],
+        };
+        let bytes = xlsx_bytes(&[&table]).unwrap();
+        assert!(!bytes.is_empty());
+    }
 }

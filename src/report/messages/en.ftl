@@ -218,6 +218,8 @@ r007-header-row-lacks-column = the header row has no column `{ $column }`
 r007-lacks-column-help = restore the column header `{ $column }` exactly as in the template (`ghgcheck template`)
 r009-unknown-table = the layout is not one ghgcheck knows: found a table with the headers { $headers }
 r009-unknown-workbook = the layout is not one ghgcheck knows: found the sheets { $sheets }
+r009-not-an-inventory-document = the JSON document is not an inventory: it has none of the keys of schemas/inventory.schema.json (city, inventory, emissions, ...); found { $found }
+r009-not-an-inventory-document-help = a JSON submission follows the inventory schema (`ghgcheck schema`); leave summary or index files out of the batch with --exclude
 r009-unknown-layout-help = fill in the ghgcheck template (`ghgcheck template -o inventory.xlsx`) and submit that
 
 ## Layouts: CityCatalyst exports (layout/citycatalyst.rs)
