@@ -66,6 +66,18 @@ const SPELLINGS: &[(Gas, &[&str])] = &[
     ),
 ];
 
+/// Answers that name the GPC's whole set of seven gases (CDP's `GPC
+/// gases`), as keys.
+const WHOLE_SET: &[&str] = &[
+    "gpcgases",
+    "allgpcgases",
+    "thesevengpcgases",
+    "kyotogases",
+    "allkyotogases",
+    "allsevenkyotogases",
+    "thesevenkyotogases",
+];
+
 /// Words that join gases in a list without naming one.
 const JOINERS: &[&str] = &["and", "&", "e", "y"];
 
@@ -95,8 +107,14 @@ pub fn gas_list(text: &str) -> (Vec<Gas>, Vec<String>) {
     (gases, unknown)
 }
 
-/// Reads one part of a list: a gas, or gases separated by spaces.
+/// Reads one part of a list: a gas, gases separated by spaces, or the
+/// name of the GPC's set of seven.
 fn read_part(part: &str, gases: &mut Vec<Gas>, unknown: &mut Vec<String>) {
+    let joined: String = key(part).split(' ').collect();
+    if WHOLE_SET.contains(&joined.as_str()) {
+        Gas::CRF_ORDER.into_iter().for_each(|g| push_new(gases, g));
+        return;
+    }
     if let Some(found) = gas(part) {
         push_new(gases, found);
         return;
@@ -241,6 +259,23 @@ mod tests {
             (vec![Co2, N2o], vec!["black carbon".to_string()])
         );
         assert_eq!(gas_list("All"), (vec![], vec!["All".to_string()]));
+        assert_eq!(
+            gas_list("gases of the city"),
+            (vec![], vec!["gases of the city".to_string()])
+        );
+    }
+
+    #[test]
+    fn the_name_of_the_gpc_set_is_its_seven_gases() {
+        let seven = vec![Co2, Ch4, N2o, Hfcs, Pfcs, Sf6, Nf3];
+        for text in [
+            "GPC gases",
+            "All GPC gases",
+            "Kyoto gases",
+            "GPC Gases; CO2",
+        ] {
+            assert_eq!(gas_list(text), (seven.clone(), vec![]), "{text:?}");
+        }
     }
 
     #[test]
