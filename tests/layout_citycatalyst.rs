@@ -201,9 +201,10 @@ fn a_non_ascii_file_name_is_checked_like_any_other() {
         .map(|f| f["code"].as_str().unwrap())
         .collect();
     assert!(!codes.contains(&"R099"), "{codes:?}");
-    // The name is no UN/LOCODE, so it states no city or year.
-    assert!(!codes.contains(&"F002"), "{codes:?}");
-    assert_eq!(file["inventories"][0]["city"], serde_json::Value::Null);
+    // The name is no UN/LOCODE: it is read as `Inventory-<City>-<year>`.
+    assert_eq!(file["inventories"][0]["city"], "Aébc");
+    assert_eq!(file["inventories"][0]["year"], 2022);
+    assert_eq!(file["inventories"][0]["country"], serde_json::Value::Null);
 }
 
 #[test]
@@ -269,4 +270,23 @@ fn a_total_without_a_unit_is_an_error_at_the_blank_unit_cell() {
             "`Total Emissions` 250 has no unit, so it counts in no total"
         )]
     );
+}
+
+#[test]
+fn renamed_exports_take_their_city_or_code_from_the_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let valdivia = dir.path().join("Inventory-Valdivia-2020.csv");
+    let rio = dir.path().join("01-near-ecrf-BR-RIO-2022.csv");
+    std::fs::copy(fixture(), &valdivia).unwrap();
+    std::fs::copy(fixture(), &rio).unwrap();
+    let (_, report) = support::validate_json(&[&valdivia, &rio], &[]);
+    let inventory = |file: usize| &report["files"][file]["inventories"][0];
+    assert_eq!(inventory(0)["city"], "Valdivia");
+    assert_eq!(inventory(0)["year"], 2020);
+    assert_eq!(inventory(0)["country"], serde_json::Value::Null);
+    assert_eq!(inventory(1)["country"], "BR");
+    assert_eq!(inventory(1)["year"], 2022);
+    // No help names a country the Chilean file does not imply.
+    let text = report["files"][0].to_string();
+    assert!(!text.contains("BR"), "{text}");
 }

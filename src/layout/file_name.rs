@@ -1,6 +1,8 @@
 //! Facts read from a file name, for exports that state them nowhere else:
 //! CityCatalyst names its files `inventory-<UN/LOCODE>-<year>.csv` or
-//! `<city-slug>-<year>-<anything>.csv`.
+//! `<city-slug>-<year>-<anything>.csv`; people rename them
+//! `Inventory-<City>-<year>.csv` or `<anything>-<UN/LOCODE>-<year>.csv`
+//! (`01-near-ecrf-BR-RIO-2022.csv`).
 
 use std::path::Path;
 
@@ -18,8 +20,10 @@ pub struct NameFacts {
 
 pub fn facts_from_name(path: &Path) -> NameFacts {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-    if let Some(rest) = strip_prefix_ignore_case(stem, "inventory-") {
-        return locode_pattern(rest).unwrap_or_default();
+    if let Some(rest) = strip_prefix_ignore_case(stem, "inventory-")
+        && let Some(facts) = locode_pattern(rest).or_else(|| slug_pattern(rest))
+    {
+        return facts;
     }
     slug_pattern(stem).unwrap_or_default()
 }
@@ -63,6 +67,18 @@ fn slug_pattern(stem: &str) -> Option<NameFacts> {
     let year_at = parts.iter().position(|p| parse_year(p).is_some())?;
     if year_at == 0 {
         return None;
+    }
+    // `...-BR-RIO-2022`: a UN/LOCODE just before the year.
+    if year_at >= 2 {
+        let code = format!(
+            "{}{}-{}",
+            parts[year_at - 2],
+            parts[year_at - 1],
+            parts[year_at]
+        );
+        if let Some(facts) = locode_pattern(&code) {
+            return Some(facts);
+        }
     }
     let city = parts[..year_at]
         .iter()
@@ -135,11 +151,10 @@ mod tests {
             "inventory-BR PÖA-2022.csv",
             "inventory-日本-2022.csv",
         ] {
-            assert_eq!(
-                facts_from_name(Path::new(name)),
-                NameFacts::default(),
-                "{name}"
-            );
+            // No UN/LOCODE; the words before the year are a city's name.
+            let facts = facts_from_name(Path::new(name));
+            assert_eq!((facts.un_locode, facts.country), (None, None), "{name}");
+            assert_eq!(facts.year, Some(2022), "{name}");
         }
         let facts = facts_from_name(Path::new("são-paulo-2022-inventário.csv"));
         assert_eq!(facts.city.as_deref(), Some("São Paulo"));
@@ -151,6 +166,27 @@ mod tests {
             facts_from_name(Path::new("東京-2020.csv")).city.as_deref(),
             Some("東京")
         );
+    }
+
+    #[test]
+    fn renamed_exports_give_their_city_or_code() {
+        let valdivia = facts_from_name(Path::new("Inventory-Valdivia-2020.csv"));
+        assert_eq!(valdivia.city.as_deref(), Some("Valdivia"));
+        assert_eq!(valdivia.year, Some(2020));
+        assert_eq!(valdivia.country, None);
+        let rio = facts_from_name(Path::new("01-near-ecrf-BR-RIO-2022.csv"));
+        assert_eq!(
+            rio,
+            NameFacts {
+                city: None,
+                un_locode: Some("BR RIO".into()),
+                country: Some("BR".into()),
+                year: Some(2022),
+            }
+        );
+        let lower = facts_from_name(Path::new("report-br-rio-2022.csv"));
+        assert_eq!(lower.un_locode, None);
+        assert_eq!(lower.city.as_deref(), Some("Report Br Rio"));
     }
 
     #[test]

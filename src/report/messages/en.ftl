@@ -19,7 +19,7 @@ b002-totals-differ-help = find out which file is current and remove the other fr
 ## Rules (src/rules)
 
 f001-country-missing = the country is not stated
-f001-country-missing-help = write the ISO 3166-1 two-letter code, e.g. BR
+f001-country-missing-help = write the country's ISO 3166-1 two-letter code
 f001-population-missing = the population is not stated
 f001-population-missing-help = write the resident population within the city boundary for the inventory year
 f001-gwp-set-missing = the GWP set is not stated
@@ -38,7 +38,7 @@ f005-facts-have-no-place = this layout has no place for { $count ->
         [one] it
        *[other] them
     })
-f005-facts-have-no-place-help = a sidecar file <file>.ghgcheck.toml beside the file can give `country = "BR"`, `gwp = "AR5"` and `gpc_level = "basic"` for every inventory in it (or pass --country BR, --gwp AR5); population and boundary can only come with the submission itself, e.g. in the ghgcheck template (`ghgcheck template`)
+f005-facts-have-no-place-help = a sidecar file <file>.ghgcheck.toml beside the file can give `country = "<ISO code>"`, `gwp = "<SAR|AR4|AR5|AR6>"` and `gpc_level = "<basic|basic-plus>"` for every inventory in it (or pass --country and --gwp); population and boundary can only come with the submission itself, e.g. in the ghgcheck template (`ghgcheck template`)
 
 g002-scope-mismatch = { $cell } is a scope { $cell_scope } cell, but the record says scope { $scope }
 g002-scope-mismatch-help = write scope { $cell_scope } or move the emissions to the GPC cell of scope { $scope }
@@ -251,7 +251,7 @@ f003-fact-from-command-line = { $fact } `{ $value }` taken from the command line
 f003-fact-from-command-line-help = check the value passed on the command line
 f004-sidecar-unreadable-at-line = the sidecar file { $file } cannot be read (line { $line }): { $reason }
 f004-sidecar-unreadable = the sidecar file { $file } cannot be read: { $reason }
-f004-sidecar-help = the sidecar holds `city = "..."`, `country = "BR"`, `year = 2022` and `gwp = "AR5"` lines only
+f004-sidecar-help = the sidecar holds `city = "..."`, `country = "<ISO code>"`, `year = <year>`, `gwp = "<set>"` and `gpc_level = "<level>"` lines only
 
 ## Layouts: GCoM eCRF workbooks (layout/ecrf/)
 
