@@ -290,3 +290,31 @@ fn renamed_exports_take_their_city_or_code_from_the_name() {
     let text = report["files"][0].to_string();
     assert!(!text.contains("BR"), "{text}");
 }
+
+#[test]
+fn a_header_typed_twice_is_an_error_at_the_second_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    // The CH4 column (O) headed `CO2 Emissions` as well.
+    let slipped = text.replacen("\"CH4 Emissions\"", "\"CO2 Emissions\"", 1);
+    assert_ne!(text, slipped);
+    let file = dir.path().join("inventory-BR XYZ-2022.csv");
+    std::fs::write(&file, slipped).unwrap();
+    let (code, report) = support::validate_json(&[&file], &[]);
+    assert_eq!(code, 1);
+    let found: Vec<&serde_json::Value> = report["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "X009")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["cell"], "O1");
+    assert_eq!(
+        found[0]["message"],
+        "the header `CO2 Emissions` repeats the one in N1: only the first is read, and the values under this one are not"
+    );
+    let (_, clean) = support::validate_json(&[&fixture()], &[]);
+    let codes = clean["files"][0]["findings"].to_string();
+    assert!(!codes.contains("X009"));
+}

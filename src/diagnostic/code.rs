@@ -915,6 +915,16 @@ registry! {
         fix: "Fill in the template (city, inventory year, emissions or notation keys for each GPC cell) and check \
               it again.",
     }
+    DuplicateColumn => "X009", "duplicate-column", Error {
+        title: "Two columns have the same header, and only the first is read",
+        what: "A header the layout reads (a gas, a total, a GPC ref, a fact of a mapping) names two columns of \
+               the header row; ghgcheck reads the first, so the values under the second are not read at all.",
+        why: "A repeated header is usually a typing slip over another column's header (`CO2` written over the \
+              `CH4` column): that column's figures are then lost, or read as the wrong gas by whoever opens the \
+              file next.",
+        example: "A CityCatalyst export whose header row says `CO2 Emissions` in columns N and O.",
+        fix: "Correct the header of the second column (or remove the column if it is a copy).",
+    }
     PeriodNotTwelveMonths => "Y001", "period-not-twelve-months", Warning {
         title: "The inventory period does not cover 12 months",
         what: "The inventory states its period's first and last day, and the period is more than a week shorter \

@@ -153,18 +153,24 @@ pub fn extract(sheet: &Sheet) -> Extraction {
     let ref_col = header.first_column(REF_HEADERS).unwrap_or(0);
     let ref_header = header.name(ref_col).unwrap_or(REF_HEADERS[0]).to_owned();
     out.next_record(sheet, ref_col, &ref_header);
-    out.findings.push(summary(&header, read));
+    let known = known_headers();
+    out.findings.extend(header.duplicates(sheet, &known));
+    out.findings.push(summary(&header, &known, read));
     out
 }
 
-/// How many rows were read, and which columns ghgcheck does not use.
-fn summary(header: &Header, read: usize) -> Finding {
-    let known: Vec<&str> = COLUMNS
+/// The headers this layout reads.
+fn known_headers() -> Vec<&'static str> {
+    COLUMNS
         .iter()
         .flat_map(|c| c.headers.iter().copied())
         .chain(UNIT_HEADERS.iter().copied())
-        .collect();
-    let unused = header.unused(&known);
+        .collect()
+}
+
+/// How many rows were read, and which columns ghgcheck does not use.
+fn summary(header: &Header, known: &[&str], read: usize) -> Finding {
+    let unused = header.unused(known);
     let finding = match unused.is_empty() {
         true => Finding::new(Code::ExtractionSummary, "x004-rows-read"),
         false => Finding::new(Code::ExtractionSummary, "x004-rows-read-unused-columns")

@@ -132,6 +132,37 @@ impl Header {
             .collect()
     }
 
+    /// One finding for each column whose header repeats an earlier one that
+    /// the layout reads (`known`, compared as keys): only the first of them
+    /// is read, so the values under the second would be silently ignored
+    /// (a `CO2` header typed over the `CH4` column).
+    pub fn duplicates(&self, sheet: &Sheet, known: &[&str]) -> Vec<Finding> {
+        let known: Vec<String> = known.iter().map(|h| header_key(h)).collect();
+        let mut first: HashMap<String, u32> = HashMap::new();
+        let mut out = Vec::new();
+        for (&col, name) in &self.names {
+            let key = header_key(name);
+            if !known.contains(&key) {
+                continue;
+            }
+            match first.get(&key) {
+                None => {
+                    first.insert(key, col);
+                }
+                Some(&earlier) => out.push(
+                    Finding::new(Code::DuplicateColumn, "x009-duplicate-column")
+                        .arg("column", name.as_str())
+                        .arg("first", sheet.cell_ref(self.row, earlier).a1())
+                        .at(Some(sheet.cell_ref(self.row, col)))
+                        .field(Some(name.clone()))
+                        .value(Some(name.clone()))
+                        .help("x009-duplicate-column-help"),
+                ),
+            }
+        }
+        out
+    }
+
     /// The column of the first of several spellings of one header.
     pub fn first_column(&self, spellings: &[&str]) -> Option<u32> {
         spellings.iter().find_map(|h| self.column(h))
@@ -189,6 +220,33 @@ mod tests {
             header.unused(&["City", "CH4"]),
             vec!["Scope 1 / CO2", "Scope 2 / CO2", "Scope 2 / Notes"]
         );
+    }
+
+    #[test]
+    fn a_header_the_layout_reads_twice_is_a_finding_at_the_second() {
+        let text = |s: &str| Cell::Text(s.to_owned());
+        let sheet = Sheet::new(
+            None,
+            (0, 0),
+            vec![vec![
+                text("GPC ref"),
+                text("CO2"),
+                text(" co2 "),
+                text("Notes"),
+                text("Notes"),
+            ]],
+        );
+        let header = Header::at(&sheet, 0).unwrap();
+        let found = header.duplicates(&sheet, &["GPC ref", "CO2", "CH4"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].code, Code::DuplicateColumn);
+        assert_eq!(
+            found[0].cell.as_ref().map(|c| c.a1()).as_deref(),
+            Some("C1")
+        );
+        assert_eq!(found[0].args.pairs(), ["column=co2", "first=B1"]);
+        // Only the first is read.
+        assert_eq!(header.column("CO2"), Some(1));
     }
 
     #[test]

@@ -51,15 +51,20 @@ fn sheet<'a>(mapping: &Mapping, book: &'a Workbook) -> Option<&'a Sheet> {
     }
 }
 
-fn header(mapping: &Mapping, sheet: &Sheet) -> Option<Header> {
-    let spellings: Vec<&str> = mapping
+/// Every column spelling the mapping reads.
+fn spellings(mapping: &Mapping) -> Vec<&str> {
+    mapping
         .facts
         .iter()
         .chain(&mapping.record_fields)
         .flat_map(|f| f.spec.columns.iter())
         .chain(mapping.totals.iter().flat_map(|t| t.columns.iter()))
         .map(|c| c.get_ref().as_str())
-        .collect();
+        .collect()
+}
+
+fn header(mapping: &Mapping, sheet: &Sheet) -> Option<Header> {
+    let spellings = spellings(mapping);
     match &mapping.table.header_row {
         Some(rows) => Header::spanning(sheet, &rows.zero_based()),
         None => Header::find(sheet, &spellings),
@@ -155,6 +160,7 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
         Shape::Records => records::extract(mapping, sheet, &header, mark),
     };
     findings.push(summary(mapping, sheet, &header, &inventories, &findings));
+    findings.extend(header.duplicates(sheet, &spellings(mapping)));
     findings.extend(ambiguous_units(mapping));
     (inventories, findings)
 }

@@ -505,3 +505,5 @@ a003-other-gwp-help = { $gas } × { $other_gwp } matches { $other }, not the dec
 
 x008-blank-template = this is a blank template: it names no city and no year and holds no emission figure
 x008-blank-template-help = fill in the city, the inventory year and the emissions (or notation keys) of each GPC cell, then check it again
+x009-duplicate-column = the header `{ $column }` repeats the one in { $first }: only the first is read, and the values under this one are not
+x009-duplicate-column-help = correct this column's header (a gas or total typed over another's?), or remove the column if it is a copy
