@@ -103,6 +103,9 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
     let settings = options.config.settings_for(Some(layout.name()));
     let extracted = layout::extract(layout, &input);
     let mut findings = extracted.findings;
+    if let read::Input::Cells(book) = &input {
+        findings.extend(book.notes.iter().cloned());
+    }
     // Read once per file, however many inventories the file holds.
     let sidecar = facts::read_sidecar(path).unwrap_or_else(|finding| {
         findings.push(*finding);

@@ -925,6 +925,27 @@ registry! {
         example: "A CityCatalyst export whose header row says `CO2 Emissions` in columns N and O.",
         fix: "Correct the header of the second column (or remove the column if it is a copy).",
     }
+    RaggedRow => "X010", "ragged-row", Warning {
+        title: "A CSV row has more or fewer fields than the table",
+        what: "The table's rows have one number of fields (the number most rows have); this row has more or \
+               fewer, so from the cell named on its values may sit under the wrong headers.",
+        why: "A field lost or added (a comma inside an unquoted number such as 1,234, a cell split in two) \
+              shifts every value after it into the next column: a CO2 figure read as CH4, a unit read as an \
+              amount.",
+        example: "`I.1.1,Residential,1,234.5,t CO2e` in a table of four columns: the thousands comma makes five.",
+        fix: "Quote the cell that holds the delimiter (\"1,234.5\"), or remove the extra or restore the missing \
+              field, and export the table again.",
+    }
+    BlankRowsInData => "X011", "blank-rows-in-data", Info {
+        title: "Blank rows inside a CSV table",
+        what: "Blank lines stand between the table's first and last row. They are skipped; this note says \
+               where they are, once per file.",
+        why: "A blank row inside data often marks rows deleted by hand or two tables pasted together; the \
+              rows after it may belong to another table.",
+        example: "An export where rows 12 and 13 are empty between the stationary-energy and transport rows.",
+        fix: "Nothing if the rows around them belong together; otherwise split the file or delete the rows \
+              that are not part of the inventory.",
+    }
     PeriodNotTwelveMonths => "Y001", "period-not-twelve-months", Warning {
         title: "The inventory period does not cover 12 months",
         what: "The inventory states its period's first and last day, and the period is more than a week shorter \

@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 
 use crate::diagnostic::CellRef;
+use crate::diagnostic::Finding;
 
 /// One cell value as read.
 #[derive(Clone, Debug, PartialEq)]
@@ -183,6 +184,9 @@ impl Sheet {
 #[derive(Clone, Debug, Default)]
 pub struct Workbook {
     pub sheets: Vec<Sheet>,
+    /// What the reader noticed that does not stop the file being read (a
+    /// CSV row with more or fewer fields than the table).
+    pub notes: Vec<Finding>,
 }
 
 impl Workbook {

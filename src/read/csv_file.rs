@@ -22,6 +22,8 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
         .delimiter(detect_delimiter(text))
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
+    // The number of fields of each record, by row.
+    let mut widths: Vec<(u32, usize)> = Vec::new();
     let mut extent = Extent::default();
     let lines = Lines::of(text);
     // The first byte of the previous record.
@@ -40,6 +42,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
             previous_start = Some(start);
         }
         let row = rows.len() as u32;
+        widths.push((row, record.len()));
         rows.push(
             record
                 .iter()
@@ -58,9 +61,59 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, Box<Finding>> {
     // The rows already hold what the file holds; the budget bounds the
     // rectangle layouts walk (one long line of commas widens every row).
     extent.check(None)?;
+    let sheet = Sheet::new(None, (0, 0), rows);
+    let notes = shape_notes(&sheet, &widths);
     Ok(Workbook {
-        sheets: vec![Sheet::new(None, (0, 0), rows)],
+        sheets: vec![sheet],
+        notes,
     })
+}
+
+/// The rows whose number of fields differs from the table's (the number
+/// most rows have), each at its first cell past the shorter of the two,
+/// and the blank lines between the table's first and last row, in one
+/// note. Lines with one field above the table (titles) are not rows of it.
+fn shape_notes(sheet: &Sheet, widths: &[(u32, usize)]) -> Vec<Finding> {
+    let mut counts = std::collections::BTreeMap::new();
+    for (_, width) in widths {
+        *counts.entry(*width).or_insert(0usize) += 1;
+    }
+    let Some((&table, _)) = counts.iter().max_by_key(|(width, n)| (**n, **width)) else {
+        return Vec::new();
+    };
+    let Some(first) = widths.iter().position(|(_, w)| *w == table) else {
+        return Vec::new();
+    };
+    let last = widths
+        .iter()
+        .rposition(|(_, w)| *w == table)
+        .unwrap_or(first);
+    let mut notes: Vec<Finding> = widths[first..]
+        .iter()
+        .filter(|(row, width)| *width != table && !sheet.row_is_blank(*row))
+        .map(|&(row, width)| {
+            Finding::new(Code::RaggedRow, "x010-ragged-row")
+                .arg("row", row + 1)
+                .arg("fields", width)
+                .arg("table", table)
+                .at(Some(sheet.cell_ref(row, width.min(table) as u32)))
+                .help("x010-ragged-row-help")
+        })
+        .collect();
+    let (start, end) = (widths[first].0, widths[last].0);
+    let blank: Vec<u32> = (start..end).filter(|&r| sheet.row_is_blank(r)).collect();
+    if let Some(&at) = blank.first() {
+        let shown: Vec<String> = blank.iter().take(10).map(|r| (r + 1).to_string()).collect();
+        notes.push(
+            Finding::new(Code::BlankRowsInData, "x011-blank-rows-in-data")
+                .arg("count", blank.len())
+                .arg("rows", shown.join(", "))
+                .arg("more", blank.len().saturating_sub(10))
+                .at(Some(sheet.cell_ref(at, 0)))
+                .help("x011-blank-rows-in-data-help"),
+        );
+    }
+    notes
 }
 
 /// Line breaks of the text (`\n`, `\r\n` or a lone `\r`), to count the

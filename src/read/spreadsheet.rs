@@ -46,7 +46,10 @@ pub(super) fn read(format: FileFormat, bytes: &[u8]) -> Result<Workbook, Box<Fin
                 };
                 sheets.push(streamed(&name, || reader.next_cell())?);
             }
-            Ok(Workbook { sheets })
+            Ok(Workbook {
+                sheets,
+                notes: Vec::new(),
+            })
         }
         FileFormat::Xlsb => {
             let mut book: Xlsb<_> = open_workbook_from_rs(cursor).map_err(|e| corrupt(&e))?;
@@ -57,7 +60,10 @@ pub(super) fn read(format: FileFormat, bytes: &[u8]) -> Result<Workbook, Box<Fin
                     .map_err(|e| sheet_corrupt(&name, &e))?;
                 sheets.push(streamed(&name, || reader.next_cell())?);
             }
-            Ok(Workbook { sheets })
+            Ok(Workbook {
+                sheets,
+                notes: Vec::new(),
+            })
         }
         FileFormat::Xls => {
             let measured = xls_extent::check(bytes)?;
@@ -119,7 +125,10 @@ where
             .map_err(|e| sheet_corrupt(&name, &e))?;
         sheets.push(sheet_of(name, range)?);
     }
-    Ok(Workbook { sheets })
+    Ok(Workbook {
+        sheets,
+        notes: Vec::new(),
+    })
 }
 
 fn sheet_of(name: String, range: Range<Data>) -> Result<Sheet, Box<Finding>> {

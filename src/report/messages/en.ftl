@@ -507,3 +507,16 @@ x008-blank-template = this is a blank template: it names no city and no year and
 x008-blank-template-help = fill in the city, the inventory year and the emissions (or notation keys) of each GPC cell, then check it again
 x009-duplicate-column = the header `{ $column }` repeats the one in { $first }: only the first is read, and the values under this one are not
 x009-duplicate-column-help = correct this column's header (a gas or total typed over another's?), or remove the column if it is a copy
+x010-ragged-row = row { $row } has { $fields } fields where the table has { $table }: from here its values may sit under the wrong headers
+x010-ragged-row-help = quote a cell that holds the delimiter ("1,234.5"), or restore the missing field, and export the table again
+x011-blank-rows-in-data = { $count ->
+        [one] 1 blank row stands
+       *[other] { $count } blank rows stand
+    } inside the table (row { $rows }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }): { $count ->
+        [one] it is
+       *[other] they are
+    } skipped
+x011-blank-rows-in-data-help = nothing to do if the rows around them belong together; otherwise split the file or remove the rows that are not part of the inventory
