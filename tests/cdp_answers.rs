@@ -29,12 +29,7 @@ fn gpc_gases_is_the_set_of_seven_and_future_intentions_are_no_inventory() {
     );
     let file = &report["files"][0];
     assert_eq!(file["inventories"].as_array().unwrap().len(), 1);
-    let codes: Vec<&str> = file["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap())
-        .collect();
+    let codes = support::codes_of(file);
     assert!(!codes.contains(&"S003"), "{codes:?}");
     assert_eq!(
         codes.iter().filter(|c| **c == "X005").count(),

@@ -194,12 +194,7 @@ fn a_non_ascii_file_name_is_checked_like_any_other() {
     let file = &report["files"][0];
     assert_eq!(file["status"], "invalid");
     assert_eq!(file["layout"], "citycatalyst-csv");
-    let codes: Vec<&str> = file["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["code"].as_str().unwrap())
-        .collect();
+    let codes = support::codes_of(file);
     assert!(!codes.contains(&"R099"), "{codes:?}");
     // The name is no UN/LOCODE: it is read as `Inventory-<City>-<year>`.
     assert_eq!(file["inventories"][0]["city"], "Aébc");

@@ -36,9 +36,7 @@ impl ReportedTotals {
                 &mut reported.basic_plus
             } else if label.contains("basic") {
                 &mut reported.basic
-            } else if (total.sector.is_none() || label.starts_with("total emissions"))
-                && let Some(scope) = total.scope
-            {
+            } else if let Some(scope) = total.whole_inventory_scope() {
                 &mut reported.scopes[usize::from(scope.number()) - 1]
             } else {
                 continue;

@@ -27,6 +27,21 @@ lenient_struct! {
     }
 }
 
+impl ReportedTotal {
+    /// The scope of a whole-inventory per-scope total: one that names no
+    /// sector, or the CRF's `Total Emissions (excluding generation of
+    /// grid-supplied energy)`; not a BASIC or BASIC+ total.
+    pub fn whole_inventory_scope(&self) -> Option<Scope> {
+        let label = self.label.as_deref().unwrap_or("").to_lowercase();
+        if label.contains("basic") {
+            return None;
+        }
+        (self.sector.is_none() || label.starts_with("total emissions"))
+            .then_some(self.scope)
+            .flatten()
+    }
+}
+
 lenient_struct! {
     /// A mitigation target.
     pub struct Target {

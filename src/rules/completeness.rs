@@ -65,23 +65,13 @@ pub fn required_cells(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
 /// Emissions (excluding generation of grid-supplied energy)` leaves out
 /// I.4.4.
 fn territorial_cells(ctx: &RuleContext<'_>, filled: &BTreeSet<GpcRef>, out: &mut Vec<Finding>) {
-    // A whole-inventory scope-1 total, read as `ReportedTotals` reads
-    // them: one that names no sector, or the CRF's grand total.
+    // A whole-inventory scope-1 total, read as `ReportedTotals` reads them.
     let whole: Vec<String> = ctx
         .inventory
         .reported_totals()
         .iter()
-        .filter(|t| t.scope == Some(Scope::One) && t.value.is_some())
-        .map(|t| {
-            (
-                t.sector.is_none(),
-                t.label.as_deref().unwrap_or("").to_lowercase(),
-            )
-        })
-        .filter(|(no_sector, label)| {
-            !label.contains("basic") && (*no_sector || label.starts_with("total emissions"))
-        })
-        .map(|(_, label)| label)
+        .filter(|t| t.value.is_some() && t.whole_inventory_scope() == Some(Scope::One))
+        .map(|t| t.label.as_deref().unwrap_or("").to_lowercase())
         .collect();
     if whole.is_empty() {
         return;

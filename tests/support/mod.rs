@@ -196,6 +196,16 @@ pub fn validate_json(paths: &[&Path], extra: &[&str]) -> (i32, serde_json::Value
     (code, report)
 }
 
+/// The codes of the findings of one file of a report, in report order.
+pub fn codes_of(file: &serde_json::Value) -> Vec<&str> {
+    file["findings"]
+        .as_array()
+        .expect("findings array")
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect()
+}
+
 /// (code, sheet, cell) of every finding of the first file of a report.
 pub fn finding_places(report: &serde_json::Value) -> Vec<(String, Option<String>, Option<String>)> {
     report["files"][0]["findings"]
