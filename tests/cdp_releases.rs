@@ -1,0 +1,194 @@
+//! Every CDP open-data release family read by the shipped `cdp-citywide`
+//! mapping: 2012-2015 (`Account No`, `Measurement Year`, no population
+//! year), 2017 (`Account year`... spelled `Accounting year`, one `Total
+//! emissions` column), 2020-2021 (upper-case `TOTAL`, the CRF totals of the
+//! generation of grid energy for scopes 2 and 3, `Administrative city
+//! boundary`). Each stated total is a reported total at its cell.
+
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use std::path::Path;
+
+use serde_json::json;
+use support::fixtures;
+
+/// (label, scope, sector, value, cell) of one inventory's reported totals.
+type Stated = (String, Option<u64>, Option<String>, f64, String);
+
+struct Read {
+    facts: Vec<serde_json::Value>,
+    totals: Vec<Vec<Stated>>,
+}
+
+fn read(name: &str) -> Read {
+    let path = fixtures().join("cdp").join(name);
+    let bytes = std::fs::read(&path).unwrap();
+    let (_, input) = ghgcheck::read::read_bytes(Path::new(name), &bytes).unwrap();
+    let layout = ghgcheck::layout::detect(&input).unwrap();
+    let extracted = ghgcheck::layout::extract(layout, &input);
+    let facts = extracted
+        .inventories
+        .iter()
+        .map(|i| json!({"city": i.document["city"], "year": i.document["inventory"]["year"]}))
+        .collect();
+    let totals = extracted
+        .inventories
+        .iter()
+        .map(|inventory| {
+            let stated = inventory.document["reported_totals"].as_array().unwrap();
+            stated
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let cell = inventory
+                        .sources
+                        .get(&format!("/reported_totals/{i}/value"))
+                        .unwrap()
+                        .cell
+                        .to_string();
+                    (
+                        t["label"].as_str().unwrap().to_owned(),
+                        t["scope"].as_u64(),
+                        t["sector"].as_str().map(str::to_owned),
+                        t["value"].as_f64().unwrap(),
+                        cell,
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    Read { facts, totals }
+}
+
+fn stated(label: &str, scope: Option<u64>, sector: Option<&str>, value: f64, cell: &str) -> Stated {
+    (
+        label.to_owned(),
+        scope,
+        sector.map(str::to_owned),
+        value,
+        cell.to_owned(),
+    )
+}
+
+const GRID: &str = "Total generation of grid-supplied energy";
+const EXCLUDING: &str = "Total Emissions (excluding generation of grid-supplied energy)";
+
+#[test]
+fn the_2021_release_reads_every_crf_and_gpc_total_and_the_boundary_kind() {
+    let read = read("cdp-2021-sample.csv");
+    // Rows answering `In progress`, `Not intending to undertake`,
+    // `Intending to undertake in the next 2 years` and blank are no inventory.
+    assert_eq!(read.facts.len(), 2);
+    assert_eq!(read.facts[0]["city"]["name"], "Testville");
+    assert_eq!(read.facts[0]["city"]["boundary"], "City / Municipality");
+    assert_eq!(read.facts[0]["year"], 2019);
+    // A blank `City` falls back on the organisation; a fiscal period is
+    // reported under the year it ends in.
+    assert_eq!(read.facts[1]["city"]["name"], "City of Otherville");
+    assert_eq!(
+        read.facts[1]["city"]["boundary"],
+        "Local government area within a greater city / metropolitan area"
+    );
+    assert_eq!(read.facts[1]["year"], 2019);
+    assert_eq!(
+        read.totals[0],
+        vec![
+            stated("Total Scope 1 emissions", Some(1), None, 920_000.0, "U2"),
+            stated("Total Scope 2 emissions", Some(2), None, 300_500.0, "V2"),
+            stated("Total Scope 3 emissions", Some(3), None, 50_100.0, "W2"),
+            stated("Total BASIC emissions", None, None, 1_250_000.0, "X2"),
+            stated("Total BASIC+ emissions", None, None, 1_270_600.0, "Y2"),
+            stated(EXCLUDING, Some(1), Some(EXCLUDING), 900_000.0, "P2"),
+            stated(GRID, Some(1), Some(GRID), 20_000.0, "O2"),
+            stated(EXCLUDING, Some(2), Some(EXCLUDING), 300_000.0, "R2"),
+            stated(EXCLUDING, Some(3), Some(EXCLUDING), 50_000.0, "T2"),
+            stated(GRID, Some(2), Some(GRID), 500.0, "Q2"),
+            stated(GRID, Some(3), Some(GRID), 100.0, "S2"),
+        ]
+    );
+    assert_eq!(
+        read.totals[1],
+        vec![
+            stated(EXCLUDING, Some(1), Some(EXCLUDING), 700_000.0, "P3"),
+            stated(GRID, Some(1), Some(GRID), 30_000.0, "O3"),
+            stated(EXCLUDING, Some(2), Some(EXCLUDING), 150_000.0, "R3"),
+            stated(EXCLUDING, Some(3), Some(EXCLUDING), 25_000.0, "T3"),
+        ]
+    );
+}
+
+#[test]
+fn the_2017_release_reads_its_single_total_and_its_spellings() {
+    let read = read("cdp-2017-sample.csv");
+    assert_eq!(read.facts.len(), 2);
+    assert_eq!(
+        read.facts[0]["city"],
+        json!({"name": "Testville", "country": "BR", "identifiers": {"cdp_account": "90101"},
+            "population": {"value": 250000.0, "year": 2015}, "land_area_km2": 496.7,
+            "boundary": "Administrative boundary of a local government"})
+    );
+    // `2015-07-01 - 2016-06-30` ends in 2016.
+    assert_eq!(read.facts[0]["year"], 2016);
+    assert_eq!(read.facts[1]["city"]["country"], "US");
+    assert_eq!(read.facts[1]["year"], 2014);
+    assert_eq!(
+        read.totals[0],
+        vec![
+            stated("Total Scope 1 emissions", Some(1), None, 1_000_000.0, "P2"),
+            stated("Total Scope 2 emissions", Some(2), None, 450_000.0, "Q2"),
+            stated("Total city-wide emissions", None, None, 1_500_000.0, "N2"),
+        ]
+    );
+}
+
+#[test]
+fn the_2012_to_2015_releases_have_no_population_year_and_are_still_read() {
+    let read = read("cdp-2013-sample.csv");
+    assert_eq!(read.facts.len(), 1);
+    assert_eq!(read.facts[0]["city"]["name"], "Testville");
+    assert_eq!(
+        read.facts[0]["city"]["population"],
+        json!({"value": 250000.0})
+    );
+    assert_eq!(read.facts[0]["year"], 2012);
+    assert_eq!(
+        read.totals[0],
+        vec![
+            stated("Total Scope 1 emissions", Some(1), None, 900_000.0, "I2"),
+            stated("Total Scope 2 emissions", Some(2), None, 300_000.0, "J2"),
+            stated("Total city-wide emissions", None, None, 1_200_000.0, "H2"),
+        ]
+    );
+}
+
+#[test]
+fn generation_totals_are_not_taken_for_the_inventory_scope_totals() {
+    // The CRF-only row states no GPC scope total: its scope totals are the
+    // ones excluding generation, never the generation block; the file is
+    // consistent, so nothing but information is said.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let (_, report) = support::validate_json(
+        &[&fixtures().join("cdp").join("cdp-2021-sample.csv")],
+        &["--out", &out.display().to_string()],
+    );
+    let codes = support::codes_of(&report["files"][0]);
+    assert_eq!(codes, vec!["F005", "X004", "X005"], "{codes:?}");
+    let rows = support::csv_rows(&out.join("inventories.csv"));
+    let scopes: Vec<[&str; 3]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r["reported_scope1_tco2e"].as_str(),
+                r["reported_scope2_tco2e"].as_str(),
+                r["reported_scope3_tco2e"].as_str(),
+            ]
+        })
+        .collect();
+    assert_eq!(
+        scopes,
+        vec![["920000", "300500", "50100"], ["700000", "150000", "25000"]]
+    );
+}
