@@ -14,7 +14,8 @@ use std::path::Path;
 use serde_json::json;
 use support::fixtures;
 
-/// (label, scope, sector, value, cell) of one inventory's reported totals.
+/// (label, scope, sector, value, cell) of one inventory's reported totals;
+/// a notation key stands as the value -1.
 type Stated = (String, Option<u64>, Option<String>, f64, String);
 
 struct Read {
@@ -42,9 +43,13 @@ fn read(name: &str) -> Read {
                 .iter()
                 .enumerate()
                 .map(|(i, t)| {
+                    let field = match t["notation_key"].is_string() {
+                        true => "notation_key",
+                        false => "value",
+                    };
                     let cell = inventory
                         .sources
-                        .get(&format!("/reported_totals/{i}/value"))
+                        .get(&format!("/reported_totals/{i}/{field}"))
                         .unwrap()
                         .cell
                         .to_string();
@@ -52,7 +57,7 @@ fn read(name: &str) -> Read {
                         t["label"].as_str().unwrap().to_owned(),
                         t["scope"].as_u64(),
                         t["sector"].as_str().map(str::to_owned),
-                        t["value"].as_f64().unwrap(),
+                        t["value"].as_f64().unwrap_or(-1.0),
                         cell,
                     )
                 })
@@ -190,5 +195,108 @@ fn generation_totals_are_not_taken_for_the_inventory_scope_totals() {
     assert_eq!(
         scopes,
         vec![["920000", "300500", "50100"], ["700000", "150000", "25000"]]
+    );
+}
+
+#[test]
+fn the_2022_long_release_reads_each_answer_as_a_reported_total_at_its_cell() {
+    let read = read("cdp-2022-long-sample.csv");
+    assert_eq!(read.facts.len(), 2);
+    assert_eq!(read.facts[0]["city"]["country"], "BR");
+    assert_eq!(read.facts[0]["year"], 2019);
+    // No name column: the organisation number stands for the name.
+    assert_eq!(read.facts[1]["city"]["name"], "91002");
+    assert_eq!(read.facts[1]["city"]["identifiers"]["cdp_account"], "91002");
+    assert_eq!(read.facts[1]["year"], 2018);
+    // `Not Applicable` is no answer; thousands separators are read.
+    assert_eq!(
+        read.totals[0],
+        vec![
+            stated(
+                "Total Scope 1 emissions (excluding generation of grid-supplied energy)",
+                Some(1),
+                None,
+                900_000.0,
+                "L2"
+            ),
+            stated(
+                "Scope 1 emissions from generation of grid-supplied energy",
+                Some(1),
+                Some(GRID),
+                20_000.0,
+                "L3"
+            ),
+            stated("Total Scope 2 emissions", Some(2), None, 300_500.0, "L4"),
+            stated("Total Scope 3 emissions", Some(3), None, 50_100.0, "L5"),
+            stated(
+                "TOTAL BASIC emissions",
+                None,
+                Some("TOTAL BASIC emissions"),
+                1_250_000.0,
+                "L6"
+            ),
+            stated(
+                "TOTAL BASIC+ emissions",
+                None,
+                Some("TOTAL BASIC+ emissions"),
+                1_270_600.0,
+                "L7"
+            ),
+        ]
+    );
+    // The CRF table: scope from the column, sector from the row; the NE
+    // answer is a key, not a figure; the comment column is not read.
+    let crf: Vec<(Option<u64>, Option<String>, String)> = read.totals[1]
+        .iter()
+        .map(|(_, scope, sector, _, cell)| (*scope, sector.clone(), cell.clone()))
+        .collect();
+    assert_eq!(crf.len(), 12, "{crf:?}");
+    let key = &read.totals[1][8];
+    assert_eq!(
+        (key.0.as_str(), key.2.as_deref(), key.3, key.4.as_str()),
+        ("IPPU > Industrial processes", Some("IPPU"), -1.0, "L17")
+    );
+    assert_eq!(
+        crf[10],
+        (Some(1), Some(EXCLUDING.to_owned()), "L19".to_owned())
+    );
+    assert_eq!(crf[11], (Some(1), Some(GRID.to_owned()), "L20".to_owned()));
+}
+
+#[test]
+fn a_wrong_sector_total_of_the_long_release_is_found_at_its_answer() {
+    let text = std::fs::read_to_string(fixtures().join("cdp").join("cdp-2022-long-sample.csv"))
+        .unwrap()
+        .replace(
+            "3,Total Stationary Energy,Direct emissions (metric tonnes CO2e)^,400000",
+            "3,Total Stationary Energy,Direct emissions (metric tonnes CO2e)^,450000",
+        );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cdp-2022.csv");
+    std::fs::write(&path, text).unwrap();
+    let (_, report) = support::validate_json(&[&path], &[]);
+    let findings: Vec<(String, String, String)> = report["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "T003")
+        .map(|f| {
+            (
+                f["cell"].as_str().unwrap().to_owned(),
+                f["args"]["stated"].to_string(),
+                f["inventory"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    // The sector total against its rows (100 000 + 300 000); the grand
+    // total still agrees with the rows, so the one wrong figure is named
+    // once.
+    assert_eq!(
+        findings,
+        vec![(
+            "L13".to_owned(),
+            "450000.0".to_owned(),
+            "ca-91002-2018".to_owned()
+        )]
     );
 }

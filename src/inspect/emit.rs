@@ -144,6 +144,8 @@ impl<'a> Writer<'a> {
         let shape = match sheet.shape {
             Shape::InventoryRows => "inventory-rows",
             Shape::Records => "records",
+            // Never guessed: CDP's answer tables have a shipped mapping.
+            Shape::Answers => "answers",
         };
         self.line(&format!("shape = {}", quote(shape)));
         if sheet.gpc_ref_columns {

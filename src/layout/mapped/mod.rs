@@ -3,6 +3,7 @@
 //! open data). A shipped mapping is chosen when the table has every column
 //! it needs.
 
+mod answers;
 mod records;
 mod rows;
 pub mod spec;
@@ -29,6 +30,10 @@ const SHIPPED: &[(&str, &str)] = &[
     (
         "schemas/mappings/gpc-wide.toml",
         include_str!("../../../schemas/mappings/gpc-wide.toml"),
+    ),
+    (
+        "schemas/mappings/cdp-citywide-long.toml",
+        include_str!("../../../schemas/mappings/cdp-citywide-long.toml"),
     ),
 ];
 
@@ -59,8 +64,18 @@ fn spellings(mapping: &Mapping) -> Vec<&str> {
         .chain(&mapping.record_fields)
         .flat_map(|f| f.spec.columns.iter())
         .chain(mapping.totals.iter().flat_map(|t| t.columns.iter()))
+        .chain(answer_columns(mapping))
         .map(|c| c.get_ref().as_str())
         .collect()
+}
+
+/// The row, column and answer columns of an `answers` table.
+fn answer_columns(mapping: &Mapping) -> impl Iterator<Item = &toml::Spanned<String>> {
+    mapping
+        .answers
+        .iter()
+        .flat_map(|a| a.columns())
+        .flat_map(|columns| columns.iter())
 }
 
 fn header(mapping: &Mapping, sheet: &Sheet) -> Option<Header> {
@@ -92,7 +107,18 @@ fn missing_columns(mapping: &Mapping, header: &Header) -> Vec<(usize, String)> {
                 names(&t.columns),
             )
         });
-    facts.chain(totals).collect()
+    let answers = mapping
+        .answers
+        .iter()
+        .flat_map(|a| a.columns())
+        .filter(|columns| lacks(columns))
+        .map(|columns| {
+            (
+                columns.first().map_or(1, |c| mapping.line(c.span())),
+                names(columns),
+            )
+        });
+    facts.chain(totals).chain(answers).collect()
 }
 
 fn names(columns: &[toml::Spanned<String>]) -> String {
@@ -158,6 +184,7 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
     let (inventories, mut findings) = match mapping.table.shape {
         Shape::InventoryRows => rows::extract(mapping, sheet, &header, mark),
         Shape::Records => records::extract(mapping, sheet, &header, mark),
+        Shape::Answers => answers::extract(mapping, sheet, &header, mark),
     };
     findings.push(summary(mapping, sheet, &header, &inventories, &findings));
     findings.extend(header.duplicates(sheet, &spellings(mapping)));
@@ -220,6 +247,7 @@ fn summary(
         .flat_map(|f| f.spec.columns.iter())
         .chain(mapping.totals.iter().flat_map(|t| t.columns.iter()))
         .chain(mapping.skip.iter().flat_map(|s| s.columns.iter()))
+        .chain(answer_columns(mapping))
         .map(|c| c.get_ref().as_str())
         .collect();
     let ref_columns: Vec<u32> = match mapping.table.gpc_ref_columns {

@@ -28,6 +28,21 @@ pub(super) fn extract(
     header: &Header,
     mark: DecimalMark,
 ) -> (Vec<Extraction>, Vec<Finding>) {
+    grouped(mapping, sheet, header, mark, read_record)
+}
+
+/// Reads one row into the inventory it belongs to.
+pub(super) type RowReader = fn(&Mapping, &mut Extraction, &Sheet, &Header, u32);
+
+/// The rows of a long table grouped into inventories by city name and
+/// inventory year, each read into its inventory by `read_row`.
+pub(super) fn grouped(
+    mapping: &Mapping,
+    sheet: &Sheet,
+    header: &Header,
+    mark: DecimalMark,
+    read_row: RowReader,
+) -> (Vec<Extraction>, Vec<Finding>) {
     // City and year -> index of the inventory, so that each row finds its
     // group in one look-up; `inventories` keeps the order of first rows.
     let mut groups: HashMap<(Option<String>, Option<String>), usize> = HashMap::new();
@@ -64,7 +79,7 @@ pub(super) fn extract(
                 inventories.len() - 1
             }
         };
-        read_record(mapping, &mut inventories[index], sheet, header, row);
+        read_row(mapping, &mut inventories[index], sheet, header, row);
     }
     (inventories, findings)
 }

@@ -22,6 +22,8 @@ pub struct Mapping {
     pub record_fields: Vec<Fact>,
     pub totals: Vec<TotalSpec>,
     pub skip: Option<SkipSpec>,
+    /// The columns of an `answers` table.
+    pub answers: Option<AnswersSpec>,
     /// The mapping text, to turn spans into line numbers.
     source: String,
     /// Where the mapping came from (a path or `schemas/mappings/...`).
@@ -88,6 +90,27 @@ pub enum Shape {
     /// One row per emission record; rows with the same city and year form
     /// one inventory.
     Records,
+    /// One row per answer of an emissions table (CDP's long open data):
+    /// rows with the same city and year form one inventory, each answer a
+    /// reported total named by its row and column.
+    Answers,
+}
+
+/// The columns of an `answers` table: the emissions-table row an answer
+/// belongs to, its column, and the answer.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswersSpec {
+    pub row: Vec<Spanned<String>>,
+    pub column: Vec<Spanned<String>>,
+    pub value: Vec<Spanned<String>>,
+}
+
+impl AnswersSpec {
+    /// The three column lists, row first.
+    pub fn columns(&self) -> [&[Spanned<String>]; 3] {
+        [&self.row, &self.column, &self.value]
+    }
 }
 
 /// How one field is read.
@@ -179,6 +202,7 @@ struct RawMapping {
     #[serde(default)]
     totals: Vec<TotalSpec>,
     skip: Option<SkipSpec>,
+    answers: Option<AnswersSpec>,
 }
 
 /// A mistake in a mapping file, at a line.
@@ -252,6 +276,14 @@ impl Mapping {
                 "shape = \"records\" needs a `gpc_ref` entry in [record_fields]".to_owned(),
             ));
         }
+        if (raw.table.shape == Shape::Answers) != raw.answers.is_some() {
+            return Err(error(
+                None,
+                "shape = \"answers\" goes with an [answers] table (row, column and value \
+                 columns), and an [answers] table with that shape"
+                    .to_owned(),
+            ));
+        }
         Ok(Mapping {
             layout_name: format!("mapping:{}", raw.table.id),
             table: raw.table,
@@ -259,6 +291,7 @@ impl Mapping {
             record_fields,
             totals: raw.totals,
             skip: raw.skip,
+            answers: raw.answers,
             source: text.to_owned(),
             origin: origin.to_owned(),
         })
