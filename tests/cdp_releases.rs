@@ -300,3 +300,68 @@ fn a_wrong_sector_total_of_the_long_release_is_found_at_its_answer() {
         )]
     );
 }
+
+#[test]
+fn the_2017_gpc_detail_reads_sector_totals_per_scope_and_the_overall_totals() {
+    let read = read("cdp-2017-gpc-detail-sample.csv");
+    assert_eq!(read.facts.len(), 1);
+    assert_eq!(read.facts[0]["year"], 2015);
+    let stationary = "Stationary Energy: energy use – Scope 1 (I_X_1)";
+    let basic_plus = "TOTAL BASIC and BASIC+ emissions";
+    assert_eq!(read.totals[0].len(), 8, "{:?}", read.totals[0]);
+    assert_eq!(
+        read.totals[0][0],
+        stated(
+            stationary,
+            Some(1),
+            Some("Stationary Energy"),
+            600_000.0,
+            "K2"
+        )
+    );
+    assert_eq!(
+        read.totals[0][4],
+        stated(
+            "Waste: waste generated within the city boundary – Scope 3 (III_X_2)",
+            Some(3),
+            Some("Waste"),
+            40_000.0,
+            "K6"
+        )
+    );
+    assert_eq!(
+        read.totals[0][5],
+        stated(
+            "TOTAL Scope 1 (Territorial) emissions",
+            Some(1),
+            None,
+            1_000_000.0,
+            "K7"
+        )
+    );
+    assert_eq!(
+        read.totals[0][7],
+        stated(basic_plus, None, Some(basic_plus), 1_310_000.0, "K9")
+    );
+    // The overall totals are the inventory's stated scope 1, BASIC and
+    // BASIC+; the sector rows are not taken for whole-inventory scopes.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    support::validate_json(
+        &[&fixtures()
+            .join("cdp")
+            .join("cdp-2017-gpc-detail-sample.csv")],
+        &["--out", &out.display().to_string()],
+    );
+    let rows = support::csv_rows(&out.join("inventories.csv"));
+    let stated_totals: Vec<&str> = [
+        "reported_scope1_tco2e",
+        "reported_scope2_tco2e",
+        "reported_basic_tco2e",
+        "reported_basic_plus_tco2e",
+    ]
+    .iter()
+    .map(|c| rows[0][*c].as_str())
+    .collect();
+    assert_eq!(stated_totals, vec!["1000000", "", "1300000", "1310000"]);
+}

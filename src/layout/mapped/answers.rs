@@ -70,18 +70,22 @@ fn meaning(row: &str, column: &str) -> Option<Meaning> {
     let lower = label.to_lowercase();
     let Some(scope) = scope else {
         // The GPC scope table: BASIC, BASIC+ and the scope totals, the
-        // generation of grid energy apart.
+        // generation of grid energy apart; 2017's detail rows name a
+        // sector and scope (`Transportation – Scope 2 (II_X_2)`).
         let generation = lower.contains("from generation of grid");
         let scope = ["scope 1", "scope 2", "scope 3"]
             .iter()
             .position(|s| lower.contains(s))
             .and_then(|i| u8::try_from(i + 1).ok())
             .filter(|_| !lower.contains("basic"));
+        let sector = match (generation, sector_of_detail_row(&label), scope) {
+            (true, _, _) => Some(GENERATION.to_owned()),
+            (false, Some(sector), _) => Some(sector),
+            (false, None, Some(_)) => None,
+            (false, None, None) => Some(label.clone()),
+        };
         return Some(Meaning {
-            sector: (generation || scope.is_none()).then(|| match generation {
-                true => GENERATION.to_owned(),
-                false => label.clone(),
-            }),
+            sector,
             label,
             framework: "gpc",
             scope,
@@ -98,6 +102,19 @@ fn meaning(row: &str, column: &str) -> Option<Meaning> {
     })
 }
 
+/// The sector a GPC detail row names before its sub-sector and scope, when
+/// the row ends in a sector-wide reference such as `(I_X_2)` or `(II.X.1)`:
+/// `Stationary Energy` of `Stationary Energy: energy use – Scope 2 (I_X_2)`.
+fn sector_of_detail_row(label: &str) -> Option<String> {
+    let (head, code) = label.trim_end().strip_suffix(')')?.rsplit_once('(')?;
+    let code = code.replace('.', "_").to_uppercase();
+    if !code.contains("_X_") {
+        return None;
+    }
+    let sector = head.split([':', '–', '-']).next()?.trim();
+    (!sector.is_empty()).then(|| sector.to_owned())
+}
+
 /// Reads one answer row into its inventory as a reported total.
 fn read_answer(mapping: &Mapping, out: &mut Extraction, sheet: &Sheet, header: &Header, row: u32) {
     let Some(spec) = &mapping.answers else {
@@ -106,10 +123,16 @@ fn read_answer(mapping: &Mapping, out: &mut Extraction, sheet: &Sheet, header: &
     let text_of = |columns| {
         column(header, sheet, row, columns).and_then(|(col, _)| sheet.get(row, col).display())
     };
-    let (Some(table_row), Some(table_column)) = (text_of(&spec.row), text_of(&spec.column)) else {
+    let Some(table_row) = text_of(&spec.row) else {
         return;
     };
     let Some((col, name)) = column(header, sheet, row, &spec.value) else {
+        return;
+    };
+    // A table with one answer column names it in its header.
+    let Some(table_column) = text_of(&spec.column)
+        .or_else(|| (column(header, sheet, row, &spec.column).is_none()).then(|| name.clone()))
+    else {
         return;
     };
     let Some(answer) = sheet.get(row, col).display() else {
@@ -205,5 +228,32 @@ mod tests {
             Some(Some(3))
         );
         assert_eq!(read("Total Waste", "Comment"), None);
+    }
+
+    #[test]
+    fn detail_rows_of_2017_are_sector_totals_of_one_scope() {
+        let gpc = "Emissions (metric tonnes CO2e)";
+        assert_eq!(
+            read("Transportation – Scope 2 (II_X_2)", gpc),
+            Some((
+                "Transportation – Scope 2 (II_X_2)".into(),
+                "gpc",
+                Some("Transportation".into()),
+                Some(2)
+            ))
+        );
+        assert_eq!(
+            read("Stationary Energy: energy use – Scope 1 (I.X.1)", gpc).map(|m| m.2),
+            Some(Some("Stationary Energy".into()))
+        );
+        assert_eq!(
+            read("TOTAL Scope 1 (Territorial) emissions", gpc),
+            Some((
+                "TOTAL Scope 1 (Territorial) emissions".into(),
+                "gpc",
+                None,
+                Some(1)
+            ))
+        );
     }
 }

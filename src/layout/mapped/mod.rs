@@ -110,7 +110,7 @@ fn missing_columns(mapping: &Mapping, header: &Header) -> Vec<(usize, String)> {
     let answers = mapping
         .answers
         .iter()
-        .flat_map(|a| a.columns())
+        .flat_map(|a| a.required())
         .filter(|columns| lacks(columns))
         .map(|columns| {
             (

@@ -97,11 +97,13 @@ pub enum Shape {
 }
 
 /// The columns of an `answers` table: the emissions-table row an answer
-/// belongs to, its column, and the answer.
+/// belongs to, its column (a table without one answers in a single
+/// column, named by the answer's header), and the answer.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswersSpec {
     pub row: Vec<Spanned<String>>,
+    #[serde(default)]
     pub column: Vec<Spanned<String>>,
     pub value: Vec<Spanned<String>>,
 }
@@ -110,6 +112,11 @@ impl AnswersSpec {
     /// The three column lists, row first.
     pub fn columns(&self) -> [&[Spanned<String>]; 3] {
         [&self.row, &self.column, &self.value]
+    }
+
+    /// The column lists a table must have: the row and the answer.
+    pub fn required(&self) -> [&[Spanned<String>]; 2] {
+        [&self.row, &self.value]
     }
 }
 
