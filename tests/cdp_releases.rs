@@ -1,9 +1,10 @@
-//! Every CDP open-data release family read by the shipped `cdp-citywide`
-//! mapping: 2012-2015 (`Account No`, `Measurement Year`, no population
-//! year), 2017 (`Account year`... spelled `Accounting year`, one `Total
-//! emissions` column), 2020-2021 (upper-case `TOTAL`, the CRF totals of the
-//! generation of grid energy for scopes 2 and 3, `Administrative city
-//! boundary`). Each stated total is a reported total at its cell.
+//! Every CDP open-data release family, read by the shipped `cdp-citywide`
+//! mapping (2012, 2014, 2015: `Account No`, `Measurement Year`, no
+//! population year; 2017: `Accounting year`, one `Total emissions` column;
+//! 2020-2021: upper-case `TOTAL`, the CRF totals of the generation of grid
+//! energy for scopes 2 and 3, `Administrative city boundary`) or by
+//! `cdp-citywide-long` (2017's GPC detail, the long 2022-2023 releases).
+//! Each stated total is a reported total at its cell.
 
 #![allow(clippy::unwrap_used)]
 
@@ -149,8 +150,8 @@ fn the_2017_release_reads_its_single_total_and_its_spellings() {
 }
 
 #[test]
-fn the_2012_to_2015_releases_have_no_population_year_and_are_still_read() {
-    let read = read("cdp-2013-sample.csv");
+fn the_2012_2014_2015_releases_have_no_population_year_and_are_still_read() {
+    let read = read("cdp-2014-sample.csv");
     assert_eq!(read.facts.len(), 1);
     assert_eq!(read.facts[0]["city"]["name"], "Testville");
     assert_eq!(
