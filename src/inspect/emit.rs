@@ -144,6 +144,8 @@ impl<'a> Writer<'a> {
         let shape = match sheet.shape {
             Shape::InventoryRows => "inventory-rows",
             Shape::Records => "records",
+            Shape::YearColumns => "year-columns",
+            Shape::Matrix => "matrix",
         };
         self.line(&format!("shape = {}", quote(shape)));
         if sheet.gpc_ref_columns {

@@ -3,8 +3,11 @@
 //! open data). A shipped mapping is chosen when the table has every column
 //! it needs.
 
+mod labels;
+mod pivot;
 mod records;
 mod rows;
+mod shapes;
 pub mod spec;
 mod wide;
 
@@ -59,6 +62,7 @@ fn spellings(mapping: &Mapping) -> Vec<&str> {
         .chain(&mapping.record_fields)
         .flat_map(|f| f.spec.columns.iter())
         .chain(mapping.totals.iter().flat_map(|t| t.columns.iter()))
+        .chain(mapping.labels.iter().flat_map(|l| l.columns.iter()))
         .map(|c| c.get_ref().as_str())
         .collect()
 }
@@ -92,7 +96,12 @@ fn missing_columns(mapping: &Mapping, header: &Header) -> Vec<(usize, String)> {
                 names(&t.columns),
             )
         });
-    facts.chain(totals).collect()
+    let labels = mapping
+        .labels
+        .iter()
+        .filter(|l| !l.columns.is_empty() && lacks(&l.columns))
+        .map(|l| (mapping.line(l.columns[0].span()), names(&l.columns)));
+    facts.chain(totals).chain(labels).collect()
 }
 
 fn names(columns: &[toml::Spanned<String>]) -> String {
@@ -158,6 +167,7 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
     let (inventories, mut findings) = match mapping.table.shape {
         Shape::InventoryRows => rows::extract(mapping, sheet, &header, mark),
         Shape::Records => records::extract(mapping, sheet, &header, mark),
+        Shape::YearColumns | Shape::Matrix => pivot::extract(mapping, sheet, &header, mark),
     };
     findings.push(summary(mapping, sheet, &header, &inventories, &findings));
     findings.extend(header.duplicates(sheet, &spellings(mapping)));
@@ -220,6 +230,7 @@ fn summary(
         .flat_map(|f| f.spec.columns.iter())
         .chain(mapping.totals.iter().flat_map(|t| t.columns.iter()))
         .chain(mapping.skip.iter().flat_map(|s| s.columns.iter()))
+        .chain(mapping.labels.iter().flat_map(|l| l.columns.iter()))
         .map(|c| c.get_ref().as_str())
         .collect();
     let ref_columns: Vec<u32> = match mapping.table.gpc_ref_columns {
@@ -227,7 +238,7 @@ fn summary(
             .into_iter()
             .map(|(col, _, _)| col)
             .collect(),
-        false => Vec::new(),
+        false => shapes::read_columns(mapping, sheet, header),
     };
     let unused = header.unused_except(&used, &ref_columns);
     let code = Code::ExtractionSummary;

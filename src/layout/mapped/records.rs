@@ -8,6 +8,8 @@ use std::collections::hash_map::Entry;
 
 use serde_json::{Value, json};
 
+use super::labels::{Placer, RowLabel};
+use super::pivot::{push_total, row_scope};
 use super::rows::{column, inventory_rows, read_fact};
 use super::spec::{CO2E_FIELDS, Fact, Mapping, co2e_factor, is_mass_field, mass_factor};
 use crate::diagnostic::Code;
@@ -35,6 +37,7 @@ pub(super) fn extract(
     let mut inventories: Vec<Extraction> = Vec::new();
     let mut findings = Vec::new();
     let rows: Vec<u32> = inventory_rows(mapping, sheet, header, &mut findings);
+    let mut placer = Placer::new(mapping);
     for row in rows {
         let key = (
             fact_text(mapping, sheet, header, row, "/city/name"),
@@ -64,14 +67,23 @@ pub(super) fn extract(
                 inventories.len() - 1
             }
         };
-        read_record(mapping, &mut inventories[index], sheet, header, row);
+        let out = &mut inventories[index];
+        if !placer.active() {
+            read_record(mapping, out, sheet, header, row);
+            continue;
+        }
+        let label = placer.label(sheet, header, row);
+        match label.filter(|l| placer.is_total(l)) {
+            Some(label) => read_total_row(mapping, &placer, out, sheet, header, row, &label),
+            None => read_labelled_record(mapping, &mut placer, out, sheet, header, row),
+        }
     }
     (inventories, findings)
 }
 
 /// A later row of an inventory that states a fact differently from its
 /// first row: a finding at the differing cell (blank cells are fine).
-fn report_conflicts(
+pub(super) fn report_conflicts(
     mapping: &Mapping,
     out: &mut Extraction,
     sheet: &Sheet,
@@ -105,7 +117,7 @@ fn report_conflicts(
 }
 
 /// The text of a fact's cell in `row`, for grouping.
-fn fact_text(
+pub(super) fn fact_text(
     mapping: &Mapping,
     sheet: &Sheet,
     header: &Header,
@@ -150,6 +162,70 @@ fn read_record(mapping: &Mapping, out: &mut Extraction, sheet: &Sheet, header: &
     if reference.is_none() {
         resolve_from_labels(out, &base);
     }
+}
+
+/// A record of a mapping with a label map: its fields, its scope from the
+/// scope column (a number, words or a value of the map), its cell from the
+/// ref column when it holds one, else from its label.
+fn read_labelled_record(
+    mapping: &Mapping,
+    placer: &mut Placer<'_>,
+    out: &mut Extraction,
+    sheet: &Sheet,
+    header: &Header,
+    row: u32,
+) {
+    let base = format!("/emissions/{}", out.push_record("/emissions"));
+    let factor = co2e_factor(&mapping.table.records_unit).unwrap_or(1.0);
+    let unit = (mapping.table.records_unit.as_str(), factor);
+    for field in mapping.record_fields.iter().filter(|f| f.pointer != "/scope") {
+        read_field(out, sheet, header, row, &base, field, unit);
+    }
+    let scope = row_scope(mapping, placer, out, sheet, header, row, &base);
+    let reference = text_at(out, &format!("{base}/gpc_ref"));
+    let cell = reference.as_deref().and_then(|r| gpc::table().get(r.trim()));
+    match (cell, placer.label(sheet, header, row)) {
+        (None, Some(label)) if reference.is_none() => placer.place(out, sheet, &base, &label, scope),
+        (cell, _) => {
+            if let Some(scope) = scope.or(cell.map(|c| c.scope)) {
+                set_at(&mut out.document, &format!("{base}/scope"), json!(scope));
+            }
+        }
+    }
+}
+
+/// A row labelled as a total: its amount is a reported total, in the scope
+/// its scope column names.
+fn read_total_row(
+    mapping: &Mapping,
+    placer: &Placer<'_>,
+    out: &mut Extraction,
+    sheet: &Sheet,
+    header: &Header,
+    row: u32,
+    label: &RowLabel,
+) {
+    let Some(field) = mapping.record_fields.iter().find(|f| f.pointer == "/total_tco2e") else {
+        return;
+    };
+    let Some((col, name)) = column(header, sheet, row, &field.spec.columns) else {
+        return;
+    };
+    if sheet.get(row, col).is_blank() {
+        return;
+    }
+    let scope = mapping
+        .record_fields
+        .iter()
+        .find(|f| f.pointer == "/scope")
+        .and_then(|f| column(header, sheet, row, &f.spec.columns))
+        .and_then(|(c, _)| sheet.get(row, c).display())
+        .and_then(|t| placer.scope_of_text(&t));
+    let text = match scope {
+        Some(scope) => format!("{} scope {scope}", label.text()),
+        None => label.text(),
+    };
+    push_total(mapping, out, sheet, row, (col, &name), &text, scope, None);
 }
 
 /// A record without a ref gets one from its sector, sub-sector and scope
@@ -217,7 +293,7 @@ fn resolve_from_labels(out: &mut Extraction, base: &str) {
     }
 }
 
-fn read_field(
+pub(super) fn read_field(
     out: &mut Extraction,
     sheet: &Sheet,
     header: &Header,
