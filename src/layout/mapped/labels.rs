@@ -61,12 +61,9 @@ impl<'m> Placer<'m> {
         }
     }
 
-    /// True when the mapping names label columns.
+    /// True when the mapping has a `[labels]` table.
     pub fn active(&self) -> bool {
-        self.mapping
-            .labels
-            .as_ref()
-            .is_some_and(|l| !l.columns.is_empty())
+        self.mapping.labels.is_some()
     }
 
     /// The label of `row`, when its label columns hold any text.
@@ -126,7 +123,11 @@ impl<'m> Placer<'m> {
         if self.find(label, |e| e.total.then_some(())).is_some() {
             return true;
         }
-        let first = label.values.first().map(|v| header_key(v)).unwrap_or_default();
+        let first = label
+            .values
+            .first()
+            .map(|v| header_key(v))
+            .unwrap_or_default();
         first == "total" || first.starts_with("total ") || first.starts_with("grand total")
     }
 
@@ -170,7 +171,9 @@ impl<'m> Placer<'m> {
                 match resolve_row(None, &joined, &words) {
                     RowMatch::Cell(cell) => Placed::Cell(cell),
                     RowMatch::CrfOnly(_) => Placed::CrfOnly,
-                    RowMatch::Unknown { suggestion, .. } if scope.is_some() || suggestion.is_some() => {
+                    RowMatch::Unknown { suggestion, .. }
+                        if scope.is_some() || suggestion.is_some() =>
+                    {
                         Placed::NoCell(suggestion)
                     }
                     RowMatch::Unknown { .. } => match resolve_row(None, &joined, "1") {

@@ -20,7 +20,7 @@ use std::collections::hash_map::Entry;
 use serde_json::{Value, json};
 
 use super::labels::{Placer, RowLabel};
-use super::records::{fact_text, read_field, report_conflicts};
+use super::records::{fact_text, read_field, report_conflicts, resolve_from_labels};
 use super::rows::{column, inventory_rows, read_fact};
 use super::shapes::{ValueColumn, total_columns, value_columns};
 use super::spec::{Mapping, Shape, co2e_factor};
@@ -52,7 +52,12 @@ struct Table<'a> {
 impl Table<'_> {
     /// The inventory of `row` in `column` (its year from the column header
     /// in a `year-columns` table), made on its first row.
-    fn inventory<'g>(&self, groups: &'g mut Groups, row: u32, column: &ValueColumn) -> &'g mut Extraction {
+    fn inventory<'g>(
+        &self,
+        groups: &'g mut Groups,
+        row: u32,
+        column: &ValueColumn,
+    ) -> &'g mut Extraction {
         let (mapping, sheet, header) = (self.mapping, self.sheet, self.header);
         let year = match column.year {
             Some(year) => Some(year.to_string()),
@@ -64,7 +69,14 @@ impl Table<'_> {
                 let index = *group.get();
                 let first = groups.first_rows[index];
                 if first != row {
-                    report_conflicts(mapping, &mut groups.inventories[index], sheet, header, first, row);
+                    report_conflicts(
+                        mapping,
+                        &mut groups.inventories[index],
+                        sheet,
+                        header,
+                        first,
+                        row,
+                    );
                 }
                 index
             }
@@ -74,7 +86,13 @@ impl Table<'_> {
                     read_fact(&mut out, sheet, header, row, fact);
                 }
                 if let Some(year) = column.year {
-                    out.anchor("/inventory/year", sheet, header.row, column.col, &column.name);
+                    out.anchor(
+                        "/inventory/year",
+                        sheet,
+                        header.row,
+                        column.col,
+                        &column.name,
+                    );
                     set_at(&mut out.document, "/inventory/year", json!(year));
                 }
                 group.insert(groups.inventories.len());
@@ -132,7 +150,16 @@ pub(super) fn extract(
                     Some(scope) => format!("{} scope {scope}", label.text()),
                     None => label.text(),
                 };
-                push_total(mapping, out, sheet, row, (column.col, &column.name), &text, column.scope, None);
+                push_total(
+                    mapping,
+                    out,
+                    sheet,
+                    row,
+                    (column.col, &column.name),
+                    &text,
+                    column.scope,
+                    None,
+                );
             }
             None => read_cell(&table, &mut placer, out, row, column, label.as_ref()),
         }
@@ -169,7 +196,10 @@ pub(super) fn extract(
 
 /// The text of a row's GPC ref cell, when the mapping has one.
 fn ref_text(mapping: &Mapping, sheet: &Sheet, header: &Header, row: u32) -> Option<String> {
-    let field = mapping.record_fields.iter().find(|f| f.pointer == "/gpc_ref")?;
+    let field = mapping
+        .record_fields
+        .iter()
+        .find(|f| f.pointer == "/gpc_ref")?;
     let (col, _) = column(header, sheet, row, &field.spec.columns)?;
     sheet.get(row, col).display()
 }
@@ -196,7 +226,9 @@ fn read_cell(
     {
         read_field(out, sheet, header, row, &base, field, (unit, factor));
     }
-    let scope = value.scope.or_else(|| row_scope(mapping, placer, out, sheet, header, row, &base));
+    let scope = value
+        .scope
+        .or_else(|| row_scope(mapping, placer, out, sheet, header, row, &base));
     let reference = mapping
         .record_fields
         .iter()
@@ -210,7 +242,8 @@ fn read_cell(
             if let Some(scope) = scope {
                 set_at(&mut out.document, &format!("{base}/scope"), json!(scope));
             }
-            set_at(&mut out.document, &format!("{base}/gpc_ref"), Value::Null);
+            // Sector and sub-sector fields, as in a long table.
+            resolve_from_labels(out, &base);
         }
     }
     read_value(out, sheet, &base, row, value, (unit, factor));
@@ -227,7 +260,10 @@ pub(super) fn row_scope(
     row: u32,
     base: &str,
 ) -> Option<u8> {
-    let field = mapping.record_fields.iter().find(|f| f.pointer == "/scope")?;
+    let field = mapping
+        .record_fields
+        .iter()
+        .find(|f| f.pointer == "/scope")?;
     let (col, name) = column(header, sheet, row, &field.spec.columns)?;
     out.anchor(&format!("{base}/scope"), sheet, row, col, &name);
     let text = sheet.get(row, col).display()?;
@@ -292,11 +328,19 @@ fn read_value(
     let text = sheet.get(row, column.col).display().unwrap_or_default();
     if is_key(&text) {
         let key = Kind::Choice(ListName::NotationKey);
-        out.put(&format!("{base}/notation_key"), sheet, row, column.col, &column.name, key);
+        out.put(
+            &format!("{base}/notation_key"),
+            sheet,
+            row,
+            column.col,
+            &column.name,
+            key,
+        );
         return;
     }
     let pointer = format!("{base}/total_tco2e");
-    if let Some(Value::Number(n)) = out.put(&pointer, sheet, row, column.col, &column.name, Kind::Number)
+    if let Some(Value::Number(n)) =
+        out.put(&pointer, sheet, row, column.col, &column.name, Kind::Number)
         && let Some(v) = n.as_f64()
     {
         if factor != 1.0 {
@@ -320,7 +364,14 @@ pub(super) fn push_total(
 ) {
     let base = format!("/reported_totals/{}", out.push_record("/reported_totals"));
     out.anchor(&base, sheet, row, col, name);
-    out.put(&format!("{base}/value"), sheet, row, col, name, Kind::Number);
+    out.put(
+        &format!("{base}/value"),
+        sheet,
+        row,
+        col,
+        name,
+        Kind::Number,
+    );
     let record = out
         .document
         .pointer_mut(&base)

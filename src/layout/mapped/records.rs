@@ -178,17 +178,27 @@ fn read_labelled_record(
     let base = format!("/emissions/{}", out.push_record("/emissions"));
     let factor = co2e_factor(&mapping.table.records_unit).unwrap_or(1.0);
     let unit = (mapping.table.records_unit.as_str(), factor);
-    for field in mapping.record_fields.iter().filter(|f| f.pointer != "/scope") {
+    for field in mapping
+        .record_fields
+        .iter()
+        .filter(|f| f.pointer != "/scope")
+    {
         read_field(out, sheet, header, row, &base, field, unit);
     }
     let scope = row_scope(mapping, placer, out, sheet, header, row, &base);
     let reference = text_at(out, &format!("{base}/gpc_ref"));
-    let cell = reference.as_deref().and_then(|r| gpc::table().get(r.trim()));
-    match (cell, placer.label(sheet, header, row)) {
-        (None, Some(label)) if reference.is_none() => placer.place(out, sheet, &base, &label, scope),
-        (cell, _) => {
+    let cell = reference
+        .as_deref()
+        .and_then(|r| gpc::table().get(r.trim()));
+    let label = placer.label(sheet, header, row);
+    match label {
+        Some(label) if reference.is_none() => placer.place(out, sheet, &base, &label, scope),
+        _ => {
             if let Some(scope) = scope.or(cell.map(|c| c.scope)) {
                 set_at(&mut out.document, &format!("{base}/scope"), json!(scope));
+            }
+            if reference.is_none() {
+                resolve_from_labels(out, &base);
             }
         }
     }
@@ -205,7 +215,11 @@ fn read_total_row(
     row: u32,
     label: &RowLabel,
 ) {
-    let Some(field) = mapping.record_fields.iter().find(|f| f.pointer == "/total_tco2e") else {
+    let Some(field) = mapping
+        .record_fields
+        .iter()
+        .find(|f| f.pointer == "/total_tco2e")
+    else {
         return;
     };
     let Some((col, name)) = column(header, sheet, row, &field.spec.columns) else {
@@ -238,7 +252,7 @@ fn text_at(out: &Extraction, pointer: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn resolve_from_labels(out: &mut Extraction, base: &str) {
+pub(super) fn resolve_from_labels(out: &mut Extraction, base: &str) {
     let (sector, sub_sector) = (
         text_at(out, &format!("{base}/sector")),
         text_at(out, &format!("{base}/sub_sector")),

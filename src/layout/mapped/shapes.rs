@@ -26,6 +26,19 @@ impl Parts<'_> {
     pub fn check(&self, text: &str) -> Result<(), Mistake> {
         let at = |span: Range<usize>| line_of(text, span.start);
         if let Some(labels) = self.labels {
+            if self.shape == Shape::InventoryRows {
+                let line = labels
+                    .columns
+                    .first()
+                    .map(|c| at(c.span()))
+                    .or_else(|| labels.map.keys().next().map(|k| at(k.span())));
+                return Err((
+                    line.unwrap_or(1),
+                    "[labels] places records by their labels; shape = \"inventory-rows\" has \
+                     none (use \"records\", \"year-columns\" or \"matrix\")"
+                        .to_owned(),
+                ));
+            }
             for (key, entry) in &labels.map {
                 let line = at(key.span());
                 if let Some(reference) = &entry.gpc_ref
@@ -195,7 +208,11 @@ pub fn read_columns(mapping: &Mapping, sheet: &Sheet, header: &Header) -> Vec<u3
     value_columns(mapping, sheet, header)
         .into_iter()
         .map(|v| v.col)
-        .chain(total_columns(mapping, sheet, header).into_iter().map(|(c, _)| c))
+        .chain(
+            total_columns(mapping, sheet, header)
+                .into_iter()
+                .map(|(c, _)| c),
+        )
         .collect()
 }
 
@@ -203,7 +220,10 @@ pub fn read_columns(mapping: &Mapping, sheet: &Sheet, header: &Header) -> Vec<u3
 /// every column headed `Total` or `Total ...` that the mapping reads no
 /// other way.
 pub fn total_columns(mapping: &Mapping, sheet: &Sheet, header: &Header) -> Vec<(u32, String)> {
-    let Some(matrix) = mapping.matrix.as_ref().filter(|_| mapping.table.shape == Shape::Matrix)
+    let Some(matrix) = mapping
+        .matrix
+        .as_ref()
+        .filter(|_| mapping.table.shape == Shape::Matrix)
     else {
         return match mapping.table.shape {
             Shape::Matrix => default_totals(mapping, sheet, header),
