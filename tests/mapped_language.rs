@@ -17,8 +17,8 @@ use support::{fixtures, validate_json};
 /// key, and the cell its value came from.
 type Record = (Value, Value, Value, String);
 
-/// A reported total: label, scope, value and cell.
-type Total = (String, Value, f64, String);
+/// A reported total: label, scope, value (or notation key) and cell.
+type Total = (String, Value, Value, String);
 
 struct Read {
     /// (year, city) of each inventory, in order.
@@ -89,11 +89,15 @@ fn read(name: &str) -> Read {
                     .iter()
                     .enumerate()
                     .map(|(i, t)| {
+                        let (value, field) = match t.get("notation_key") {
+                            Some(key) => (key.clone(), "notation_key"),
+                            None => (t["value"].clone(), "value"),
+                        };
                         (
                             t["label"].as_str().unwrap().to_owned(),
                             t["scope"].clone(),
-                            t["value"].as_f64().unwrap(),
-                            cell(e, &format!("/reported_totals/{i}/value")),
+                            value,
+                            cell(e, &format!("/reported_totals/{i}/{field}")),
                         )
                     })
                     .collect()
@@ -166,9 +170,24 @@ fn each_year_column_is_an_inventory_and_each_row_a_record() {
     assert_eq!(
         totals,
         vec![
-            vec![("Total".to_owned(), Value::Null, 3895.0, "D9".to_owned())],
-            vec![("Total".to_owned(), Value::Null, 2815.0, "E9".to_owned())],
-            vec![("Total".to_owned(), Value::Null, 2575.0, "F9".to_owned())],
+            vec![(
+                "Total".to_owned(),
+                Value::Null,
+                json!(3895.0),
+                "D9".to_owned()
+            )],
+            vec![(
+                "Total".to_owned(),
+                Value::Null,
+                json!(2815.0),
+                "E9".to_owned()
+            )],
+            vec![(
+                "Total".to_owned(),
+                Value::Null,
+                json!(2575.0),
+                "F9".to_owned()
+            )],
         ]
     );
 }
@@ -208,46 +227,54 @@ fn a_crf_matrix_gives_each_cell_its_columns_scope() {
             record("I.1.3", 3, json!("NE"), "E2"),
             record("I.2.1", 1, json!(600.0), "C3"),
             record("I.2.2", 2, json!(900.0), "D3"),
-            record("II.1.1", 1, json!(1500.0), "C4"),
-            record("II.1.3", 3, json!("IE"), "E4"),
-            record("III.1.1", 1, json!(400.0), "C5"),
-            record("III.1.2", 3, json!(100.0), "E5"),
+            record("II.1.1", 1, json!(1500.0), "C5"),
+            record("II.1.3", 3, json!("IE"), "E5"),
+            record("III.1.1", 1, json!(400.0), "C6"),
+            record("III.1.2", 3, json!(100.0), "E6"),
         ]
     );
-    let total = |label: &str, scope: Value, value: f64, cell: &str| {
+    let total = |label: &str, scope: Value, value: Value, cell: &str| {
         (label.to_owned(), scope, value, cell.to_owned())
     };
+    let none = Value::Null;
+    // A sector's total row: its totals name the sector (I), so they are no
+    // scope totals of the inventory; its NE is a key.
+    let sector = "Total Stationary Energy";
     assert_eq!(
         read.totals[0],
         vec![
-            total("Total scope 1", json!(1), 3700.0, "C6"),
-            total("Total scope 2", json!(2), 1700.0, "D6"),
-            total("Total scope 3", json!(3), 100.0, "E6"),
+            total(sector, json!(1), json!(1800.0), "C4"),
+            total(sector, json!(2), json!(1700.0), "D4"),
+            total(sector, json!(3), json!("NE"), "E4"),
+            total("Total", json!(1), json!(3700.0), "C7"),
+            total("Total", json!(2), json!(1700.0), "D7"),
+            total("Total", json!(3), json!(100.0), "E7"),
             total(
                 "Stationary energy / Residential buildings / Total",
-                Value::Null,
-                2000.0,
+                none.clone(),
+                json!(2000.0),
                 "F2"
             ),
             total(
                 "Stationary energy / Commercial and institutional buildings / Total",
-                Value::Null,
-                1500.0,
+                none.clone(),
+                json!(1500.0),
                 "F3"
             ),
+            total(sector, none.clone(), json!(3500.0), "F4"),
             total(
                 "Transportation / On-road / Total",
-                Value::Null,
-                1500.0,
-                "F4"
+                none.clone(),
+                json!(1500.0),
+                "F5"
             ),
             total(
                 "Waste / Solid waste disposal / Total",
-                Value::Null,
-                500.0,
-                "F5"
+                none.clone(),
+                json!(500.0),
+                "F6"
             ),
-            total("Total", Value::Null, 5500.0, "F6"),
+            total("Total", none, json!(5500.0), "F7"),
         ]
     );
     // The scope totals agree with the cells: no T002, no G004.
@@ -312,17 +339,13 @@ fn a_long_table_is_placed_by_one_columns_value_and_scoped_by_anothers() {
             record("III.2.1", 1, json!(30.0), "F6"),
         ]
     );
+    // The CRF's whole-inventory total rows: the inventory's scope totals.
     let label = "Total Emissions (excluding generation of grid-supplied energy)";
     assert_eq!(
         read.totals[0],
         vec![
-            (
-                format!("{label} scope 1"),
-                json!(1),
-                3530.0,
-                "F7".to_owned()
-            ),
-            (format!("{label} scope 2"), json!(2), 940.0, "F8".to_owned()),
+            (label.to_owned(), json!(1), json!(3530.0), "F7".to_owned()),
+            (label.to_owned(), json!(2), json!(940.0), "F8".to_owned()),
         ]
     );
     assert!(findings("label-columns", "T002").is_empty());
@@ -374,4 +397,36 @@ columns = ["Sector"]
     let (line, message) = error(&format!("{base}[matrix]\nscopes = {{ \"Direct\" = 1 }}\n"));
     assert_eq!(line, 12);
     assert_eq!(message, "[matrix] is for shape = \"matrix\"");
+}
+
+/// A sector's total row is checked against that sector's cells only.
+#[test]
+fn a_matrix_sector_total_that_disagrees_is_told_at_its_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = fixtures().join("mapped");
+    let csv = std::fs::read_to_string(fixture.join("crf-matrix.csv"))
+        .unwrap()
+        .replace(
+            "Total Stationary Energy,,1800",
+            "Total Stationary Energy,,1900",
+        );
+    let file = dir.path().join("m.csv");
+    std::fs::write(&file, csv).unwrap();
+    let mapping = fixture.join("crf-matrix.toml");
+    let (_, report) = validate_json(&[&file], &["--mapping", mapping.to_str().unwrap()]);
+    let t002: Vec<(&str, &str)> = report["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "T002")
+        .map(|f| (f["cell"].as_str().unwrap(), f["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        t002,
+        vec![(
+            "C4",
+            "`Total Stationary Energy` states 1900 tCO2e, but the 2 records it covers \
+             (I.1.1, I.2.1) sum to 1800 tCO2e, 100 tCO2e apart"
+        )]
+    );
 }

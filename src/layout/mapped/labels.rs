@@ -18,7 +18,9 @@ use crate::layout::builder::Extraction;
 use crate::layout::header::{Header, header_key};
 use crate::model::document::set_at;
 use crate::model::gpc;
-use crate::normalize::sector::{RowMatch, cell_for, resolve_row, scope_from_words};
+use crate::normalize::sector::{
+    LabelMatch, RowMatch, cell_for, resolve_label, resolve_row, scope_from_words,
+};
 use crate::read::Sheet;
 
 /// Joins the parts of a row's label.
@@ -244,9 +246,37 @@ enum Placed {
     NoCell(Option<String>),
 }
 
+/// The sector (roman number) a total row's label totals: `Total Stationary
+/// Energy` is I. None for the whole inventory (`Total`, `Total Emissions
+/// (excluding generation of grid-supplied energy)`), so that only those
+/// count as its scope totals.
+pub fn total_sector(label: &str) -> Option<&'static str> {
+    match resolve_label(None, label) {
+        LabelMatch::Total(of) if of != "inventory" && of != "generation" => Some(of),
+        _ => None,
+    }
+}
+
 /// True for a GPC cell (`I.1.2`, `IV.1`) or sub-sector (`I.1`) a label
 /// map entry may name.
 pub fn is_gpc_place(reference: &str) -> bool {
     gpc::table().get(reference).is_some()
         || (1..=3).any(|scope| cell_for(reference, scope).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::total_sector;
+
+    #[test]
+    fn total_rows_name_their_sector() {
+        assert_eq!(total_sector("Total Stationary Energy"), Some("I"));
+        assert_eq!(total_sector("Total Waste"), Some("III"));
+        assert_eq!(total_sector("Total"), None);
+        assert_eq!(total_sector("Grand total"), None);
+        assert_eq!(
+            total_sector("Total Emissions (excluding generation of grid-supplied energy)"),
+            None
+        );
+    }
 }

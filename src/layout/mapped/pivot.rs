@@ -19,7 +19,7 @@ use std::collections::hash_map::Entry;
 
 use serde_json::{Value, json};
 
-use super::labels::{Placer, RowLabel};
+use super::labels::{Placer, RowLabel, total_sector};
 use super::records::{fact_text, read_field, report_conflicts, resolve_from_labels};
 use super::rows::{column, inventory_rows, read_fact};
 use super::shapes::{ValueColumn, total_columns, value_columns};
@@ -146,20 +146,10 @@ pub(super) fn extract(
         let out = table.inventory(&mut groups, row, column);
         match label.as_ref().filter(|l| placer.is_total(l)) {
             Some(label) => {
-                let text = match column.scope {
-                    Some(scope) => format!("{} scope {scope}", label.text()),
-                    None => label.text(),
-                };
-                push_total(
-                    mapping,
-                    out,
-                    sheet,
-                    row,
-                    (column.col, &column.name),
-                    &text,
-                    column.scope,
-                    None,
-                );
+                let text = label.text();
+                let sector = total_sector(&text).map(str::to_owned);
+                let at = (column.col, column.name.as_str());
+                push_total(mapping, out, sheet, row, at, &text, column.scope, sector);
             }
             None => read_cell(&table, &mut placer, out, row, column, label.as_ref()),
         }
@@ -182,7 +172,9 @@ pub(super) fn extract(
                 }
                 let out = table.inventory(&mut groups, row, &any);
                 let (text, sector) = match (&label, &reference) {
-                    (Some(l), _) if placer.is_total(l) => (l.text(), None),
+                    (Some(l), _) if placer.is_total(l) => {
+                        (l.text(), total_sector(&l.text()).map(str::to_owned))
+                    }
                     (Some(l), _) => (format!("{} / {name}", l.text()), Some(l.text())),
                     (None, Some(r)) => (format!("{r} / {name}"), Some(r.clone())),
                     (None, None) => (name.clone(), None),
@@ -364,14 +356,12 @@ pub(super) fn push_total(
 ) {
     let base = format!("/reported_totals/{}", out.push_record("/reported_totals"));
     out.anchor(&base, sheet, row, col, name);
-    out.put(
-        &format!("{base}/value"),
-        sheet,
-        row,
-        col,
-        name,
-        Kind::Number,
-    );
+    let text = sheet.get(row, col).display().unwrap_or_default();
+    let (field, kind) = match is_key(&text) {
+        true => ("notation_key", Kind::Choice(ListName::NotationKey)),
+        false => ("value", Kind::Number),
+    };
+    out.put(&format!("{base}/{field}"), sheet, row, col, name, kind);
     let record = out
         .document
         .pointer_mut(&base)

@@ -8,7 +8,7 @@ use std::collections::hash_map::Entry;
 
 use serde_json::{Value, json};
 
-use super::labels::{Placer, RowLabel};
+use super::labels::{Placer, RowLabel, total_sector};
 use super::pivot::{push_total, row_scope};
 use super::rows::{column, inventory_rows, read_fact};
 use super::spec::{CO2E_FIELDS, Fact, Mapping, co2e_factor, is_mass_field, mass_factor};
@@ -235,11 +235,9 @@ fn read_total_row(
         .and_then(|f| column(header, sheet, row, &f.spec.columns))
         .and_then(|(c, _)| sheet.get(row, c).display())
         .and_then(|t| placer.scope_of_text(&t));
-    let text = match scope {
-        Some(scope) => format!("{} scope {scope}", label.text()),
-        None => label.text(),
-    };
-    push_total(mapping, out, sheet, row, (col, &name), &text, scope, None);
+    let text = label.text();
+    let sector = total_sector(&text).map(str::to_owned);
+    push_total(mapping, out, sheet, row, (col, &name), &text, scope, sector);
 }
 
 /// A record without a ref gets one from its sector, sub-sector and scope
