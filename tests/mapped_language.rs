@@ -208,7 +208,7 @@ fn a_label_that_names_no_cell_is_one_finding_for_the_file_not_one_per_year() {
                 "C8".to_owned(),
                 "us-testburg-2005".to_owned(),
                 "no GPC cell for `Other / Miscellaneous / Fireworks`: the mapping's label map has \
-                 no entry for it and it is no known sector label"
+                 no entry for it and no sub-sector label ghgcheck knows is in it"
                     .to_owned()
             ),
         ]
