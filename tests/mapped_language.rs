@@ -335,8 +335,9 @@ fn a_long_table_is_placed_by_one_columns_value_and_scoped_by_anothers() {
             record("I.1.2", 2, json!(900.0), "F3"),
             record("II.1.1", 1, json!(2000.0), "F4"),
             record("II.2.2", 2, json!(40.0), "F5"),
+            record("II.2.1", 1, json!("NO"), "F6"),
             // The map's sub-sector III.2 in the column's scope 1.
-            record("III.2.1", 1, json!(30.0), "F6"),
+            record("III.2.1", 1, json!(30.0), "F7"),
         ]
     );
     // The CRF's whole-inventory total rows: the inventory's scope totals.
@@ -344,8 +345,8 @@ fn a_long_table_is_placed_by_one_columns_value_and_scoped_by_anothers() {
     assert_eq!(
         read.totals[0],
         vec![
-            (label.to_owned(), json!(1), json!(3530.0), "F7".to_owned()),
-            (label.to_owned(), json!(2), json!(940.0), "F8".to_owned()),
+            (label.to_owned(), json!(1), json!(3530.0), "F8".to_owned()),
+            (label.to_owned(), json!(2), json!(940.0), "F9".to_owned()),
         ]
     );
     assert!(findings("label-columns", "T002").is_empty());

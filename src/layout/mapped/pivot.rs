@@ -297,7 +297,7 @@ fn place_by_ref(
 }
 
 /// True for a cell holding a notation key (`NO`, `IE (I.1.1)`, `NE; NE`).
-fn is_key(text: &str) -> bool {
+pub(super) fn is_key(text: &str) -> bool {
     let first: String = text
         .trim()
         .chars()

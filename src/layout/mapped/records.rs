@@ -9,13 +9,14 @@ use std::collections::hash_map::Entry;
 use serde_json::{Value, json};
 
 use super::labels::{Placer, RowLabel, total_sector};
-use super::pivot::{push_total, row_scope};
+use super::pivot::{is_key, push_total, row_scope};
 use super::rows::{column, inventory_rows, read_fact};
 use super::spec::{CO2E_FIELDS, Fact, Mapping, co2e_factor, is_mass_field, mass_factor};
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
+use crate::layout::template::spec::{Kind, ListName};
 use crate::model::document::set_at;
 use crate::model::gpc;
 use crate::model::source_map::Locate;
@@ -183,6 +184,15 @@ fn read_labelled_record(
         .iter()
         .filter(|f| f.pointer != "/scope")
     {
+        // `NO` in the emissions column: the record's key.
+        if field.pointer == "/total_tco2e"
+            && let Some((col, name)) = column(header, sheet, row, &field.spec.columns)
+            && sheet.get(row, col).display().is_some_and(|t| is_key(&t))
+        {
+            let key = Kind::Choice(ListName::NotationKey);
+            out.put(&format!("{base}/notation_key"), sheet, row, col, &name, key);
+            continue;
+        }
         read_field(out, sheet, header, row, &base, field, unit);
     }
     let scope = row_scope(mapping, placer, out, sheet, header, row, &base);
