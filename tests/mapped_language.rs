@@ -338,6 +338,8 @@ fn a_long_table_is_placed_by_one_columns_value_and_scoped_by_anothers() {
             record("II.2.1", 1, json!("NO"), "F6"),
             // The map's sub-sector III.2 in the column's scope 1.
             record("III.2.1", 1, json!(30.0), "F7"),
+            // CDP's `Not Applicable`: a record in its cell, with no amount.
+            record("I.1.3", 3, Value::Null, "F10"),
         ]
     );
     // The CRF's whole-inventory total rows: the inventory's scope totals.
