@@ -146,6 +146,8 @@ impl<'a> Writer<'a> {
             Shape::Records => "records",
             // Never guessed: CDP's answer tables have a shipped mapping.
             Shape::Answers => "answers",
+            Shape::YearColumns => "year-columns",
+            Shape::Matrix => "matrix",
         };
         self.line(&format!("shape = {}", quote(shape)));
         if sheet.gpc_ref_columns {

@@ -31,7 +31,9 @@ pub(super) fn extract(
     header: &Header,
     mark: DecimalMark,
 ) -> (Vec<Extraction>, Vec<Finding>) {
-    grouped(mapping, sheet, header, mark, read_answer)
+    grouped(mapping, sheet, header, mark, |out, row| {
+        read_answer(mapping, out, sheet, header, row);
+    })
 }
 
 /// What one answer states: the reported total's label, framework, sector

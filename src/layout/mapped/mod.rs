@@ -4,8 +4,11 @@
 //! it needs.
 
 mod answers;
+mod labels;
+mod pivot;
 mod records;
 mod rows;
+mod shapes;
 pub mod spec;
 mod wide;
 
@@ -65,6 +68,7 @@ fn spellings(mapping: &Mapping) -> Vec<&str> {
         .flat_map(|f| f.spec.columns.iter())
         .chain(mapping.totals.iter().flat_map(|t| t.columns.iter()))
         .chain(answer_columns(mapping))
+        .chain(mapping.labels.iter().flat_map(|l| l.columns.iter()))
         .map(|c| c.get_ref().as_str())
         .collect()
 }
@@ -118,7 +122,12 @@ fn missing_columns(mapping: &Mapping, header: &Header) -> Vec<(usize, String)> {
                 names(columns),
             )
         });
-    facts.chain(totals).chain(answers).collect()
+    let labels = mapping
+        .labels
+        .iter()
+        .filter(|l| !l.columns.is_empty() && lacks(&l.columns))
+        .map(|l| (mapping.line(l.columns[0].span()), names(&l.columns)));
+    facts.chain(totals).chain(answers).chain(labels).collect()
 }
 
 fn names(columns: &[toml::Spanned<String>]) -> String {
@@ -185,6 +194,7 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
         Shape::InventoryRows => rows::extract(mapping, sheet, &header, mark),
         Shape::Records => records::extract(mapping, sheet, &header, mark),
         Shape::Answers => answers::extract(mapping, sheet, &header, mark),
+        Shape::YearColumns | Shape::Matrix => pivot::extract(mapping, sheet, &header, mark),
     };
     findings.push(summary(mapping, sheet, &header, &inventories, &findings));
     findings.extend(header.duplicates(sheet, &spellings(mapping)));
@@ -248,6 +258,7 @@ fn summary(
         .chain(mapping.totals.iter().flat_map(|t| t.columns.iter()))
         .chain(mapping.skip.iter().flat_map(|s| s.columns.iter()))
         .chain(answer_columns(mapping))
+        .chain(mapping.labels.iter().flat_map(|l| l.columns.iter()))
         .map(|c| c.get_ref().as_str())
         .collect();
     let ref_columns: Vec<u32> = match mapping.table.gpc_ref_columns {
@@ -255,7 +266,7 @@ fn summary(
             .into_iter()
             .map(|(col, _, _)| col)
             .collect(),
-        false => Vec::new(),
+        false => shapes::read_columns(mapping, sheet, header),
     };
     let unused = header.unused_except(&used, &ref_columns);
     let code = Code::ExtractionSummary;

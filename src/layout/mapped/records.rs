@@ -8,12 +8,15 @@ use std::collections::hash_map::Entry;
 
 use serde_json::{Value, json};
 
+use super::labels::{Placer, RowLabel, total_sector};
+use super::pivot::{is_key, push_total, row_scope};
 use super::rows::{column, inventory_rows, read_fact};
 use super::spec::{CO2E_FIELDS, Fact, Mapping, co2e_factor, is_mass_field, mass_factor};
 use crate::diagnostic::Code;
 use crate::diagnostic::Finding;
 use crate::layout::builder::Extraction;
 use crate::layout::header::Header;
+use crate::layout::template::spec::{Kind, ListName};
 use crate::model::document::set_at;
 use crate::model::gpc;
 use crate::model::source_map::Locate;
@@ -28,20 +31,29 @@ pub(super) fn extract(
     header: &Header,
     mark: DecimalMark,
 ) -> (Vec<Extraction>, Vec<Finding>) {
-    grouped(mapping, sheet, header, mark, read_record)
+    let mut placer = Placer::new(mapping);
+    grouped(mapping, sheet, header, mark, |out, row| {
+        if !placer.active() {
+            read_record(mapping, out, sheet, header, row);
+            return;
+        }
+        let label = placer.label(sheet, header, row);
+        match label.filter(|l| placer.is_total(l)) {
+            Some(label) => read_total_row(mapping, &placer, out, sheet, header, row, &label),
+            None => read_labelled_record(mapping, &mut placer, out, sheet, header, row),
+        }
+    })
 }
 
-/// Reads one row into the inventory it belongs to.
-pub(super) type RowReader = fn(&Mapping, &mut Extraction, &Sheet, &Header, u32);
-
 /// The rows of a long table grouped into inventories by city name and
-/// inventory year, each read into its inventory by `read_row`.
+/// inventory year (facts from an inventory's first row), each read into its
+/// inventory by `read_row`.
 pub(super) fn grouped(
     mapping: &Mapping,
     sheet: &Sheet,
     header: &Header,
     mark: DecimalMark,
-    read_row: RowReader,
+    mut read_row: impl FnMut(&mut Extraction, u32),
 ) -> (Vec<Extraction>, Vec<Finding>) {
     // City and year -> index of the inventory, so that each row finds its
     // group in one look-up; `inventories` keeps the order of first rows.
@@ -79,14 +91,14 @@ pub(super) fn grouped(
                 inventories.len() - 1
             }
         };
-        read_row(mapping, &mut inventories[index], sheet, header, row);
+        read_row(&mut inventories[index], row);
     }
     (inventories, findings)
 }
 
 /// A later row of an inventory that states a fact differently from its
 /// first row: a finding at the differing cell (blank cells are fine).
-fn report_conflicts(
+pub(super) fn report_conflicts(
     mapping: &Mapping,
     out: &mut Extraction,
     sheet: &Sheet,
@@ -120,7 +132,7 @@ fn report_conflicts(
 }
 
 /// The text of a fact's cell in `row`, for grouping.
-fn fact_text(
+pub(super) fn fact_text(
     mapping: &Mapping,
     sheet: &Sheet,
     header: &Header,
@@ -167,6 +179,91 @@ fn read_record(mapping: &Mapping, out: &mut Extraction, sheet: &Sheet, header: &
     }
 }
 
+/// A record of a mapping with a label map: its fields, its scope from the
+/// scope column (a number, words or a value of the map), its cell from the
+/// ref column when it holds one, else from its label.
+fn read_labelled_record(
+    mapping: &Mapping,
+    placer: &mut Placer<'_>,
+    out: &mut Extraction,
+    sheet: &Sheet,
+    header: &Header,
+    row: u32,
+) {
+    let base = format!("/emissions/{}", out.push_record("/emissions"));
+    let factor = co2e_factor(&mapping.table.records_unit).unwrap_or(1.0);
+    let unit = (mapping.table.records_unit.as_str(), factor);
+    for field in mapping
+        .record_fields
+        .iter()
+        .filter(|f| f.pointer != "/scope")
+    {
+        // `NO` in the emissions column: the record's key.
+        if field.pointer == "/total_tco2e"
+            && let Some((col, name)) = column(header, sheet, row, &field.spec.columns)
+            && sheet.get(row, col).display().is_some_and(|t| is_key(&t))
+        {
+            let key = Kind::Choice(ListName::NotationKey);
+            out.put(&format!("{base}/notation_key"), sheet, row, col, &name, key);
+            continue;
+        }
+        read_field(out, sheet, header, row, &base, field, unit);
+    }
+    let scope = row_scope(mapping, placer, out, sheet, header, row, &base);
+    let reference = text_at(out, &format!("{base}/gpc_ref"));
+    let cell = reference
+        .as_deref()
+        .and_then(|r| gpc::table().get(r.trim()));
+    let label = placer.label(sheet, header, row);
+    match label {
+        Some(label) if reference.is_none() => placer.place(out, sheet, &base, &label, scope),
+        _ => {
+            if let Some(scope) = scope.or(cell.map(|c| c.scope)) {
+                set_at(&mut out.document, &format!("{base}/scope"), json!(scope));
+            }
+            if reference.is_none() {
+                resolve_from_labels(out, &base);
+            }
+        }
+    }
+}
+
+/// A row labelled as a total: its amount is a reported total, in the scope
+/// its scope column names.
+fn read_total_row(
+    mapping: &Mapping,
+    placer: &Placer<'_>,
+    out: &mut Extraction,
+    sheet: &Sheet,
+    header: &Header,
+    row: u32,
+    label: &RowLabel,
+) {
+    let Some(field) = mapping
+        .record_fields
+        .iter()
+        .find(|f| f.pointer == "/total_tco2e")
+    else {
+        return;
+    };
+    let Some((col, name)) = column(header, sheet, row, &field.spec.columns) else {
+        return;
+    };
+    if sheet.get(row, col).is_blank() {
+        return;
+    }
+    let scope = mapping
+        .record_fields
+        .iter()
+        .find(|f| f.pointer == "/scope")
+        .and_then(|f| column(header, sheet, row, &f.spec.columns))
+        .and_then(|(c, _)| sheet.get(row, c).display())
+        .and_then(|t| placer.scope_of_text(&t));
+    let text = label.text();
+    let sector = total_sector(&text).map(str::to_owned);
+    push_total(mapping, out, sheet, row, (col, &name), &text, scope, sector);
+}
+
 /// A record without a ref gets one from its sector, sub-sector and scope
 /// when they name a GPC cell; otherwise `gpc_ref: null` with its label and,
 /// for labels that name no cell, a finding with the closest known label.
@@ -177,7 +274,7 @@ fn text_at(out: &Extraction, pointer: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn resolve_from_labels(out: &mut Extraction, base: &str) {
+pub(super) fn resolve_from_labels(out: &mut Extraction, base: &str) {
     let (sector, sub_sector) = (
         text_at(out, &format!("{base}/sector")),
         text_at(out, &format!("{base}/sub_sector")),
@@ -232,7 +329,7 @@ fn resolve_from_labels(out: &mut Extraction, base: &str) {
     }
 }
 
-fn read_field(
+pub(super) fn read_field(
     out: &mut Extraction,
     sheet: &Sheet,
     header: &Header,

@@ -24,6 +24,10 @@ pub struct Mapping {
     pub skip: Option<SkipSpec>,
     /// The columns of an `answers` table.
     pub answers: Option<AnswersSpec>,
+    /// Record labels to GPC refs and scopes (`[labels]`).
+    pub labels: Option<LabelSpec>,
+    /// The value columns of a `matrix` table (`[matrix]`).
+    pub matrix: Option<MatrixSpec>,
     /// The mapping text, to turn spans into line numbers.
     source: String,
     /// Where the mapping came from (a path or `schemas/mappings/...`).
@@ -90,10 +94,29 @@ pub enum Shape {
     /// One row per emission record; rows with the same city and year form
     /// one inventory.
     Records,
+    /// One row per emission record and one column per inventory year
+    /// (`CY2005`, `2005`, `FY2016`): each year column is an inventory.
+    YearColumns,
+    /// Rows are sectors or sub-sectors, columns are scopes (`Direct`,
+    /// `Indirect`, `Outside city boundary`): each cell is a record.
+    Matrix,
     /// One row per answer of an emissions table (CDP's long open data):
     /// rows with the same city and year form one inventory, each answer a
     /// reported total named by its row and column.
     Answers,
+}
+
+impl Shape {
+    /// The shape as a mapping writes it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Shape::InventoryRows => "inventory-rows",
+            Shape::Records => "records",
+            Shape::YearColumns => "year-columns",
+            Shape::Matrix => "matrix",
+            Shape::Answers => "answers",
+        }
+    }
 }
 
 /// The columns of an `answers` table: the emissions-table row an answer
@@ -198,6 +221,47 @@ pub struct SkipSpec {
     pub reason: String,
 }
 
+/// `[labels]`: the columns whose values name a record's place, and what
+/// those values mean.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelSpec {
+    /// Label columns, the most general first (`Sector`, `Category`,
+    /// `Source`); a row's label is their non-blank values joined with ` / `.
+    #[serde(default)]
+    pub columns: Vec<Spanned<String>>,
+    /// Label (a whole label, its first parts, or one column's value) ->
+    /// GPC ref and scope.
+    #[serde(default)]
+    pub map: BTreeMap<Spanned<String>, LabelEntry>,
+}
+
+/// What one label means.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelEntry {
+    /// A GPC cell (`I.1.2`) or sub-sector (`I.1`, its cell given by the scope).
+    pub gpc_ref: Option<Spanned<String>>,
+    /// 1, 2 or 3.
+    pub scope: Option<Spanned<u8>>,
+    /// The row states a total, not a record.
+    #[serde(default)]
+    pub total: bool,
+}
+
+/// `[matrix]`: the value columns of a matrix and their scopes.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixSpec {
+    /// Header -> scope; default: every column whose header names a scope in
+    /// `[labels.map]` or in words (`Direct`, `Indirect ...`, `Scope 3`).
+    #[serde(default)]
+    pub scopes: BTreeMap<Spanned<String>, Spanned<u8>>,
+    /// Columns holding each row's total (reported totals of the row's sector).
+    #[serde(default)]
+    pub total_columns: Vec<Spanned<String>>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMapping {
@@ -210,6 +274,8 @@ struct RawMapping {
     totals: Vec<TotalSpec>,
     skip: Option<SkipSpec>,
     answers: Option<AnswersSpec>,
+    labels: Option<LabelSpec>,
+    matrix: Option<MatrixSpec>,
 }
 
 /// A mistake in a mapping file, at a line.
@@ -275,12 +341,18 @@ impl Mapping {
             known_record_list,
             &error,
         )?;
-        if raw.table.shape == Shape::Records
-            && !record_fields.iter().any(|f| f.pointer == "/gpc_ref")
-        {
+        let has_ref = record_fields.iter().any(|f| f.pointer == "/gpc_ref");
+        let has_labels = raw.labels.as_ref().is_some_and(|l| !l.columns.is_empty());
+        let has_sub_sector = record_fields.iter().any(|f| f.pointer == "/sub_sector");
+        let places_records = !matches!(raw.table.shape, Shape::InventoryRows | Shape::Answers);
+        if places_records && !has_ref && !has_labels && !has_sub_sector {
             return Err(error(
                 None,
-                "shape = \"records\" needs a `gpc_ref` entry in [record_fields]".to_owned(),
+                format!(
+                    "shape = \"{}\" needs a `gpc_ref` (or `sub_sector`) entry in [record_fields], \
+                     or label columns in [labels]",
+                    raw.table.shape.name()
+                ),
             ));
         }
         if (raw.table.shape == Shape::Answers) != raw.answers.is_some() {
@@ -291,6 +363,18 @@ impl Mapping {
                     .to_owned(),
             ));
         }
+        let parts = super::shapes::Parts {
+            shape: raw.table.shape,
+            facts: &facts,
+            record_fields: &record_fields,
+            labels: raw.labels.as_ref(),
+            matrix: raw.matrix.as_ref(),
+        };
+        parts.check(text).map_err(|(line, message)| MappingError {
+            origin: origin.to_owned(),
+            line,
+            message,
+        })?;
         Ok(Mapping {
             layout_name: format!("mapping:{}", raw.table.id),
             table: raw.table,
@@ -299,6 +383,8 @@ impl Mapping {
             totals: raw.totals,
             skip: raw.skip,
             answers: raw.answers,
+            labels: raw.labels,
+            matrix: raw.matrix,
             source: text.to_owned(),
             origin: origin.to_owned(),
         })

@@ -40,6 +40,7 @@ fn worded_scope(words: &str) -> Option<u8> {
     } else if starts("outside city boundary")
         || starts("outside the city boundary")
         || starts("emissions occurring outside the city boundary")
+        || starts("emissions occurring outside city boundary")
         || starts("emissions outside the city boundary")
     {
         Some(3)
@@ -69,6 +70,11 @@ mod tests {
         let outside = "Emissions occurring outside the city boundary as a result of \
                        in-city activities ";
         assert_eq!(scope_from_words(outside), Some(3));
+        // CDP's column names.
+        let cdp = "Emissions occurring outside city boundary (metric tonnes CO2e)";
+        assert_eq!(scope_from_words(cdp), Some(3));
+        let direct = "Direct emissions (metric tonnes CO2e)";
+        assert_eq!(scope_from_words(direct), Some(1));
     }
 
     #[test]

@@ -345,6 +345,10 @@ x002-fact-differs-in-inventory-help = rows of one inventory repeat the same fact
 g004-labels-name-no-cell = no GPC cell for `{ $label }` (scope { $scope })
 g004-labels-name-no-cell-help = give the GPC reference number, or a sub-sector and scope that name one GPC cell
 g004-labels-name-no-cell-suggestion-help = did you mean `{ $suggestion }`? Or give the GPC reference number
+g004-label-unknown = no GPC cell for `{ $label }`: the mapping's label map has no entry for it and no sub-sector label ghgcheck knows is in it
+g004-label-without-scope = no GPC cell for `{ $label }`: the label names a sub-sector but nothing gives its scope
+g004-label-map-help = add an entry for "{ $label }" under [labels.map] in the mapping, with its gpc_ref (a cell such as I.1.1, or a sub-sector such as I.1 and a scope)
+g004-label-map-suggestion-help = did you mean `{ $suggestion }`? Or add the label to the mapping's [labels.map] with its GPC ref and scope
 x005-rows-hold-no-inventory = { $count ->
         [one] 1 row holds
        *[other] { $count } rows hold
