@@ -89,6 +89,17 @@ pub fn check(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
         let Some(covers) = &total.covers else {
             continue;
         };
+        // A sector subtotal against its sub-sector subtotals only where the
+        // sector has no rows: with rows, T002 judges it, or (a sub-sector
+        // stated without rows) neither its rows nor its subtotals make it up.
+        if let Covers::Gpc { reference } = covers
+            && ctx.inventory.records().iter().any(|r| {
+                r.gpc()
+                    .is_some_and(|c| c.cell().sector_number == *reference)
+            })
+        {
+            continue;
+        }
         let alternatives = parts_of(covers, &all);
         let Some(parts) = alternatives.first() else {
             continue;

@@ -171,3 +171,28 @@ fn without_rows_a_sector_subtotal_is_checked_against_its_sub_sector_subtotals() 
         []
     );
 }
+
+#[test]
+fn a_sector_is_not_judged_by_its_rows_when_a_sub_sector_has_only_its_subtotal() {
+    let (mut records, mut totals) = consistent();
+    // I.3 is stated as 30 t with no rows below it: I (1150 t) is its rows
+    // (1120 t) and I.3, which neither T002 nor T003 can sum alone.
+    totals[0].value = Some(1150.0);
+    totals.push(subtotal(
+        "I.3",
+        "Manufacturing industries and construction",
+        30.0,
+    ));
+    assert_eq!(
+        run(&Case::of(inventory(records.clone(), totals.clone()))),
+        []
+    );
+    // A wrong sub-sector subtotal beside it is still found.
+    totals[1].value = Some(150.0);
+    let found = run(&Case::of(inventory(records.clone(), totals.clone())));
+    assert_eq!(found.iter().map(at).collect::<Vec<_>>(), [Some(value(1))]);
+    // With a row under I.3 the sector is judged by its rows again.
+    totals[1].value = Some(120.0);
+    records.push(rec("I.3.1", 30.0));
+    assert_eq!(run(&Case::of(inventory(records, totals))), []);
+}
