@@ -3,7 +3,9 @@
 //! checked against the rows below them (T002), never records nor unknown
 //! references. The fixtures are hand-written: `inventory-BR HQA-2022.csv`
 //! agrees everywhere; `inventory-BR HQB-2022.csv` states I.1 as 4500.5 t
-//! (E3; its rows sum 4450.5 t) and II as 1600 t (E11; its rows sum 1500 t).
+//! (E3; its rows sum 4450.5 t) and II as 1600 t (E11; its rows sum 1500 t);
+//! `inventory-BR HQC-2022.csv` states sector II only by subtotals, II (E11,
+//! 1600 t) against II.1 and II.2 (E12, E13: 1500 t).
 
 #![allow(clippy::unwrap_used)]
 
@@ -142,5 +144,27 @@ fn a_wrong_sub_sector_subtotal_and_sector_total_are_found_at_their_cells() {
             "`I.1 Residential buildings` states 4500.5 tCO2e, but the 3 records it covers (I.1.1 ×2, I.1.2) sum to 4450.5 tCO2e, 50 tCO2e apart",
             "`II Transportation` states 1600 tCO2e, but the 2 records it covers (II.1.1, II.1.2) sum to 1500 tCO2e, 100 tCO2e apart",
         ]
+    );
+}
+
+#[test]
+fn a_sector_without_rows_is_checked_against_its_sub_sector_subtotals() {
+    let (doc, cells) = extracted("inventory-BR HQC-2022.csv");
+    assert_eq!(doc["emissions"].as_array().unwrap().len(), 6);
+    assert_eq!(cells, ["E2", "E3", "E9", "E11", "E12", "E13", "E14", "E15"]);
+    let (_, report) = validate_json(&[&fixture("inventory-BR HQC-2022.csv")], &[]);
+    let file = &report["files"][0];
+    let totals: Vec<&Value> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"].as_str().unwrap().starts_with('T'))
+        .collect();
+    assert_eq!(totals.len(), 1, "{totals:?}");
+    assert_eq!(totals[0]["code"], "T003");
+    assert_eq!(totals[0]["cell"], "E11");
+    assert_eq!(
+        totals[0]["message"],
+        "`II Transportation` states 1600 tCO2e, but its 2 rows (E12, E13) sum to 1500 tCO2e, 100 tCO2e apart"
     );
 }
