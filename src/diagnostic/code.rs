@@ -671,7 +671,8 @@ registry! {
     TotalDiffersFromRecords => "T002", "total-differs-from-records", Error {
         title: "A stated total is not the sum of the records it covers",
         what: "A total the submission states (an eCRF_2 cell, a BASIC, BASIC+ or scope column, a sector x scope \
-               total) is compared with the same total recomputed from the file's own emission records, within \
+               total, a hierarchical export's subtotal row `I` or `I.1` for the sector or sub-sector in all its \
+               scopes) is compared with the same total recomputed from the file's own emission records, within \
                the total tolerance (0.5 % of the larger or 1 t, whichever is more; `[rules.options]`). An eCRF_2 \
                row sums the eCRF_3 rows of its CRF sector and sub-sector in its column, as the eCRF does: \
                Institutional buildings are GPC I.2 with Commercial, Fugitive emissions are I.7 + I.8, waste \
@@ -698,7 +699,9 @@ registry! {
                (`Total Stationary Energy`) its sub-sector rows, `Total Generation of grid-supplied energy` the \
                generation rows, and `Total Emissions (excluding generation of grid-supplied energy)` the sector \
                totals of Stationary energy, Transportation, Waste, IPPU and AFOLU (a sector's rows where its total \
-               row is absent). Parts stated only as a notation key count as 0; the total tolerance applies. When \
+               row is absent). Likewise a hierarchical export's sector subtotal row (`I`) must equal its \
+               sub-sector subtotal rows (`I.1`, `I.2`, ...) where the sector has no rows below them. Parts stated \
+               only as a notation key count as 0; the total tolerance applies. When \
                the records show which figure is wrong, that figure has a T002 finding instead and this one is \
                not given.",
         why: "Networks and data portals read the totals; a total that does not add up means a formula that \

@@ -2,6 +2,13 @@
 //! in t CO2e, per-gas columns in kg of CO2e, notation keys, emission-factor
 //! units and data-source names. The files carry no city, year or population;
 //! those come from the file name or the command line (see `facts`).
+//!
+//! Hierarchical exports also carry subtotal rows, whose GPC reference is a
+//! sector or sub-sector (`I`, `I.1`, `I.7`): each is read as a stated total
+//! of that sector or sub-sector in all its scopes, at its `Total Emissions`
+//! cell and in its row's unit, for the totals rules to check against the
+//! rows below it. A subtotal row with no value (a notation key alone) states
+//! no total and is left out.
 
 use serde_json::{Value, json};
 
@@ -141,22 +148,110 @@ pub fn extract(sheet: &Sheet) -> Extraction {
         header.first_column(&["Total Emissions"]).unwrap_or(0),
         "Total Emissions",
     );
-    let mut read = 0;
+    let ref_col = header.first_column(REF_HEADERS).unwrap_or(0);
+    let subtotals = Subtotals::of(&header);
+    let (mut read, mut subtotal_rows) = (0, 0);
     for row in header.row + 1..sheet.row_end() {
         if sheet.row_is_blank(row) {
             continue;
         }
+        read += 1;
+        if let Some(reference) = subtotal_of(sheet, row, ref_col) {
+            subtotals.read(&mut out, sheet, row, reference);
+            subtotal_rows += 1;
+            continue;
+        }
         let base = format!("/emissions/{}", out.push_record("/emissions"));
         read_row(&mut out, sheet, row, &base, &located, unit_col);
-        read += 1;
     }
-    let ref_col = header.first_column(REF_HEADERS).unwrap_or(0);
     let ref_header = header.name(ref_col).unwrap_or(REF_HEADERS[0]).to_owned();
     out.next_record(sheet, ref_col, &ref_header);
     let known = known_headers();
     out.findings.extend(header.duplicates(sheet, &known));
-    out.findings.push(summary(&header, &known, read));
+    out.findings
+        .push(summary(&header, &known, read, subtotal_rows));
     out
+}
+
+/// The GPC sector or sub-sector a subtotal row names in its GPC reference
+/// cell (`I`, `I.1`), as the GPC table spells it; `None` for any other row.
+fn subtotal_of(sheet: &Sheet, row: u32, ref_col: u32) -> Option<&'static str> {
+    let written = sheet.get(row, ref_col).display()?;
+    gpc::table().parent(written.trim())
+}
+
+/// The columns a subtotal row is read from.
+struct Subtotals {
+    total: Option<(u32, String)>,
+    name: Option<u32>,
+    unit: Option<u32>,
+}
+
+impl Subtotals {
+    fn of(header: &Header) -> Self {
+        let named = |headers: &[&str]| {
+            header
+                .first_column(headers)
+                .map(|col| (col, header.name(col).unwrap_or(headers[0]).to_owned()))
+        };
+        let name_headers = COLUMNS
+            .iter()
+            .find(|c| c.pointer == "/sub_sector")
+            .map_or(&[][..], |c| c.headers);
+        Subtotals {
+            total: named(&["Total Emissions"]),
+            name: header.first_column(name_headers),
+            unit: header.first_column(UNIT_HEADERS),
+        }
+    }
+
+    /// Reads one subtotal row as a reported total of `reference`, all
+    /// scopes, when it states a value.
+    fn read(&self, out: &mut Extraction, sheet: &Sheet, row: u32, reference: &str) {
+        let Some((col, field)) = &self.total else {
+            return;
+        };
+        if sheet.get(row, *col).is_blank() {
+            return;
+        }
+        let base = format!("/reported_totals/{}", out.push_record("/reported_totals"));
+        out.anchor(&base, sheet, row, *col, field);
+        let pointer = format!("{base}/value");
+        if let Some(Value::Number(n)) = out.put(&pointer, sheet, row, *col, field, Kind::Number)
+            && let Some(value) = n.as_f64()
+        {
+            out.sources.push_written(WrittenAmount {
+                pointer,
+                value,
+                as_written: sheet.get(row, *col).display().unwrap_or_default(),
+                field: field.clone(),
+                unit: self.unit.and_then(|c| sheet.get(row, c).display()),
+                unit_cell: self.unit.map(|c| sheet.cell_ref(row, c)),
+                unit_field: UNIT_HEADERS[0].to_owned(),
+            });
+        }
+        let name = self
+            .name
+            .and_then(|c| sheet.get(row, c).display())
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty());
+        let label = match name {
+            Some(name) => format!("{reference} {name}"),
+            None => reference.to_owned(),
+        };
+        let sector = reference.split('.').next().unwrap_or(reference);
+        for (key, value) in [
+            ("framework", json!("gpc")),
+            ("label", json!(label)),
+            ("sector", json!(sector)),
+            ("gpc_ref", json!(reference)),
+            ("column", json!(field)),
+            // The written amount is converted to tonnes CO2e.
+            ("unit", json!("tCO2e")),
+        ] {
+            set_at(&mut out.document, &format!("{base}/{key}"), value);
+        }
+    }
 }
 
 /// The headers this layout reads.
@@ -168,15 +263,25 @@ fn known_headers() -> Vec<&'static str> {
         .collect()
 }
 
-/// How many rows were read, and which columns ghgcheck does not use.
-fn summary(header: &Header, known: &[&str], read: usize) -> Finding {
+/// How many rows were read (and how many of them were subtotal rows), and
+/// which columns ghgcheck does not use.
+fn summary(header: &Header, known: &[&str], read: usize, subtotals: usize) -> Finding {
     let unused = header.unused(known);
-    let finding = match unused.is_empty() {
-        true => Finding::new(Code::ExtractionSummary, "x004-rows-read"),
-        false => Finding::new(Code::ExtractionSummary, "x004-rows-read-unused-columns")
-            .arg("columns", unused.join(", ")),
+    let id = match (unused.is_empty(), subtotals) {
+        (true, 0) => "x004-rows-read",
+        (false, 0) => "x004-rows-read-unused-columns",
+        (true, _) => "x004-rows-read-with-subtotals",
+        (false, _) => "x004-rows-read-with-subtotals-unused-columns",
     };
-    finding.arg("rows", read)
+    let finding = Finding::new(Code::ExtractionSummary, id).arg("rows", read);
+    let finding = match subtotals {
+        0 => finding,
+        n => finding.arg("subtotals", n),
+    };
+    match unused.is_empty() {
+        true => finding,
+        false => finding.arg("columns", unused.join(", ")),
+    }
 }
 
 fn read_row(

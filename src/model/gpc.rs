@@ -67,6 +67,26 @@ impl GpcTable {
         self.by_ref.get(reference).copied()
     }
 
+    /// The GPC sector or sub-sector a reference names when it is not a cell
+    /// but the parent of some (`I`, `I.1`, `IV`; not `IV.1`, a cell, nor
+    /// `I.9`), as spelled in the table.
+    pub fn parent(&self, reference: &str) -> Option<&str> {
+        if self.get(reference).is_some() {
+            return None;
+        }
+        self.cells.iter().find_map(|c| {
+            let sub = match c.reference.match_indices('.').nth(1) {
+                Some((second_dot, _)) => &c.reference[..second_dot],
+                None => c.reference.as_str(),
+            };
+            if c.sector_number == reference {
+                Some(c.sector_number.as_str())
+            } else {
+                (sub == reference).then_some(sub)
+            }
+        })
+    }
+
     /// The closest known reference to an unknown one, for "did you mean".
     pub fn suggest(&self, unknown: &str) -> Option<&str> {
         let wanted = unknown.trim().to_ascii_uppercase();
@@ -107,6 +127,26 @@ mod tests {
         assert!(t.get("II.5.3").is_none());
         assert_eq!(t.get("I.4.4").unwrap().scope, 1);
         assert_eq!(t.get("III.1.2").unwrap().scope, 3);
+    }
+
+    #[test]
+    fn parents_are_sectors_and_sub_sectors_that_are_not_cells() {
+        let t = table();
+        for (reference, parent) in [
+            ("I", Some("I")),
+            ("I.1", Some("I.1")),
+            ("I.7", Some("I.7")),
+            ("II.1", Some("II.1")),
+            ("IV", Some("IV")),
+            ("VI", Some("VI")),
+            ("IV.1", None),
+            ("I.1.1", None),
+            ("I.9", None),
+            ("VII", None),
+            ("", None),
+        ] {
+            assert_eq!(t.parent(reference), parent, "{reference}");
+        }
     }
 
     #[test]

@@ -13,6 +13,10 @@ lenient_struct! {
         pub label: Option<String>,
         /// The sector it totals; none for a whole-inventory total.
         pub sector: Option<String>,
+        /// The GPC sector or sub-sector (`I`, `I.1`) whose emissions in all
+        /// scopes the total sums, as a hierarchical export's subtotal row
+        /// states it.
+        pub gpc_ref: Option<String>,
         pub scope: Option<Scope>,
         /// The column it was read from.
         pub column: Option<String>,

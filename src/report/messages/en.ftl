@@ -232,6 +232,20 @@ x004-rows-read-unused-columns = { $rows } { $rows ->
         [one] row read
        *[other] rows read
     }; columns not used: { $columns }
+x004-rows-read-with-subtotals = { $rows } { $rows ->
+        [one] row read
+       *[other] rows read
+    }, { $subtotals } of them { $subtotals ->
+        [one] a subtotal row
+       *[other] subtotal rows
+    } (a GPC sector or sub-sector, read as a stated total)
+x004-rows-read-with-subtotals-unused-columns = { $rows } { $rows ->
+        [one] row read
+       *[other] rows read
+    }, { $subtotals } of them { $subtotals ->
+        [one] a subtotal row
+       *[other] subtotal rows
+    } (a GPC sector or sub-sector, read as a stated total); columns not used: { $columns }
 u005-ambiguous-total-unit = the unit `{ $unit }` is ambiguous; it is read as { $read_as }
 u005-ambiguous-total-unit-help = { $why }; write the unambiguous spelling
 x003-total-unit-not-co2e = the unit `{ $unit }` of the total is a unit of { $dimension }, not of CO2e mass

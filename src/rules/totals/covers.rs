@@ -1,10 +1,11 @@
 //! What a stated total covers, read from its label, sector and scope: an
 //! eCRF_2 row or total row in one column, a GPC sector x scope, a scope,
-//! BASIC or BASIC+. And, for a record placed in a GPC cell, whether the
-//! total counts it surely, possibly (where the eCRF's grouping is
-//! uncertain) or not at all.
+//! BASIC or BASIC+, or a GPC sector or sub-sector in all scopes (a
+//! hierarchical export's subtotal row). And, for a record placed in a GPC
+//! cell, whether the total counts it surely, possibly (where the eCRF's
+//! grouping is uncertain) or not at all.
 
-use crate::model::gpc::Level;
+use crate::model::gpc::{self, Level};
 use crate::model::{EmissionRecord, GpcRef, NotationKey, ReportedTotal};
 use crate::normalize::sector::{LabelMatch, resolve_label, sector_number};
 use crate::normalize::units::{Dimension, base_factor};
@@ -48,6 +49,12 @@ pub enum Covers {
     },
     Basic,
     BasicPlus,
+    /// A GPC sector or sub-sector (`I`, `I.1`) in all its scopes, as a
+    /// hierarchical export's subtotal row states it: the sum of the rows
+    /// below it.
+    Gpc {
+        reference: &'static str,
+    },
 }
 
 /// Whether a total counts a record of some cell.
@@ -88,6 +95,11 @@ impl Covers {
     /// Reads a stated total; `None` when its label says nothing ghgcheck
     /// can recompute.
     pub fn of(total: &ReportedTotal) -> Option<Covers> {
+        if let Some(reference) = &total.gpc_ref {
+            return gpc::table()
+                .parent(reference.trim())
+                .map(|reference| Covers::Gpc { reference });
+        }
         let label = total.label.as_deref().unwrap_or("");
         let lower = label.to_lowercase();
         if lower.contains("basic+") || lower.contains("basic plus") {
@@ -152,7 +164,7 @@ impl Covers {
             | Covers::Generation { scope }
             | Covers::Inventory { scope }
             | Covers::Scope { scope, .. } => Some(*scope),
-            Covers::Basic | Covers::BasicPlus => None,
+            Covers::Basic | Covers::BasicPlus | Covers::Gpc { .. } => None,
         }
     }
 
@@ -266,6 +278,13 @@ impl Covers {
                 Level::Basic | Level::BasicPlus => Member::Core,
                 _ => Member::Out,
             },
+            Covers::Gpc { reference } => {
+                if row.sector_number == *reference || sub == *reference {
+                    Member::Core
+                } else {
+                    Member::Out
+                }
+            }
         }
     }
 

@@ -2,7 +2,8 @@
 //! column of the eCRF_2 matrix: a sector total against its sub-sector rows,
 //! the generation total against the generation rows, and the grand total
 //! (excluding generation) against the sector totals (a sector's rows where
-//! its total row is absent). Where the records can recompute the total,
+//! its total row is absent); and a hierarchical export's sector subtotal
+//! (`I`) against its sub-sector subtotals (`I.1`, `I.2`, ...). Where the records can recompute the total,
 //! T002 judges it and the figure that is wrong, and this rule stays silent:
 //! it is for totals the records do not cover (a summary-only file).
 
@@ -49,6 +50,11 @@ fn parts_of(total: &Covers, all: &[Stated<'_>]) -> Vec<Vec<usize>> {
             scope,
             crf: true,
         } => vec![pick(&|c| is_row_of(c, sector, *scope))],
+        Covers::Gpc { reference } if !reference.contains('.') => {
+            vec![pick(
+                &|c| matches!(c, Covers::Gpc { reference: sub } if sub.contains('.') && sector_of(sub) == *reference),
+            )]
+        }
         Covers::Generation { scope } => {
             vec![pick(
                 &|c| matches!(c, Covers::GenerationRow { scope: s } if s == scope),
@@ -83,6 +89,17 @@ pub fn check(ctx: &RuleContext<'_>, out: &mut Vec<Finding>) {
         let Some(covers) = &total.covers else {
             continue;
         };
+        // A sector subtotal against its sub-sector subtotals only where the
+        // sector has no rows: with rows, T002 judges it, or (a sub-sector
+        // stated without rows) neither its rows nor its subtotals make it up.
+        if let Covers::Gpc { reference } = covers
+            && ctx.inventory.records().iter().any(|r| {
+                r.gpc()
+                    .is_some_and(|c| c.cell().sector_number == *reference)
+            })
+        {
+            continue;
+        }
         let alternatives = parts_of(covers, &all);
         let Some(parts) = alternatives.first() else {
             continue;

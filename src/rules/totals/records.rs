@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::covers::{Covers, Doubt, Figure, Member};
+use super::covers::{Covers, Doubt, Figure, Member, sub_sector};
 use crate::diagnostic::{Code, Finding};
 use crate::model::totals::to_the_gram;
 use crate::model::vocab::Framework;
@@ -168,6 +168,11 @@ pub fn judge(ctx: &RuleContext<'_>, stated: &[Stated<'_>]) -> Judgement {
             if matches!(s.figure, Figure::Key(_)) && !s.figure.says_nothing_here() {
                 return None;
             }
+            if let Covers::Gpc { reference } = covers
+                && sub_sector_without_rows(stated, reference, records)
+            {
+                return None;
+            }
             let scope = covers.scope();
             if lost
                 .iter()
@@ -182,6 +187,27 @@ pub fn judge(ctx: &RuleContext<'_>, stated: &[Stated<'_>]) -> Judgement {
         })
         .collect();
     Judgement(judged)
+}
+
+/// For a hierarchical export's sector subtotal (`I`): true when one of its
+/// sub-sector subtotals (`I.3`) states an amount with no rows below it, so
+/// that the rows alone do not make up the sector.
+fn sub_sector_without_rows(
+    stated: &[Stated<'_>],
+    sector: &str,
+    records: &[EmissionRecord],
+) -> bool {
+    stated.iter().any(|s| match &s.covers {
+        Some(Covers::Gpc { reference: sub }) => {
+            sub.split('.').next() == Some(sector)
+                && sub.contains('.')
+                && s.figure.amount() != 0.0
+                && !records
+                    .iter()
+                    .any(|r| r.gpc().is_some_and(|c| sub_sector(c) == *sub))
+        }
+        _ => false,
+    })
 }
 
 /// Compares one total with every reading of its records: `None` when
