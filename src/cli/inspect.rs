@@ -199,7 +199,12 @@ fn describe(column: &InspectedColumn) -> String {
             format!("total \"{label}\"{scope}, {unit}")
         }
         Guess::GpcCell { gpc_ref } => format!("emissions of GPC {gpc_ref}"),
-        Guess::InventoryFlag => "whether the row has an inventory".to_owned(),
+        Guess::InventoryFlag => {
+            "whether the row has an inventory (a [skip] is only suggested)".to_owned()
+        }
+        Guess::EmissionsUnit { units } => {
+            format!("unit of the emission amounts: {}", units.join(", "))
+        }
     };
     let basis = match column.basis {
         Some(Basis::KnownHeader) => "known header",
