@@ -202,8 +202,13 @@ fn describe(column: &InspectedColumn) -> String {
         Guess::InventoryFlag => {
             "whether the row has an inventory (a [skip] is only suggested)".to_owned()
         }
-        Guess::EmissionsUnit { units } => {
-            format!("unit of the emission amounts: {}", units.join(", "))
+        Guess::EmissionsUnit { units, total_only } => {
+            let of = if *total_only {
+                "the total"
+            } else {
+                "the emission amounts"
+            };
+            format!("unit of {of}: {}", units.join(", "))
         }
     };
     let basis = match column.basis {

@@ -152,8 +152,12 @@ impl<'a> Writer<'a> {
         // Long tables give each amount column its own unit (below).
         if sheet.gpc_ref_columns {
             let unit = self.record_unit().map(str::to_owned);
-            let unit = self.unit_from_column(unit);
-            self.unit_line("records_unit", unit.as_deref(), "unit of the emission amounts");
+            let unit = self.unit_from_column(unit, false);
+            self.unit_line(
+                "records_unit",
+                unit.as_deref(),
+                "unit of the emission amounts",
+            );
         }
         self.line("");
     }
@@ -188,7 +192,7 @@ impl<'a> Writer<'a> {
     /// The unit of amounts whose header states none, from a column of
     /// unit names when every row names the same CO2e unit (with a comment
     /// naming the column); `stated` when the header states one.
-    fn unit_from_column(&mut self, stated: Option<String>) -> Option<String> {
+    fn unit_from_column(&mut self, stated: Option<String>, total: bool) -> Option<String> {
         if stated.is_some() {
             return stated;
         }
@@ -196,8 +200,10 @@ impl<'a> Writer<'a> {
         let column = sheet
             .columns
             .iter()
-            .find(|c| matches!(c.guess, Some(Guess::EmissionsUnit { .. })))?;
-        let Some(Guess::EmissionsUnit { units }) = &column.guess else {
+            .find(|c| {
+                matches!(c.guess, Some(Guess::EmissionsUnit { total_only, .. }) if total || !total_only)
+            })?;
+        let Some(Guess::EmissionsUnit { units, .. }) = &column.guess else {
             return None;
         };
         let written: Vec<String> = column.profile.distinct.iter().map(|v| quote(v)).collect();
@@ -369,7 +375,9 @@ impl<'a> Writer<'a> {
             self.line("\"gpc_ref\" = { columns = [\"GPC ref\"], optional = true }");
             if !fields.contains_key("scope") {
                 self.line("# no column gives the scope (1, 2 or 3), which placing a record by its");
-                self.line("# labels needs: add \"scope\" = { columns = [...] } if the table has one");
+                self.line(
+                    "# labels needs: add \"scope\" = { columns = [...] } if the table has one",
+                );
             }
         }
         for (field, columns) in fields {
@@ -377,15 +385,22 @@ impl<'a> Writer<'a> {
             let header = columns.first().and_then(|c| c.profile.header.as_deref());
             let unit: Option<Option<String>> = if is_co2e_amount(&field) {
                 let stated = header.and_then(super::unit_in_header).map(str::to_owned);
-                Some(self.unit_from_column(stated))
+                Some(self.unit_from_column(stated, field == "total_tco2e"))
             } else if field.ends_with(".mass_t") {
-                Some(header.and_then(super::guess::mass_unit_in_header).map(str::to_owned))
+                Some(
+                    header
+                        .and_then(super::guess::mass_unit_in_header)
+                        .map(str::to_owned),
+                )
             } else {
                 None
             };
             let mut extra = String::new();
             if let Some(unit) = &unit {
-                extra.push_str(&format!(", unit = {}", quote(unit.as_deref().unwrap_or(FILL))));
+                extra.push_str(&format!(
+                    ", unit = {}",
+                    quote(unit.as_deref().unwrap_or(FILL))
+                ));
             }
             if field != "gpc_ref" {
                 extra.push_str(", optional = true");
@@ -419,7 +434,9 @@ impl<'a> Writer<'a> {
             .values
             .iter()
             .map(|(v, n)| format!("{} ({n})", quote(v)))
-            .chain((suggestion.blank_rows > 0).then(|| format!("blank ({})", suggestion.blank_rows)))
+            .chain(
+                (suggestion.blank_rows > 0).then(|| format!("blank ({})", suggestion.blank_rows)),
+            )
             .collect();
         self.line(&format!(
             "# Column {} {} may say whether a row holds an inventory. A [skip] on it",
@@ -434,8 +451,15 @@ impl<'a> Writer<'a> {
             [] => String::new(),
             rows => format!(
                 " (rows {}{})",
-                rows.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
-                if suggestion.dropped > rows.len() { ", ..." } else { "" }
+                rows.iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if suggestion.dropped > rows.len() {
+                    ", ..."
+                } else {
+                    ""
+                }
             ),
         };
         match suggestion.dropped {
@@ -498,7 +522,7 @@ impl<'a> Writer<'a> {
             if let Some(scope) = scope {
                 self.line(&format!("scope = {scope}"));
             }
-            let unit = self.unit_from_column(unit.clone());
+            let unit = self.unit_from_column(unit.clone(), true);
             self.unit_line("unit", unit.as_deref(), "unit of this column");
             self.line("");
         }

@@ -37,8 +37,13 @@ pub enum Guess {
     InventoryFlag,
     /// A column of unit names whose values are CO2e units: the unit of the
     /// emission amounts (`units` = `MT CO2e`); `units` are the canonical
-    /// symbols its values name, in the order first seen.
-    EmissionsUnit { units: Vec<String> },
+    /// symbols its values name, in the order first seen. `total_only` when
+    /// the header says it is the total's unit (`Total Emission Units`):
+    /// gas columns beside it may be in another unit.
+    EmissionsUnit {
+        units: Vec<String>,
+        total_only: bool,
+    },
 }
 
 impl Guess {
@@ -115,7 +120,17 @@ const LABEL_WORDS: &[&str] = &[
     "categoria",
     "source",
 ];
-const LABEL_FILLER: &[&str] = &["sub", "gpc", "crf", "emission", "emissions", "ghg", "name", "de", "da"];
+const LABEL_FILLER: &[&str] = &[
+    "sub",
+    "gpc",
+    "crf",
+    "emission",
+    "emissions",
+    "ghg",
+    "name",
+    "de",
+    "da",
+];
 
 /// A text column headed only by label words (`Sector`, `Sub-sector`,
 /// `Category`, `Source`), not one that merely mentions a sector
@@ -415,9 +430,9 @@ fn record_field_by_keyword(words: &[String], numeric: bool) -> Option<&'static s
         // `Source`, `Emission source`: what emits (a fuel, an activity);
         // `Data source` is where the activity data come from.
         _ if has("source")
-            && words
-                .iter()
-                .all(|w| ["source", "sources", "emission", "emissions", "ghg"].contains(&w.as_str())) =>
+            && words.iter().all(|w| {
+                ["source", "sources", "emission", "emissions", "ghg"].contains(&w.as_str())
+            }) =>
         {
             "activity_label"
         }
@@ -510,8 +525,18 @@ pub(super) fn is_co2e_amount(field: &str) -> bool {
 
 /// Denominators of rates that are no unit of activity (`t CO2e/capita`).
 const PER_WHAT: &[&str] = &[
-    "capita", "cap", "inhabitant", "inhabitants", "resident", "residents", "person", "head",
-    "hab", "unit", "gdp", "km2",
+    "capita",
+    "cap",
+    "inhabitant",
+    "inhabitants",
+    "resident",
+    "residents",
+    "person",
+    "head",
+    "hab",
+    "unit",
+    "gdp",
+    "km2",
 ];
 
 /// A header over a rate rather than an amount: an emission factor
@@ -533,12 +558,13 @@ pub fn is_rate_header(header: &str) -> bool {
     {
         return true;
     }
-    let text = crate::read::clean_text(header);
-    text.split(HEADER_PART_SEPARATOR).any(slash_rate)
+    // Every slash, also ` / ` between group and column (`Energy / I.1.1`
+    // is no rate: neither side is a unit).
+    slash_rate(&crate::read::clean_text(header))
 }
 
 /// `kg CO2e/kWh`, `(tCO2e / MWh)`, `t CO2e/capita`: a mass over a unit of
-/// activity or a head count, around one of the part's slashes.
+/// activity or a head count, around one of the slashes.
 fn slash_rate(part: &str) -> bool {
     let tokens = |text: &str| -> Vec<String> {
         text.split(|c: char| c.is_whitespace() || "()[],;:".contains(c))
@@ -567,7 +593,8 @@ fn slash_rate(part: &str) -> bool {
 fn known_unit(text: &str) -> bool {
     matches!(
         crate::normalize::units::lookup(text),
-        crate::normalize::units::Lookup::Known(_) | crate::normalize::units::Lookup::Ambiguous { .. }
+        crate::normalize::units::Lookup::Known(_)
+            | crate::normalize::units::Lookup::Ambiguous { .. }
     )
 }
 
@@ -575,12 +602,34 @@ fn known_unit(text: &str) -> bool {
 /// `Emissions unit`, `Unidade`); activity and factor units are named by
 /// their own words elsewhere.
 const UNIT_WORDS: &[&str] = &[
-    "unit", "units", "uom", "unidade", "unidades", "unidad", "unite", "unité", "unités",
-    "einheit", "einheiten",
+    "unit",
+    "units",
+    "uom",
+    "unidade",
+    "unidades",
+    "unidad",
+    "unite",
+    "unité",
+    "unités",
+    "einheit",
+    "einheiten",
 ];
 const UNIT_FILLER: &[&str] = &[
-    "of", "the", "measure", "emission", "emissions", "ghg", "co2e", "de", "das", "dos", "des",
-    "amount", "value", "values",
+    "of",
+    "the",
+    "measure",
+    "emission",
+    "emissions",
+    "ghg",
+    "co2e",
+    "de",
+    "das",
+    "dos",
+    "des",
+    "amount",
+    "value",
+    "values",
+    "total",
 ];
 
 fn is_units_header(words: &[String]) -> bool {
@@ -618,7 +667,11 @@ fn units_column(column: &ColumnProfile, shape: Shape) -> Option<Guess> {
                 units.push(symbol.to_owned());
             }
         }
-        return Some(Guess::EmissionsUnit { units });
+        let total_only = column
+            .header
+            .as_deref()
+            .is_some_and(|h| words(h).iter().any(|w| w == "total"));
+        return Some(Guess::EmissionsUnit { units, total_only });
     }
     if shape != Shape::Records || co2e.iter().any(Option::is_some) {
         return None;
@@ -792,5 +845,121 @@ mod tests {
         let c = column("Inventory reported?", &["Yes", "No", "In progress"], 0);
         let r = guess(&c, Shape::InventoryRows, false).unwrap();
         assert_eq!(r.guess, Guess::InventoryFlag);
+    }
+
+    #[test]
+    fn emission_factors_and_rates_are_never_emissions() {
+        for header in [
+            "total_co2e_ef",
+            "CO2e EF",
+            "Emission factor (kg CO2e/kWh)",
+            "Fator de emissão",
+            "kg CO2e/kWh",
+            "tCO2e / MWh",
+            "Emissions (t CO2e/capita)",
+            "Emissions per capita",
+            "GHG intensity",
+        ] {
+            assert!(is_rate_header(header), "{header}");
+            let c = column(header, &["0.4"], 1);
+            assert_eq!(
+                guess(&c, Shape::InventoryRows, false).map(|r| r.guess),
+                None,
+                "{header}"
+            );
+            let record =
+                guess(&c, Shape::Records, false).and_then(|r| r.guess.field().map(str::to_owned));
+            assert!(
+                record
+                    .as_deref()
+                    .is_none_or(|f| f.starts_with("emission_factor.")),
+                "{header}: {record:?}"
+            );
+        }
+        let c = column("total_co2e_ef", &["0.4"], 1);
+        let r = guess(&c, Shape::Records, false).unwrap();
+        assert_eq!(r.guess.field(), Some("emission_factor.total"));
+        for header in [
+            "total_co2e",
+            "Direct emissions/ Scope 1 (metric tonnes CO2e) for Total emissions",
+            "Emissions (t CO2e)",
+            "Emissioni per settore",
+            "Fuel / activity",
+        ] {
+            assert!(!is_rate_header(header), "{header}");
+        }
+    }
+
+    #[test]
+    fn a_units_column_is_read_by_its_values() {
+        let units = |header: &str, values: &[&str], shape: Shape| {
+            guess(&column(header, values, 0), shape, false).map(|r| r.guess)
+        };
+        assert_eq!(
+            units("units", &["MT CO2e"], Shape::Records),
+            Some(Guess::EmissionsUnit {
+                units: vec!["tCO2e".to_owned()],
+                total_only: false
+            })
+        );
+        assert_eq!(
+            units("Unit", &["kg CO2e", "t CO2e"], Shape::InventoryRows),
+            Some(Guess::EmissionsUnit {
+                units: vec!["kgCO2e".to_owned(), "tCO2e".to_owned()],
+                total_only: false
+            })
+        );
+        // CityCatalyst's: the total's unit; its gas columns are in kg CO2e.
+        assert_eq!(
+            units("Total Emission Units", &["t CO2e"], Shape::Records),
+            Some(Guess::EmissionsUnit {
+                units: vec!["tCO2e".to_owned()],
+                total_only: true
+            })
+        );
+        let field = |g: Option<Guess>| g.and_then(|g| g.field().map(str::to_owned));
+        assert_eq!(
+            field(units("units", &["kWh", "therm", "gal"], Shape::Records)).as_deref(),
+            Some("activity.unit")
+        );
+        assert_eq!(
+            field(units("Units", &["kg CO2e/kWh", "kg/TJ"], Shape::Records)).as_deref(),
+            Some("emission_factor.unit")
+        );
+        assert_eq!(units("units", &["kWh"], Shape::InventoryRows), None);
+    }
+
+    #[test]
+    fn label_columns_of_a_long_table() {
+        let record = |header: &str| {
+            let c = column(header, &["Residential buildings"], 0);
+            guess(&c, Shape::Records, false).and_then(|r| r.guess.field().map(str::to_owned))
+        };
+        assert_eq!(record("Category").as_deref(), Some("sub_sector"));
+        assert_eq!(record("Source").as_deref(), Some("activity_label"));
+        assert_eq!(record("Emission source").as_deref(), Some("activity_label"));
+        assert_eq!(record("Data source").as_deref(), Some("activity.source"));
+    }
+
+    #[test]
+    fn a_table_naming_each_city_once_is_one_row_per_inventory() {
+        let mut city = column("City", &["Aville", "Bville", "Cville"], 0);
+        let sector = column("Sector", &["Energy", "Waste", "Energy"], 0);
+        let scope = column("Scope 1 (t CO2e)", &["1", "2", "3"], 3);
+        let columns = [city.clone(), sector.clone(), scope.clone()];
+        assert_eq!(table_shape(&columns), (Shape::InventoryRows, false));
+        // The same city on every row: one row per record.
+        city.distinct = vec!["Aville".to_owned()];
+        city.unique = 1;
+        assert_eq!(
+            table_shape(&[city, sector, scope.clone()]),
+            (Shape::Records, false)
+        );
+        // A header merely mentioning a sector is no label column.
+        let largest = column("Largest emitting sector", &["Energy", "Energy"], 0);
+        assert_eq!(
+            table_shape(&[largest, scope]),
+            (Shape::InventoryRows, false)
+        );
     }
 }
