@@ -230,7 +230,7 @@ fn the_skip_is_only_suggested_and_says_what_it_would_leave_out() {
     assert!(
         text.contains(
             "# Column D \"Inventory reported\" may say whether a row holds an inventory. A [skip] on it\n\
-             # would leave out 1 of the 3 rows, those answering \"No\" (1) (rows 5).\n\
+             # would leave out 1 of the 3 rows, those answering \"No\" (1) (row 5).\n\
              # Uncomment it if those rows hold no inventory (a skip is never guessed as active).\n\
              # [skip]\n\
              # columns = [\"Inventory reported\"]\n\

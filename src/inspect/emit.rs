@@ -450,7 +450,12 @@ impl<'a> Writer<'a> {
         let rows = match suggestion.first_rows.as_slice() {
             [] => String::new(),
             rows => format!(
-                " (rows {}{})",
+                " ({} {}{})",
+                if suggestion.dropped == 1 {
+                    "row"
+                } else {
+                    "rows"
+                },
                 rows.iter()
                     .map(u32::to_string)
                     .collect::<Vec<_>>()
