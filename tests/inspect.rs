@@ -606,3 +606,51 @@ fn a_table_of_city_totals_is_one_row_per_inventory() {
         ]
     );
 }
+
+#[test]
+fn a_units_column_gives_the_unit_of_totals_unless_rows_differ() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("totals-with-units.csv");
+    std::fs::write(
+        &file,
+        "City,Year,Total emissions,Unit\nAville,2021,1200,kg CO2e\nBville,2021,300,kg CO2e\n",
+    )
+    .unwrap();
+    let (text, stderr) = emit_mapping(&file);
+    assert!(!stderr.contains("FILL"), "{stderr}\n{text}");
+    assert!(
+        text.contains(
+            "# unit from column D \"Unit\": every row says \"kg CO2e\" (kgCO2e)\nunit = \"kgCO2e\"\n"
+        ),
+        "{text}"
+    );
+    let mapping = Mapping::parse(&text, "starter.toml").unwrap();
+    let docs = documents(&mapping, &file);
+    let total = &docs[0]["reported_totals"][0];
+    assert_eq!(
+        (total["value"].clone(), total["unit"].clone()),
+        (json!(1200.0), json!("kgCO2e"))
+    );
+
+    std::fs::write(
+        &file,
+        "City,Year,Total emissions,Unit\nAville,2021,1200,kg CO2e\nBville,2021,3,t CO2e\n",
+    )
+    .unwrap();
+    let dir2 = tempfile::tempdir().unwrap();
+    let out = dir2.path().join("starter.toml");
+    let (code, _, _) = run_with_stderr(&[
+        "inspect",
+        &file.display().to_string(),
+        "--emit-mapping",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(code, 0);
+    let text = std::fs::read_to_string(out).unwrap();
+    assert!(
+        text.contains(
+            "# column D \"Unit\" names several units (\"kg CO2e\", \"t CO2e\"): a mapping reads one unit per column, so convert the amounts to one unit first\nunit = \"FILL\""
+        ),
+        "{text}"
+    );
+}

@@ -69,6 +69,8 @@ struct Writer<'a> {
     file_name: String,
     sheet: &'a SheetInspection,
     named_sheet: bool,
+    /// Whether a column of CO2e unit names gave (or was named for) a unit.
+    units_used: bool,
     out: String,
 }
 
@@ -84,6 +86,7 @@ impl<'a> Writer<'a> {
             // Always named: `validate` would otherwise read the first sheet,
             // which may be an empty cover sheet `inspect` leaves out.
             named_sheet: sheet.name.is_some(),
+            units_used: false,
             out: String::new(),
         }
     }
@@ -206,6 +209,7 @@ impl<'a> Writer<'a> {
         let Some(Guess::EmissionsUnit { units, .. }) = &column.guess else {
             return None;
         };
+        self.units_used = true;
         let written: Vec<String> = column.profile.distinct.iter().map(|v| quote(v)).collect();
         let name = format!(
             "column {} {}",
@@ -538,7 +542,11 @@ impl<'a> Writer<'a> {
             .sheet
             .columns
             .iter()
-            .filter(|c| c.guess.is_none() || !c.preferred)
+            .filter(|c| {
+                c.guess.is_none()
+                    || !c.preferred
+                    || (matches!(c.guess, Some(Guess::EmissionsUnit { .. })) && !self.units_used)
+            })
             .filter_map(|c| {
                 c.profile
                     .header
