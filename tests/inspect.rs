@@ -231,7 +231,9 @@ fn the_skip_is_only_suggested_and_says_what_it_would_leave_out() {
         text.contains(
             "# Column D \"Inventory reported\" may say whether a row holds an inventory. A [skip] on it\n\
              # would leave out 1 of the 3 rows, those answering \"No\" (1) (row 5).\n\
-             # Uncomment it if those rows hold no inventory (a skip is never guessed as active).\n\
+             # None of them states emissions, so they likely hold no inventory: check, then\n\
+             # uncomment the skip (it is never guessed as active), or they are read as\n\
+             # inventories without emissions.\n\
              # [skip]\n\
              # columns = [\"Inventory reported\"]\n\
              # values = [\"No\"]\n\

@@ -489,10 +489,14 @@ impl<'a> Writer<'a> {
             self.line(
                 "# the skip is left commented out. Uncomment it only if those rows hold none.",
             );
-        } else {
+        } else if suggestion.dropped > 0 {
             self.line(
-                "# Uncomment it if those rows hold no inventory (a skip is never guessed as active).",
+                "# None of them states emissions, so they likely hold no inventory: check, then",
             );
+            self.line("# uncomment the skip (it is never guessed as active), or they are read as");
+            self.line("# inventories without emissions.");
+        } else {
+            self.line("# Uncomment it only if rows can hold no inventory (a skip is never guessed as active).");
         }
         let values: Vec<String> = suggestion.values.iter().map(|(v, _)| quote(v)).collect();
         self.line("# [skip]");
