@@ -199,7 +199,17 @@ fn describe(column: &InspectedColumn) -> String {
             format!("total \"{label}\"{scope}, {unit}")
         }
         Guess::GpcCell { gpc_ref } => format!("emissions of GPC {gpc_ref}"),
-        Guess::InventoryFlag => "whether the row has an inventory".to_owned(),
+        Guess::InventoryFlag => {
+            "whether the row has an inventory (a [skip] is only suggested)".to_owned()
+        }
+        Guess::EmissionsUnit { units, total_only } => {
+            let of = if *total_only {
+                "the total"
+            } else {
+                "the emission amounts"
+            };
+            format!("unit of {of}: {}", units.join(", "))
+        }
     };
     let basis = match column.basis {
         Some(Basis::KnownHeader) => "known header",

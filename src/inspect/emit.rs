@@ -69,6 +69,8 @@ struct Writer<'a> {
     file_name: String,
     sheet: &'a SheetInspection,
     named_sheet: bool,
+    /// Whether a column of CO2e unit names gave (or was named for) a unit.
+    units_used: bool,
     out: String,
 }
 
@@ -84,6 +86,7 @@ impl<'a> Writer<'a> {
             // Always named: `validate` would otherwise read the first sheet,
             // which may be an empty cover sheet `inspect` leaves out.
             named_sheet: sheet.name.is_some(),
+            units_used: false,
             out: String::new(),
         }
     }
@@ -155,8 +158,13 @@ impl<'a> Writer<'a> {
         }
         // Long tables give each amount column its own unit (below).
         if sheet.gpc_ref_columns {
-            let unit = self.record_unit();
-            self.unit_line("records_unit", unit, "unit of the emission amounts");
+            let unit = self.record_unit().map(str::to_owned);
+            let unit = self.unit_from_column(unit, false);
+            self.unit_line(
+                "records_unit",
+                unit.as_deref(),
+                "unit of the emission amounts",
+            );
         }
         self.line("");
     }
@@ -185,6 +193,48 @@ impl<'a> Writer<'a> {
         match stated.first() {
             Some(first) if stated.iter().all(|u| u == first) => Some(first),
             _ => None,
+        }
+    }
+
+    /// The unit of amounts whose header states none, from a column of
+    /// unit names when every row names the same CO2e unit (with a comment
+    /// naming the column); `stated` when the header states one.
+    fn unit_from_column(&mut self, stated: Option<String>, total: bool) -> Option<String> {
+        if stated.is_some() {
+            return stated;
+        }
+        let sheet = self.sheet;
+        let column = sheet
+            .columns
+            .iter()
+            .find(|c| {
+                matches!(c.guess, Some(Guess::EmissionsUnit { total_only, .. }) if total || !total_only)
+            })?;
+        let Some(Guess::EmissionsUnit { units, .. }) = &column.guess else {
+            return None;
+        };
+        self.units_used = true;
+        let written: Vec<String> = column.profile.distinct.iter().map(|v| quote(v)).collect();
+        let name = format!(
+            "column {} {}",
+            column.profile.column,
+            quote(column.profile.header.as_deref().unwrap_or(""))
+        );
+        match units.as_slice() {
+            [unit] => {
+                self.line(&format!(
+                    "# unit from {name}: every row says {} ({unit})",
+                    written.join(", ")
+                ));
+                Some(unit.clone())
+            }
+            _ => {
+                self.line(&format!(
+                    "# {name} names several units ({}): a mapping reads one unit per column, so convert the amounts to one unit first",
+                    written.join(", ")
+                ));
+                None
+            }
         }
     }
 
@@ -218,6 +268,7 @@ impl<'a> Writer<'a> {
     fn facts(&mut self) {
         self.line("[facts]");
         let fields = self.fields(false);
+        self.inventory_key(&fields);
         for (field, hint) in REQUIRED_FACTS {
             if !fields.contains_key(*field) {
                 self.line(&format!("# {hint}"));
@@ -256,6 +307,52 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// What tells inventories apart: in a long table rows are grouped by
+    /// city and year, proposed only when a column gives each; otherwise the
+    /// comment says what is missing (the blanks follow).
+    fn inventory_key(&mut self, fields: &BTreeMap<String, Vec<&InspectedColumn>>) {
+        let header = |field: &str| {
+            fields
+                .get(field)
+                .and_then(|c| c.first())
+                .and_then(|c| c.profile.header.clone())
+        };
+        let (city, year) = (header("city.name"), header("inventory.year"));
+        let long = self.sheet.shape == Shape::Records;
+        match (city, year) {
+            (Some(city), Some(year)) if long => self.line(&format!(
+                "# One inventory per city and year: rows with the same {} and {} are one inventory.",
+                quote(&city),
+                quote(&year)
+            )),
+            (Some(_), Some(_)) => {
+                self.line("# One row per inventory, each naming its city and year.");
+            }
+            (city, year) => {
+                let what = match (city.is_none(), year.is_none()) {
+                    (true, true) => "the city or the year",
+                    (true, false) => "the city",
+                    _ => "the year",
+                };
+                match long {
+                    true => {
+                        self.line(&format!(
+                            "# No column gives {what}, so rows cannot be grouped into inventories by city"
+                        ));
+                        self.line("# and year. If the whole table is one inventory, give what is missing as a");
+                        self.line("# constant below (FILL); else name its column.");
+                    }
+                    false => {
+                        self.line(&format!(
+                            "# One row per inventory, but no column gives {what}: name its column below"
+                        ));
+                        self.line("# (FILL), or give a constant if every row shares it.");
+                    }
+                }
+            }
+        }
+    }
+
     /// `inventory.protocol` with an alias for each value seen.
     fn protocol(&mut self, columns: &[&InspectedColumn]) {
         self.source_comment(columns);
@@ -284,20 +381,34 @@ impl<'a> Writer<'a> {
                 "# sector, sub-sector and scope labels (name the ref column here if there is one)",
             );
             self.line("\"gpc_ref\" = { columns = [\"GPC ref\"], optional = true }");
+            if !fields.contains_key("scope") {
+                self.line("# no column gives the scope (1, 2 or 3), which placing a record by its");
+                self.line(
+                    "# labels needs: add \"scope\" = { columns = [...] } if the table has one",
+                );
+            }
         }
         for (field, columns) in fields {
             self.source_comment(&columns);
             let header = columns.first().and_then(|c| c.profile.header.as_deref());
-            let unit = if is_co2e_amount(&field) {
-                Some(header.and_then(super::unit_in_header))
+            let unit: Option<Option<String>> = if is_co2e_amount(&field) {
+                let stated = header.and_then(super::unit_in_header).map(str::to_owned);
+                Some(self.unit_from_column(stated, field == "total_tco2e"))
             } else if field.ends_with(".mass_t") {
-                Some(header.and_then(super::guess::mass_unit_in_header))
+                Some(
+                    header
+                        .and_then(super::guess::mass_unit_in_header)
+                        .map(str::to_owned),
+                )
             } else {
                 None
             };
             let mut extra = String::new();
-            if let Some(unit) = unit {
-                extra.push_str(&format!(", unit = {}", quote(unit.unwrap_or(FILL))));
+            if let Some(unit) = &unit {
+                extra.push_str(&format!(
+                    ", unit = {}",
+                    quote(unit.as_deref().unwrap_or(FILL))
+                ));
             }
             if field != "gpc_ref" {
                 extra.push_str(", optional = true");
@@ -317,30 +428,87 @@ impl<'a> Writer<'a> {
         self.line("");
     }
 
+    /// A `[skip]` is never guessed as active: a Yes/No column about an
+    /// inventory may mean something else (`Latest GPC Inventory?` = `No`
+    /// marks an older inventory, not a missing one). It is offered as a
+    /// comment saying what it would leave out.
     fn skip(&mut self) {
-        let Some(flag) = self
-            .sheet
-            .columns
-            .iter()
-            .find(|c| c.preferred && c.guess == Some(Guess::InventoryFlag))
-        else {
+        let sheet = self.sheet;
+        let Some(suggestion) = &sheet.skip_suggestion else {
             return;
         };
-        let header = flag.profile.header.clone().unwrap_or_default();
-        let values: Vec<String> = flag
-            .profile
-            .distinct
+        let header = suggestion.header.clone();
+        let answers: Vec<String> = suggestion
+            .values
             .iter()
-            .filter(|v| !v.eq_ignore_ascii_case("yes"))
-            .map(|v| quote(v))
+            .map(|(v, n)| format!("{} ({n})", quote(v)))
+            .chain(
+                (suggestion.blank_rows > 0).then(|| format!("blank ({})", suggestion.blank_rows)),
+            )
             .collect();
-        self.line("# rows whose answer is not Yes hold no inventory");
-        self.line("[skip]");
-        self.line(&format!("columns = [{}]", quote(&header)));
-        self.line(&format!("values = [{}]", values.join(", ")));
-        self.line(&format!("blank = {}", flag.profile.has_blanks));
         self.line(&format!(
-            "reason = {}",
+            "# Column {} {} may say whether a row holds an inventory. A [skip] on it",
+            suggestion.column,
+            quote(&header)
+        ));
+        let answering = match answers.is_empty() {
+            true => "anything but Yes".to_owned(),
+            false => answers.join(", "),
+        };
+        let rows = match suggestion.first_rows.as_slice() {
+            [] => String::new(),
+            rows => format!(
+                " ({} {}{})",
+                if suggestion.dropped == 1 {
+                    "row"
+                } else {
+                    "rows"
+                },
+                rows.iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if suggestion.dropped > rows.len() {
+                    ", ..."
+                } else {
+                    ""
+                }
+            ),
+        };
+        match suggestion.dropped {
+            0 => self.line(&format!(
+                "# would leave out none of the {} rows: those answering {answering} state a total, read anyway.",
+                suggestion.rows
+            )),
+            dropped => self.line(&format!(
+                "# would leave out {dropped} of the {} rows, those answering {answering}{rows}.",
+                suggestion.rows
+            )),
+        }
+        if suggestion.dropped_with_emissions > 0 {
+            self.line(&format!(
+                "# {} of them state emissions: they look like inventories (older ones?), so",
+                suggestion.dropped_with_emissions
+            ));
+            self.line(
+                "# the skip is left commented out. Uncomment it only if those rows hold none.",
+            );
+        } else if suggestion.dropped > 0 {
+            self.line(
+                "# None of them states emissions, so they likely hold no inventory: check, then",
+            );
+            self.line("# uncomment the skip (it is never guessed as active), or they are read as");
+            self.line("# inventories without emissions.");
+        } else {
+            self.line("# Uncomment it only if rows can hold no inventory (a skip is never guessed as active).");
+        }
+        let values: Vec<String> = suggestion.values.iter().map(|(v, _)| quote(v)).collect();
+        self.line("# [skip]");
+        self.line(&format!("# columns = [{}]", quote(&header)));
+        self.line(&format!("# values = [{}]", values.join(", ")));
+        self.line(&format!("# blank = {}", suggestion.blank_rows > 0));
+        self.line(&format!(
+            "# reason = {}",
             quote(&format!("`{header}` does not say Yes"))
         ));
         self.line("");
@@ -371,6 +539,7 @@ impl<'a> Writer<'a> {
             if let Some(scope) = scope {
                 self.line(&format!("scope = {scope}"));
             }
+            let unit = self.unit_from_column(unit.clone(), true);
             self.unit_line("unit", unit.as_deref(), "unit of this column");
             self.line("");
         }
@@ -381,7 +550,11 @@ impl<'a> Writer<'a> {
             .sheet
             .columns
             .iter()
-            .filter(|c| c.guess.is_none() || !c.preferred)
+            .filter(|c| {
+                c.guess.is_none()
+                    || !c.preferred
+                    || (matches!(c.guess, Some(Guess::EmissionsUnit { .. })) && !self.units_used)
+            })
             .filter_map(|c| {
                 c.profile
                     .header
@@ -412,10 +585,7 @@ impl<'a> Writer<'a> {
     }
 }
 
-/// Record fields that hold amounts of CO2e.
-fn is_co2e_amount(field: &str) -> bool {
-    field == "total_tco2e" || (field.starts_with("gases.") && field.ends_with(".tco2e"))
-}
+use super::guess::is_co2e_amount;
 
 fn header_unit(column: &InspectedColumn) -> Option<&'static str> {
     column

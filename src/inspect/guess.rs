@@ -35,6 +35,15 @@ pub enum Guess {
     GpcCell { gpc_ref: String },
     /// Says whether the row holds an inventory at all.
     InventoryFlag,
+    /// A column of unit names whose values are CO2e units: the unit of the
+    /// emission amounts (`units` = `MT CO2e`); `units` are the canonical
+    /// symbols its values name, in the order first seen. `total_only` when
+    /// the header says it is the total's unit (`Total Emission Units`):
+    /// gas columns beside it may be in another unit.
+    EmissionsUnit {
+        units: Vec<String>,
+        total_only: bool,
+    },
 }
 
 impl Guess {
@@ -87,20 +96,61 @@ pub fn table_shape(columns: &[ColumnProfile]) -> (Shape, bool) {
         return (Shape::InventoryRows, true);
     }
     let names_refs = |c: &ColumnProfile| c.header.as_deref().is_some_and(gpc_ref_header);
-    // A table of sector labels and scopes, one row per record, names
-    // its cells by labels (`fixtures/mapped/labels-table.csv`).
-    let named = |wanted: &[&str]| {
-        columns.iter().any(|c| {
-            let words = c.header.as_deref().map(words).unwrap_or_default();
-            words.iter().any(|w| wanted.contains(&w.as_str()))
-        })
-    };
-    let labelled =
-        named(&["sector", "subsector", "setor"]) && named(&["scope", "escopo", "alcance"]);
+    // A table of sector / category / source labels, one row per record,
+    // names its cells by labels (`fixtures/mapped/labels-table.csv`,
+    // `fixtures/inspect/town-sources.csv`); but a table naming each city
+    // once is one row per city, whatever else its headers say
+    // (`fixtures/inspect/city-totals.csv`).
+    let labelled = columns.iter().any(is_label_column) && !one_row_per_city(columns);
     if columns.iter().any(|c| c.holds_gpc_refs() || names_refs(c)) || labelled {
         return (Shape::Records, false);
     }
     (Shape::InventoryRows, false)
+}
+
+/// Words a header over record labels is made of (`Sector`, `Sub-sector`,
+/// `Category`, `Emission source`), and those of them that name a label.
+const LABEL_WORDS: &[&str] = &[
+    "sector",
+    "subsector",
+    "setor",
+    "subsetor",
+    "category",
+    "subcategory",
+    "categoria",
+    "source",
+];
+const LABEL_FILLER: &[&str] = &[
+    "sub",
+    "gpc",
+    "crf",
+    "emission",
+    "emissions",
+    "ghg",
+    "name",
+    "de",
+    "da",
+];
+
+/// A text column headed only by label words (`Sector`, `Sub-sector`,
+/// `Category`, `Source`), not one that merely mentions a sector
+/// (`Largest emitting sector`).
+fn is_label_column(column: &ColumnProfile) -> bool {
+    let words = column.header.as_deref().map(words).unwrap_or_default();
+    !column.is_numeric()
+        && words.iter().any(|w| LABEL_WORDS.contains(&w.as_str()))
+        && words
+            .iter()
+            .all(|w| LABEL_WORDS.contains(&w.as_str()) || LABEL_FILLER.contains(&w.as_str()))
+}
+
+/// A city column in which no name repeats: one row per city.
+fn one_row_per_city(columns: &[ColumnProfile]) -> bool {
+    columns.iter().any(|c| {
+        let city = guess(c, Shape::InventoryRows, false)
+            .is_some_and(|r| r.guess.field() == Some("city.name"));
+        city && c.filled >= 2 && c.unique == c.filled
+    })
 }
 
 /// The probable content of one column, for a table of the given shape.
@@ -117,17 +167,39 @@ pub fn guess(column: &ColumnProfile, shape: Shape, wide: bool) -> Option<Ranked>
         };
         return Some(ranked(Guess::RecordField { field }, basis, 0));
     }
+    let rate = is_rate_header(header);
     if let Some(known) = known_headers().get(&header_key(header)) {
         let fits = match &known.guess {
-            Guess::RecordField { .. } => shape == Shape::Records,
-            Guess::Total { .. } => shape == Shape::InventoryRows && column.is_numeric(),
+            Guess::RecordField { field } => {
+                shape == Shape::Records && !(rate && is_co2e_amount(field))
+            }
+            Guess::Total { .. } => shape == Shape::InventoryRows && column.is_numeric() && !rate,
             _ => true,
         };
         if fits {
             return Some(known.clone());
         }
     }
-    let words = words(header);
+    let mut words = words(header);
+    // An emission factor or another rate is never an amount of emissions:
+    // in a long table it is the record's factor, else nothing.
+    if rate {
+        if shape == Shape::InventoryRows {
+            return None;
+        }
+        if !words.iter().any(|w| w == "factor") {
+            words.push("factor".to_owned());
+        }
+        let field = record_field_by_keyword(&words, column.is_numeric())
+            .filter(|f| f.starts_with("emission_factor."))?;
+        let guess = Guess::RecordField {
+            field: field.to_owned(),
+        };
+        return Some(ranked(guess, Basis::Keyword, 0));
+    }
+    if is_units_header(&words) {
+        return units_column(column, shape).map(|g| ranked(g, Basis::Values, 0));
+    }
     let has = |w: &str| words.iter().any(|x| x == w);
     let emissions = column.is_numeric() && speaks_of_emissions(&words);
     if emissions && shape == Shape::InventoryRows {
@@ -201,7 +273,7 @@ fn gpc_cell(header: &str) -> Option<String> {
 fn speaks_of_emissions(words: &[String]) -> bool {
     let factor = words
         .iter()
-        .any(|w| w.starts_with("factor") || w.starts_with("fator"));
+        .any(|w| w.starts_with("factor") || w.starts_with("fator") || w == "ef");
     !factor
         && words.iter().any(|w| {
             ["emis", "ghg", "co2e", "tco2e", "basic", "gee"]
@@ -342,6 +414,7 @@ fn record_field_by_keyword(words: &[String], numeric: bool) -> Option<&'static s
         _ if has("scope") && words.len() <= 2 && numeric => "scope",
         _ if has("subsector") || (has("sub") && has("sector")) => "sub_sector",
         _ if has("sector") && !numeric => "sector",
+        _ if any(&["category", "categoria", "subcategory"]) && !numeric => "sub_sector",
         _ if has("factor") && any(&["unit", "units"]) => "emission_factor.unit",
         _ if has("factor") && has("source") => "emission_factor.source",
         _ if has("factor") && has("quality") => "emission_factor.data_quality",
@@ -354,6 +427,15 @@ fn record_field_by_keyword(words: &[String], numeric: bool) -> Option<&'static s
             "activity.amount"
         }
         _ if has("quality") => "activity.data_quality",
+        // `Source`, `Emission source`: what emits (a fuel, an activity);
+        // `Data source` is where the activity data come from.
+        _ if has("source")
+            && words.iter().all(|w| {
+                ["source", "sources", "emission", "emissions", "ghg"].contains(&w.as_str())
+            }) =>
+        {
+            "activity_label"
+        }
         _ if has("source") => "activity.source",
         _ if gas(&["ch4"]) => "gases.ch4.tco2e",
         _ if gas(&["n2o", "n20"]) => "gases.n2o.tco2e",
@@ -436,6 +518,173 @@ pub fn unit_in_header(header: &str) -> Option<&'static str> {
     None
 }
 
+/// Record fields that hold amounts of CO2e.
+pub(super) fn is_co2e_amount(field: &str) -> bool {
+    field == "total_tco2e" || (field.starts_with("gases.") && field.ends_with(".tco2e"))
+}
+
+/// Denominators of rates that are no unit of activity (`t CO2e/capita`).
+const PER_WHAT: &[&str] = &[
+    "capita",
+    "cap",
+    "inhabitant",
+    "inhabitants",
+    "resident",
+    "residents",
+    "person",
+    "head",
+    "hab",
+    "unit",
+    "gdp",
+    "km2",
+];
+
+/// A header over a rate rather than an amount: an emission factor
+/// (`total_co2e_ef`, `EF`, `Emission factor`, `Fator de emissão`), an
+/// intensity, or a mass per unit (`kg CO2e/kWh`, `t CO2e per capita`).
+pub fn is_rate_header(header: &str) -> bool {
+    let words = words(header);
+    let factor = words.iter().any(|w| {
+        ["ef", "efs", "intensity", "intensidade", "intensidad"].contains(&w.as_str())
+            || w.starts_with("factor")
+            || w.starts_with("fator")
+    });
+    if factor {
+        return true;
+    }
+    if let Some(i) = words.iter().position(|w| w == "per")
+        && let Some(next) = words.get(i + 1)
+        && (PER_WHAT.contains(&next.as_str()) || known_unit(next))
+    {
+        return true;
+    }
+    // Every slash, also ` / ` between group and column (`Energy / I.1.1`
+    // is no rate: neither side is a unit).
+    slash_rate(&crate::read::clean_text(header))
+}
+
+/// `kg CO2e/kWh`, `(tCO2e / MWh)`, `t CO2e/capita`: a mass over a unit of
+/// activity or a head count, around one of the slashes.
+fn slash_rate(part: &str) -> bool {
+    let tokens = |text: &str| -> Vec<String> {
+        text.split(|c: char| c.is_whitespace() || "()[],;:".contains(c))
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    part.match_indices('/').any(|(at, _)| {
+        let before = tokens(&part[..at]);
+        let Some(under) = tokens(&part[at + 1..]).into_iter().next() else {
+            return false;
+        };
+        let overs: Vec<String> = match before.as_slice() {
+            [.., a, b] => vec![b.clone(), format!("{a} {b}")],
+            [b] => vec![b.clone()],
+            [] => Vec::new(),
+        };
+        overs.iter().any(|over| {
+            crate::normalize::units::emission_factor(&format!("{over}/{under}")).is_some()
+                || (PER_WHAT.contains(&under.to_lowercase().as_str())
+                    && (unit_in_header(over).is_some() || mass_unit_in_header(over).is_some()))
+        })
+    })
+}
+
+fn known_unit(text: &str) -> bool {
+    matches!(
+        crate::normalize::units::lookup(text),
+        crate::normalize::units::Lookup::Known(_)
+            | crate::normalize::units::Lookup::Ambiguous { .. }
+    )
+}
+
+/// Words of a header over a column of unit names (`units`, `Unit`,
+/// `Emissions unit`, `Unidade`); activity and factor units are named by
+/// their own words elsewhere.
+const UNIT_WORDS: &[&str] = &[
+    "unit",
+    "units",
+    "uom",
+    "unidade",
+    "unidades",
+    "unidad",
+    "unite",
+    "unité",
+    "unités",
+    "einheit",
+    "einheiten",
+];
+const UNIT_FILLER: &[&str] = &[
+    "of",
+    "the",
+    "measure",
+    "emission",
+    "emissions",
+    "ghg",
+    "co2e",
+    "de",
+    "das",
+    "dos",
+    "des",
+    "amount",
+    "value",
+    "values",
+    "total",
+];
+
+fn is_units_header(words: &[String]) -> bool {
+    words.iter().any(|w| UNIT_WORDS.contains(&w.as_str()))
+        && words
+            .iter()
+            .all(|w| UNIT_WORDS.contains(&w.as_str()) || UNIT_FILLER.contains(&w.as_str()))
+}
+
+/// What a column of unit names holds, from its values: CO2e units are the
+/// unit of the emission amounts; emission-factor units (`kg CO2e/kWh`) the
+/// record's factor unit; other units (energy, volume, mass, distance) or
+/// unknown names the unit of its activity (long tables only).
+fn units_column(column: &ColumnProfile, shape: Shape) -> Option<Guess> {
+    use crate::normalize::units::{Dimension, Lookup, emission_factor, lookup};
+    if column.distinct.is_empty() || column.is_numeric() {
+        return None;
+    }
+    let co2e: Vec<Option<&'static str>> = column
+        .distinct
+        .iter()
+        .map(|v| match lookup(v) {
+            Lookup::Known(u) | Lookup::Ambiguous { unit: u, .. }
+                if u.dimension == Dimension::Co2eMass =>
+            {
+                Some(u.symbol)
+            }
+            _ => None,
+        })
+        .collect();
+    if co2e.iter().all(Option::is_some) {
+        let mut units: Vec<String> = Vec::new();
+        for symbol in co2e.into_iter().flatten() {
+            if !units.iter().any(|u| u == symbol) {
+                units.push(symbol.to_owned());
+            }
+        }
+        let total_only = column
+            .header
+            .as_deref()
+            .is_some_and(|h| words(h).iter().any(|w| w == "total"));
+        return Some(Guess::EmissionsUnit { units, total_only });
+    }
+    if shape != Shape::Records || co2e.iter().any(Option::is_some) {
+        return None;
+    }
+    let field = match column.distinct.iter().all(|v| emission_factor(v).is_some()) {
+        true => "emission_factor.unit",
+        false => "activity.unit",
+    };
+    Some(Guess::RecordField {
+        field: field.to_owned(),
+    })
+}
+
 /// Headers spelled as in a shipped mapping or the template.
 fn known_headers() -> &'static HashMap<String, Ranked> {
     static KNOWN: OnceLock<HashMap<String, Ranked>> = OnceLock::new();
@@ -498,6 +747,8 @@ mod tests {
             gpc_refs: 0,
             has_blanks: false,
             distinct: values.iter().map(|v| (*v).to_owned()).collect(),
+            counts: vec![1; values.len()],
+            unique: values.len(),
         }
     }
 
@@ -594,5 +845,121 @@ mod tests {
         let c = column("Inventory reported?", &["Yes", "No", "In progress"], 0);
         let r = guess(&c, Shape::InventoryRows, false).unwrap();
         assert_eq!(r.guess, Guess::InventoryFlag);
+    }
+
+    #[test]
+    fn emission_factors_and_rates_are_never_emissions() {
+        for header in [
+            "total_co2e_ef",
+            "CO2e EF",
+            "Emission factor (kg CO2e/kWh)",
+            "Fator de emissão",
+            "kg CO2e/kWh",
+            "tCO2e / MWh",
+            "Emissions (t CO2e/capita)",
+            "Emissions per capita",
+            "GHG intensity",
+        ] {
+            assert!(is_rate_header(header), "{header}");
+            let c = column(header, &["0.4"], 1);
+            assert_eq!(
+                guess(&c, Shape::InventoryRows, false).map(|r| r.guess),
+                None,
+                "{header}"
+            );
+            let record =
+                guess(&c, Shape::Records, false).and_then(|r| r.guess.field().map(str::to_owned));
+            assert!(
+                record
+                    .as_deref()
+                    .is_none_or(|f| f.starts_with("emission_factor.")),
+                "{header}: {record:?}"
+            );
+        }
+        let c = column("total_co2e_ef", &["0.4"], 1);
+        let r = guess(&c, Shape::Records, false).unwrap();
+        assert_eq!(r.guess.field(), Some("emission_factor.total"));
+        for header in [
+            "total_co2e",
+            "Direct emissions/ Scope 1 (metric tonnes CO2e) for Total emissions",
+            "Emissions (t CO2e)",
+            "Emissioni per settore",
+            "Fuel / activity",
+        ] {
+            assert!(!is_rate_header(header), "{header}");
+        }
+    }
+
+    #[test]
+    fn a_units_column_is_read_by_its_values() {
+        let units = |header: &str, values: &[&str], shape: Shape| {
+            guess(&column(header, values, 0), shape, false).map(|r| r.guess)
+        };
+        assert_eq!(
+            units("units", &["MT CO2e"], Shape::Records),
+            Some(Guess::EmissionsUnit {
+                units: vec!["tCO2e".to_owned()],
+                total_only: false
+            })
+        );
+        assert_eq!(
+            units("Unit", &["kg CO2e", "t CO2e"], Shape::InventoryRows),
+            Some(Guess::EmissionsUnit {
+                units: vec!["kgCO2e".to_owned(), "tCO2e".to_owned()],
+                total_only: false
+            })
+        );
+        // CityCatalyst's: the total's unit; its gas columns are in kg CO2e.
+        assert_eq!(
+            units("Total Emission Units", &["t CO2e"], Shape::Records),
+            Some(Guess::EmissionsUnit {
+                units: vec!["tCO2e".to_owned()],
+                total_only: true
+            })
+        );
+        let field = |g: Option<Guess>| g.and_then(|g| g.field().map(str::to_owned));
+        assert_eq!(
+            field(units("units", &["kWh", "therm", "gal"], Shape::Records)).as_deref(),
+            Some("activity.unit")
+        );
+        assert_eq!(
+            field(units("Units", &["kg CO2e/kWh", "kg/TJ"], Shape::Records)).as_deref(),
+            Some("emission_factor.unit")
+        );
+        assert_eq!(units("units", &["kWh"], Shape::InventoryRows), None);
+    }
+
+    #[test]
+    fn label_columns_of_a_long_table() {
+        let record = |header: &str| {
+            let c = column(header, &["Residential buildings"], 0);
+            guess(&c, Shape::Records, false).and_then(|r| r.guess.field().map(str::to_owned))
+        };
+        assert_eq!(record("Category").as_deref(), Some("sub_sector"));
+        assert_eq!(record("Source").as_deref(), Some("activity_label"));
+        assert_eq!(record("Emission source").as_deref(), Some("activity_label"));
+        assert_eq!(record("Data source").as_deref(), Some("activity.source"));
+    }
+
+    #[test]
+    fn a_table_naming_each_city_once_is_one_row_per_inventory() {
+        let mut city = column("City", &["Aville", "Bville", "Cville"], 0);
+        let sector = column("Sector", &["Energy", "Waste", "Energy"], 0);
+        let scope = column("Scope 1 (t CO2e)", &["1", "2", "3"], 3);
+        let columns = [city.clone(), sector.clone(), scope.clone()];
+        assert_eq!(table_shape(&columns), (Shape::InventoryRows, false));
+        // The same city on every row: one row per record.
+        city.distinct = vec!["Aville".to_owned()];
+        city.unique = 1;
+        assert_eq!(
+            table_shape(&[city, sector, scope.clone()]),
+            (Shape::Records, false)
+        );
+        // A header merely mentioning a sector is no label column.
+        let largest = column("Largest emitting sector", &["Energy", "Energy"], 0);
+        assert_eq!(
+            table_shape(&[largest, scope]),
+            (Shape::InventoryRows, false)
+        );
     }
 }

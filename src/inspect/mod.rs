@@ -49,6 +49,31 @@ pub struct SheetInspection {
     /// Whether columns are headed by GPC reference numbers (a wide table).
     pub gpc_ref_columns: bool,
     pub columns: Vec<InspectedColumn>,
+    /// What a `[skip]` on the column that says whether a row holds an
+    /// inventory would leave out. Never applied: the starter mapping
+    /// offers it as a comment.
+    pub skip_suggestion: Option<SkipSuggestion>,
+}
+
+/// The rows a `[skip]` on a Yes/No "inventory" column would leave out.
+#[derive(Debug, Serialize)]
+pub struct SkipSuggestion {
+    /// Column letters and header of the flag column.
+    pub column: String,
+    pub header: String,
+    /// The answers other than Yes, with how many rows give each.
+    pub values: Vec<(String, usize)>,
+    /// Rows leaving the column blank.
+    pub blank_rows: usize,
+    /// Rows with data below the header.
+    pub rows: usize,
+    /// Rows it would leave out (those stating a total are read anyway).
+    pub dropped: usize,
+    /// Of the rows it would leave out, those stating emissions (a number
+    /// in a column guessed as emissions or a total): inventories after all.
+    pub dropped_with_emissions: usize,
+    /// The first of those rows, 1-based.
+    pub first_rows: Vec<u32>,
 }
 
 /// One column with its probable field.
@@ -126,6 +151,9 @@ pub fn inspect_sheet(sheet: &Sheet) -> SheetInspection {
         .collect();
     forget_repeated_headers(&mut columns);
     prefer_best_basis(&mut columns);
+    let skip_suggestion = rows
+        .last()
+        .and_then(|&header| skip_suggestion(sheet, header, &columns));
     SheetInspection {
         name: sheet.name.clone(),
         rows: (0..sheet.row_end())
@@ -142,7 +170,83 @@ pub fn inspect_sheet(sheet: &Sheet) -> SheetInspection {
         shape,
         gpc_ref_columns: wide,
         columns,
+        skip_suggestion,
     }
+}
+
+/// Counts what a `[skip]` on the preferred inventory-flag column would
+/// leave out: rows not answering Yes (blank ones too when some are blank).
+fn skip_suggestion(
+    sheet: &Sheet,
+    header: u32,
+    columns: &[InspectedColumn],
+) -> Option<SkipSuggestion> {
+    let flag = columns
+        .iter()
+        .find(|c| c.preferred && c.guess == Some(Guess::InventoryFlag))?;
+    let of = |wanted: fn(&Guess) -> bool| -> Vec<u32> {
+        columns
+            .iter()
+            .filter(|c| c.guess.as_ref().is_some_and(wanted))
+            .map(|c| c.profile.index)
+            .collect()
+    };
+    // A row stating a mapped total is read whatever the flag says.
+    let totals = of(|g| matches!(g, Guess::Total { .. }));
+    let amounts = of(|g| match g {
+        Guess::GpcCell { .. } => true,
+        Guess::RecordField { field } => guess::is_co2e_amount(field),
+        _ => false,
+    });
+    let number = |row: u32, col: u32| match sheet.get(row, col) {
+        crate::read::Cell::Number(_) => true,
+        cell => cell.display().is_some_and(|t| {
+            matches!(
+                crate::normalize::clean::number(&t),
+                crate::normalize::clean::Cleaned::Value(_)
+            )
+        }),
+    };
+    let mut suggestion = SkipSuggestion {
+        column: flag.profile.column.clone(),
+        header: flag.profile.header.clone().unwrap_or_default(),
+        values: Vec::new(),
+        blank_rows: 0,
+        rows: 0,
+        dropped: 0,
+        dropped_with_emissions: 0,
+        first_rows: Vec::new(),
+    };
+    for row in (header + 1..sheet.row_end()).filter(|&r| !sheet.row_is_blank(r)) {
+        suggestion.rows += 1;
+        let stated = |col: &u32| {
+            sheet
+                .get(row, *col)
+                .display()
+                .is_some_and(|t| !crate::normalize::clean::is_null_word(&t))
+        };
+        let answer = sheet.get(row, flag.profile.index).display();
+        match &answer {
+            Some(a) if a.trim().eq_ignore_ascii_case("yes") => continue,
+            Some(a) => match suggestion.values.iter_mut().find(|(v, _)| v == a) {
+                Some((_, n)) => *n += 1,
+                None => suggestion.values.push((a.clone(), 1)),
+            },
+            None if flag.profile.has_blanks => suggestion.blank_rows += 1,
+            None => continue,
+        }
+        if totals.iter().any(stated) {
+            continue;
+        }
+        suggestion.dropped += 1;
+        if amounts.iter().any(|&col| number(row, col)) {
+            suggestion.dropped_with_emissions += 1;
+        }
+        if suggestion.first_rows.len() < 5 {
+            suggestion.first_rows.push(row + 1);
+        }
+    }
+    Some(suggestion)
 }
 
 /// A mapping names columns by their header, so of two columns with the

@@ -44,6 +44,12 @@ pub struct ColumnProfile {
     /// The first distinct values, untruncated (for aliases and flags).
     #[serde(skip)]
     pub distinct: Vec<String>,
+    /// How many cells hold each of `distinct` (same order).
+    #[serde(skip)]
+    pub counts: Vec<usize>,
+    /// Distinct non-blank values in the whole column (not only the first
+    /// ones kept): equal to `filled` when no value repeats.
+    pub unique: usize,
 }
 
 impl ColumnProfile {
@@ -174,7 +180,10 @@ fn profile(sheet: &Sheet, header: &Header, col: u32, data_rows: &[u32]) -> Colum
         gpc_refs: 0,
         has_blanks: false,
         distinct: Vec::new(),
+        counts: Vec::new(),
+        unique: 0,
     };
+    let mut seen = std::collections::HashSet::new();
     for &row in data_rows {
         let cell = sheet.get(row, col);
         let Some(text) = cell.display() else {
@@ -199,10 +208,15 @@ fn profile(sheet: &Sheet, header: &Header, col: u32, data_rows: &[u32]) -> Colum
         ) {
             column.gpc_refs += 1;
         }
-        if column.distinct.len() < DISTINCT && !column.distinct.contains(&text) {
-            column.distinct.push(text);
+        if let Some(at) = column.distinct.iter().position(|d| *d == text) {
+            column.counts[at] += 1;
+        } else if column.distinct.len() < DISTINCT {
+            column.distinct.push(text.clone());
+            column.counts.push(1);
         }
+        seen.insert(text);
     }
+    column.unique = seen.len();
     column.samples = column
         .distinct
         .iter()
