@@ -230,5 +230,8 @@ fn rule_fixtures_are_up_to_date() {
 
 #[test]
 fn wide_table_fixtures_are_up_to_date() {
-    check(support::wide::WIDE, &support::wide::dashboard_export().unwrap());
+    check(
+        support::wide::WIDE,
+        &support::wide::dashboard_export().unwrap(),
+    );
 }

@@ -169,16 +169,27 @@ fn keys_numbers_as_text_and_negative_afolu_values_are_read() {
         .collect();
     assert_eq!(counts, [10, 11, 10, 10, 6, 6, 6]);
     let null = Value::Null;
-    let record = |ref_: &str, key: Value, place: Value, total: Value| {
-        (json!(ref_), key, place, total)
-    };
+    let record =
+        |ref_: &str, key: Value, place: Value, total: Value| (json!(ref_), key, place, total);
     // Betatown: numbers as text with a tab and trailing spaces, `IE
     // (I.1.1)`, and 120 t under II.5.3 kept without a GPC cell.
     let betatown = records(&inventories[1]);
-    assert_eq!(betatown[0], record("I.1.1", null.clone(), null.clone(), json!(1500.0)));
-    assert_eq!(betatown[1], record("I.1.2", null.clone(), null.clone(), json!(700.0)));
-    assert_eq!(betatown[2], record("I.2.1", json!("IE"), json!("I.1.1"), null.clone()));
-    assert_eq!(betatown[5], (null.clone(), null.clone(), null.clone(), json!(120.0)));
+    assert_eq!(
+        betatown[0],
+        record("I.1.1", null.clone(), null.clone(), json!(1500.0))
+    );
+    assert_eq!(
+        betatown[1],
+        record("I.1.2", null.clone(), null.clone(), json!(700.0))
+    );
+    assert_eq!(
+        betatown[2],
+        record("I.2.1", json!("IE"), json!("I.1.1"), null.clone())
+    );
+    assert_eq!(
+        betatown[5],
+        (null.clone(), null.clone(), null.clone(), json!(120.0))
+    );
     assert_eq!(inventories[1].document["emissions"][5]["label"], "II.5.3");
     assert_eq!(inventories[1].document["emissions"][5]["scope"], 3);
     assert_eq!(
@@ -187,18 +198,39 @@ fn keys_numbers_as_text_and_negative_afolu_values_are_read() {
     );
     // Alphaville: `NE; NE` is NE; the removal in V.2 stays negative.
     let alphaville = records(&inventories[0]);
-    assert_eq!(alphaville[6], record("III.1.2", json!("NE"), null.clone(), null.clone()));
-    assert_eq!(alphaville[8], record("V.2", null.clone(), null.clone(), json!(-40.0)));
+    assert_eq!(
+        alphaville[6],
+        record("III.1.2", json!("NE"), null.clone(), null.clone())
+    );
+    assert_eq!(
+        alphaville[8],
+        record("V.2", null.clone(), null.clone(), json!(-40.0))
+    );
     // Gammaburg: `NO; IE` is IE (no place named), `C`, and NE in II.5.3
     // makes no record.
     let gammaburg = records(&inventories[2]);
-    assert_eq!(gammaburg[2], record("I.2.1", json!("IE"), null.clone(), null.clone()));
-    assert_eq!(gammaburg[4], record("II.1.3", json!("C"), null.clone(), null.clone()));
-    assert_eq!(gammaburg[5], record("III.1.1", null.clone(), null.clone(), json!(100.0)));
+    assert_eq!(
+        gammaburg[2],
+        record("I.2.1", json!("IE"), null.clone(), null.clone())
+    );
+    assert_eq!(
+        gammaburg[4],
+        record("II.1.3", json!("C"), null.clone(), null.clone())
+    );
+    assert_eq!(
+        gammaburg[5],
+        record("III.1.1", null.clone(), null.clone(), json!(100.0))
+    );
     // Epsilon City: `NO, NE` is NE; `  300` is 300.
     let epsilon = records(&inventories[4]);
-    assert_eq!(epsilon[0], record("I.1.1", null.clone(), null.clone(), json!(300.0)));
-    assert_eq!(epsilon[2], record("I.2.1", json!("NE"), null.clone(), null.clone()));
+    assert_eq!(
+        epsilon[0],
+        record("I.1.1", null.clone(), null.clone(), json!(300.0))
+    );
+    assert_eq!(
+        epsilon[2],
+        record("I.2.1", json!("NE"), null.clone(), null.clone())
+    );
 }
 
 #[test]
@@ -292,10 +324,9 @@ fn a_workbook_without_a_fitting_sheet_names_the_sheets_tried() {
     assert_eq!(m001.len(), 1, "{findings:?}");
     assert_eq!(m001[0]["args"]["sheets"], "'About', 'Notes'");
     assert!(
-        m001[0]["message"]
-            .as_str()
-            .unwrap()
-            .starts_with("no sheet has the columns the mapping needs (sheets tried: 'About', 'Notes')"),
+        m001[0]["message"].as_str().unwrap().starts_with(
+            "no sheet has the columns the mapping needs (sheets tried: 'About', 'Notes')"
+        ),
         "{}",
         m001[0]
     );

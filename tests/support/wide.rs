@@ -293,7 +293,11 @@ pub fn dashboard_export() -> Result<Vec<u8>, XlsxError> {
         cover.write_string(row as u32 + 4, 1, *meaning)?;
     }
     let data = book.add_worksheet().set_name(DATA_SHEET)?;
-    data.write_string(0, 0, "City-wide GHG emissions by GPC reference number (tCO2e)")?;
+    data.write_string(
+        0,
+        0,
+        "City-wide GHG emissions by GPC reference number (tCO2e)",
+    )?;
     for (col, header) in HEADER.iter().enumerate() {
         data.write_string(2, col as u16, *header)?;
     }

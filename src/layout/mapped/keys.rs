@@ -105,7 +105,10 @@ mod tests {
         assert_eq!(key("NO; IE"), Some(("IE", None, true)));
         assert_eq!(key("NO, NE"), Some(("NE", None, true)));
         assert_eq!(key("IE / C"), Some(("C", None, true)));
-        assert_eq!(key("NO; IE (I.1.1)"), Some(("IE", Some("I.1.1".into()), true)));
+        assert_eq!(
+            key("NO; IE (I.1.1)"),
+            Some(("IE", Some("I.1.1".into()), true))
+        );
     }
 
     #[test]

@@ -158,8 +158,10 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
     let tried = sheets_tried(mapping, book);
     let Some(header) = header(mapping, sheet) else {
         let finding = match &tried {
-            Some(sheets) => Finding::new(Code::MissingColumn, "r007-no-mapped-header-row-in-sheets")
-                .arg("sheets", sheets.as_str()),
+            Some(sheets) => {
+                Finding::new(Code::MissingColumn, "r007-no-mapped-header-row-in-sheets")
+                    .arg("sheets", sheets.as_str())
+            }
             None => Finding::new(Code::MissingColumn, "r007-no-mapped-header-row"),
         };
         return (

@@ -87,8 +87,7 @@ fn ref_shaped(written: &str) -> Option<String> {
 fn implied_scope(reference: &str) -> Option<u8> {
     let (sector, rest) = reference.split_once('.')?;
     let last: u8 = rest.rsplit('.').next()?.parse().ok()?;
-    (["I", "II"].contains(&sector) && rest.contains('.') && (1..=3).contains(&last))
-        .then_some(last)
+    (["I", "II"].contains(&sector) && rest.contains('.') && (1..=3).contains(&last)).then_some(last)
 }
 
 /// Reads the reference-number columns of one row into records.
@@ -105,7 +104,15 @@ pub(super) fn read_records(
             RefColumn::NoCell {
                 written: reference,
                 suggestion,
-            } => read_no_cell(mapping, out, sheet, row, (*col, written), reference, *suggestion),
+            } => read_no_cell(
+                mapping,
+                out,
+                sheet,
+                row,
+                (*col, written),
+                reference,
+                *suggestion,
+            ),
         }
     }
 }
@@ -226,7 +233,11 @@ fn read_no_cell(
     // This record's missing cell is the finding below (not G006), and the
     // totals it may be in cannot be recomputed.
     out.sources.mark_reported(&ref_pointer);
-    set_at(&mut out.document, &format!("{base}/label"), json!(reference));
+    set_at(
+        &mut out.document,
+        &format!("{base}/label"),
+        json!(reference),
+    );
     let scope = implied_scope(reference);
     if let Some(scope) = scope {
         set_at(&mut out.document, &format!("{base}/scope"), json!(scope));
@@ -266,7 +277,15 @@ mod tests {
         assert_eq!(ref_shaped("II.5.3").as_deref(), Some("II.5.3"));
         assert_eq!(ref_shaped(" II_5_3 ").as_deref(), Some("II.5.3"));
         assert_eq!(ref_shaped("I.9.1").as_deref(), Some("I.9.1"));
-        for other in ["City", "II", "BASIC", "Scope 1", "II.X.3", "V 2019", "I.1.1.1.1"] {
+        for other in [
+            "City",
+            "II",
+            "BASIC",
+            "Scope 1",
+            "II.X.3",
+            "V 2019",
+            "I.1.1.1.1",
+        ] {
             assert_eq!(ref_shaped(other), None, "{other}");
         }
     }

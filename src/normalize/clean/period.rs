@@ -77,7 +77,8 @@ pub fn period(text: &str) -> Result<Period, PeriodError> {
 /// by the year it ends in, so the rest reads as a year or period does.
 fn fiscal(folded: &str) -> Option<&str> {
     let rest = folded.strip_prefix("fy")?.trim_start_matches(['.', ' ']);
-    rest.starts_with(|c: char| c.is_ascii_digit()).then_some(rest)
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        .then_some(rest)
 }
 
 /// A run of range marks as one (`2014-- 2015` as `2014- 2015`).
@@ -319,7 +320,16 @@ mod tests {
 
     #[test]
     fn unparsed_text_is_kept_cleaned() {
-        for text in ["", "-", "n/a", "last year", "2015 - soon", "FY", "FY soon", "15"] {
+        for text in [
+            "",
+            "-",
+            "n/a",
+            "last year",
+            "2015 - soon",
+            "FY",
+            "FY soon",
+            "15",
+        ] {
             assert_eq!(
                 period(text),
                 Err(PeriodError::Unparsed(clean_text(text))),

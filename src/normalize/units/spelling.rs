@@ -45,7 +45,11 @@ pub(super) fn without_per_year(written: &str) -> &str {
         let rest = before
             .strip_suffix('/')
             .or_else(|| before.strip_suffix(" per"))
-            .or_else(|| (*word == "year").then(|| before.strip_suffix(" a")).flatten());
+            .or_else(|| {
+                (*word == "year")
+                    .then(|| before.strip_suffix(" a"))
+                    .flatten()
+            });
         if let Some(rest) = rest.map(str::trim_end).filter(|r| !r.is_empty()) {
             return &trimmed[..rest.len()];
         }
