@@ -1,10 +1,10 @@
-//! Y006: inventory years a table writes as periods (`2013-2014`, `2013 Apr
-//! - 2014 Mar`, `01 July 2015-30 June 2016`) or fiscal years (`FY2016`),
-//! read as one year by the convention of [`crate::normalize::clean::period`]:
-//! a period is reported under the year it ends in; `FY<year>` is the fiscal
-//! year ending in that year. One info finding per file says so, at the
-//! first such cell, and lists where the others are (one per inventory
-//! would drown a table of hundreds).
+//! Y006: inventory years a table writes as periods (`2013-2014`,
+//! `2013 Apr - 2014 Mar`, `01 July 2015-30 June 2016`) or fiscal years
+//! (`FY2016`), read as one year by the convention of
+//! [`crate::normalize::clean::period`]: a period is reported under the year
+//! it ends in; `FY<year>` is the fiscal year ending in that year. One info
+//! finding per file says so, at the first such cell, and lists where the
+//! others are (one per inventory would drown a table of hundreds).
 
 use crate::diagnostic::{Code, Finding};
 use crate::layout::builder::Extraction;
