@@ -207,6 +207,7 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
         read = read
             .arg("sheet", sheet.name.as_deref().unwrap_or(""))
             .at(Some(sheet.cell_ref(header.row, 0)))
+            .value(sheet.get(header.row, 0).display())
             .help("x004-sheet-found-by-headers-help");
     }
     findings.push(read);
