@@ -173,7 +173,8 @@ fn the_2012_2014_2015_releases_have_no_population_year_and_are_still_read() {
 fn generation_totals_are_not_taken_for_the_inventory_scope_totals() {
     // The CRF-only row states no GPC scope total: its scope totals are the
     // ones excluding generation, never the generation block; the file is
-    // consistent, so nothing but information is said.
+    // consistent, so nothing but information is said (Y006: the fiscal
+    // period 2018-04-01 - 2019-03-31 is reported under 2019).
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     let (_, report) = support::validate_json(
@@ -181,7 +182,7 @@ fn generation_totals_are_not_taken_for_the_inventory_scope_totals() {
         &["--out", &out.display().to_string()],
     );
     let codes = support::codes_of(&report["files"][0]);
-    assert_eq!(codes, vec!["F005", "X004", "X005"], "{codes:?}");
+    assert_eq!(codes, vec!["F005", "X004", "Y006", "X005"], "{codes:?}");
     let rows = support::csv_rows(&out.join("inventories.csv"));
     let scopes: Vec<[&str; 3]> = rows
         .iter()

@@ -227,3 +227,11 @@ fn rule_fixtures_are_up_to_date() {
         &planted::ecrf_activity_without_emissions().unwrap(),
     );
 }
+
+#[test]
+fn wide_table_fixtures_are_up_to_date() {
+    check(
+        support::wide::WIDE,
+        &support::wide::dashboard_export().unwrap(),
+    );
+}

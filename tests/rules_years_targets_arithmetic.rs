@@ -379,6 +379,19 @@ fn cdp_years_are_findings_at_the_accounting_year_and_population_cells() {
                 "G3",
                 &["lag=4", "most=3", "reporting_year=2019", "year=2015"]
             ),
+            // Once for the file: Longville's and Fiscalville's years come
+            // from periods across two calendar years.
+            entry(
+                "Y006",
+                "G3",
+                &[
+                    "cells=G3, G5",
+                    "count=2",
+                    "more=0",
+                    "written=2008-01-01 - 2016-01-01",
+                    "year=2015"
+                ]
+            ),
             entry(
                 "Y005",
                 "K4",

@@ -331,6 +331,21 @@ registry! {
                   AFOLU rows outside the city boundary, holding NE.",
         fix: "Nothing; if the row does hold emissions, move them to the GPC cell they belong to.",
     }
+    ValueInNoGpcCell => "G008", "value-in-no-gpc-cell", Warning {
+        title: "A table's column for a cell the GPC does not have holds a figure",
+        what: "A wide table (one column per GPC reference number) has a column headed like a reference number \
+               the GPC does not define, and this row's cell in it holds emissions. The figure is kept as a \
+               record without a GPC cell (`gpc_ref: null`, the column as its label; in sectors I and II the last \
+               number of the reference as its scope) and counts in no scope, BASIC or BASIC+ total that ghgcheck \
+               recomputes. The table's own totals may count it, so the stated totals it may be in (its scope, \
+               BASIC, BASIC+) are not compared with the records of this inventory.",
+        why: "The figure is the city's and must not be lost, but it cannot be placed in a sector and scope: a \
+              total that counts it and one that does not differ by exactly this amount.",
+        example: "`II.5.3` (off-road transport has no scope 3 cell) holding 120 in a network's dashboard export, \
+                  whose BASIC+ column counts it.",
+        fix: "Move the figure to the GPC cell it belongs to (the message suggests the nearest one), or state \
+              why it is reported outside the GPC cells.",
+    }
     YearOnYearChange => "H001", "unexplained-year-on-year-change", Warning {
         title: "Total emissions changed sharply since the city's earlier inventory, with no reason stated",
         what: "With `--history PATH`, each inventory is compared with the latest earlier inventory of the same \
@@ -1000,6 +1015,19 @@ registry! {
         example: "A 2018 inventory with the population of 2010.",
         fix: "Write the population of the inventory year (or the nearest estimate) and its year; the window is \
               set with `population-year-window` under `[rules.options]`.",
+    }
+    YearFromPeriod => "Y006", "year-from-period", Info {
+        title: "Inventory years were read from periods or fiscal years",
+        what: "A table writes inventory years as periods (`2013-2014`, `2013 Apr - 2014 Mar`, `01 July \
+               2015-30 June 2016`) or fiscal years (`FY2016`), and each is read as one year: a period is \
+               reported under the year it ends in, and `FY<year>` is the fiscal year ending in that year. The \
+               period's dates are kept when written. One finding per file, at the first such cell, lists the \
+               others.",
+        why: "Networks and cities name a fiscal year by its start or by its end; read the other way, an \
+              inventory lands one year off, beside another city's calendar year or its own earlier inventory.",
+        example: "`01 July 2015-30 June 2016` is read as 2016; `FY2016` as 2016.",
+        fix: "Nothing if the convention holds; if the table names periods by their start, write the year \
+              alone in the cell.",
     }
 }
 

@@ -10,6 +10,7 @@ pub mod edit;
 pub mod noise;
 pub mod planted;
 pub mod totals;
+pub mod wide;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -4,7 +4,9 @@
 //! it needs.
 
 mod answers;
+mod keys;
 mod labels;
+mod periods;
 mod pivot;
 mod records;
 mod rows;
@@ -51,12 +53,42 @@ pub fn shipped() -> &'static [Mapping] {
     })
 }
 
-/// The sheet a mapping reads.
+/// The sheet a mapping reads: the one it names, else the first whose header
+/// row holds every column the mapping needs (a dashboard export puts a
+/// cover sheet before its data), else the first sheet (whose missing
+/// columns the findings then name).
 fn sheet<'a>(mapping: &Mapping, book: &'a Workbook) -> Option<&'a Sheet> {
     match &mapping.table.sheet {
         Some(name) => book.sheet(name),
-        None => book.sheets.first(),
+        None => book
+            .sheets
+            .iter()
+            .find(|s| fits(mapping, s))
+            .or_else(|| book.sheets.first()),
     }
+}
+
+/// True when the sheet's header row has everything the mapping needs (for
+/// a wide mapping, also at least one GPC-ref column).
+fn fits(mapping: &Mapping, sheet: &Sheet) -> bool {
+    header(mapping, sheet).is_some_and(|h| {
+        missing_columns(mapping, &h).is_empty()
+            && (!mapping.table.gpc_ref_columns || !wide::ref_columns(sheet, &h).is_empty())
+    })
+}
+
+/// The sheets a mapping without a `sheet` looked through, when the
+/// workbook has several: their names, quoted, for a finding to list.
+fn sheets_tried(mapping: &Mapping, book: &Workbook) -> Option<String> {
+    if mapping.table.sheet.is_some() || book.sheets.len() < 2 {
+        return None;
+    }
+    let names: Vec<String> = book
+        .sheets
+        .iter()
+        .map(|s| format!("'{}'", s.name.as_deref().unwrap_or("")))
+        .collect();
+    Some(names.join(", "))
 }
 
 /// Every column spelling the mapping reads.
@@ -141,13 +173,7 @@ fn names(columns: &[toml::Spanned<String>]) -> String {
 /// True when the workbook has everything the mapping needs (for a wide
 /// mapping, also at least one GPC-ref column).
 pub fn matches(mapping: &Mapping, book: &Workbook) -> bool {
-    let Some(sheet) = sheet(mapping, book) else {
-        return false;
-    };
-    header(mapping, sheet).is_some_and(|h| {
-        missing_columns(mapping, &h).is_empty()
-            && (!mapping.table.gpc_ref_columns || !wide::ref_columns(sheet, &h).is_empty())
-    })
+    sheet(mapping, book).is_some_and(|s| fits(mapping, s))
 }
 
 /// The inventories of a table, and findings about the file as a whole.
@@ -164,11 +190,19 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
             ],
         );
     };
+    let tried = sheets_tried(mapping, book);
     let Some(header) = header(mapping, sheet) else {
+        let finding = match &tried {
+            Some(sheets) => {
+                Finding::new(Code::MissingColumn, "r007-no-mapped-header-row-in-sheets")
+                    .arg("sheets", sheets.as_str())
+            }
+            None => Finding::new(Code::MissingColumn, "r007-no-mapped-header-row"),
+        };
         return (
             Vec::new(),
             vec![
-                Finding::new(Code::MissingColumn, "r007-no-mapped-header-row")
+                finding
                     .arg("mapping", mapping.origin.as_str())
                     .help("r007-no-mapped-header-row-help"),
             ],
@@ -177,7 +211,15 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
     let missing: Vec<Finding> = missing_columns(mapping, &header)
         .into_iter()
         .map(|(line, columns)| {
-            Finding::new(Code::MappingColumnMissing, "m001-mapping-column-missing")
+            let finding = match &tried {
+                Some(sheets) => Finding::new(
+                    Code::MappingColumnMissing,
+                    "m001-mapping-column-missing-in-sheets",
+                )
+                .arg("sheets", sheets.as_str()),
+                None => Finding::new(Code::MappingColumnMissing, "m001-mapping-column-missing"),
+            };
+            finding
                 .arg("columns", columns)
                 .arg("mapping", mapping.origin.as_str())
                 .arg("line", line)
@@ -196,7 +238,17 @@ pub fn extract(mapping: &Mapping, book: &Workbook) -> (Vec<Extraction>, Vec<Find
         Shape::Answers => answers::extract(mapping, sheet, &header, mark),
         Shape::YearColumns | Shape::Matrix => pivot::extract(mapping, sheet, &header, mark),
     };
-    findings.push(summary(mapping, sheet, &header, &inventories, &findings));
+    let mut read = summary(mapping, sheet, &header, &inventories, &findings);
+    if tried.is_some() {
+        // Found by its headers among several sheets: say which was read.
+        read = read
+            .arg("sheet", sheet.name.as_deref().unwrap_or(""))
+            .at(Some(sheet.cell_ref(header.row, 0)))
+            .value(sheet.get(header.row, 0).display())
+            .help("x004-sheet-found-by-headers-help");
+    }
+    findings.push(read);
+    findings.extend(periods::derived_years(&inventories));
     findings.extend(header.duplicates(sheet, &spellings(mapping)));
     findings.extend(ambiguous_units(mapping));
     (inventories, findings)
@@ -262,7 +314,7 @@ fn summary(
         .map(|c| c.get_ref().as_str())
         .collect();
     let ref_columns: Vec<u32> = match mapping.table.gpc_ref_columns {
-        true => wide::ref_columns(sheet, header)
+        true => wide::all_ref_columns(sheet, header)
             .into_iter()
             .map(|(col, _, _)| col)
             .collect(),

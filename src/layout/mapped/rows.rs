@@ -25,7 +25,7 @@ pub(super) fn extract(
     let mut inventories = Vec::new();
     let mut findings = Vec::new();
     let ref_columns = if mapping.table.gpc_ref_columns {
-        wide::ref_columns(sheet, header)
+        wide::all_ref_columns(sheet, header)
     } else {
         Vec::new()
     };

@@ -3,6 +3,9 @@
 //! `- 2017-12-31`, `2016-12-01 -`, `12/31/2013 12:00:00 AM`,
 //! `2013 Apr - 2014 Mar`, `01 July 2015-30 June 2016`, `2015-01-01`.
 //!
+//! `FY 2022`, `FY2016`, `01 July 2014-- 30 June 2015` (a run of marks is
+//! one), with tabs and trailing spaces anywhere.
+//!
 //! Rules for the reporting year (the GPC asks for one continuous 12-month
 //! period, calendar or fiscal, so a period is named by one year):
 //! - a single year, month or date gives its own year, with no dates;
@@ -14,6 +17,8 @@
 //!   that of the day before the start's anniversary (`2016-12-01 -` is 2017);
 //! - months stand for their first day at the start and last day at the end;
 //!   bare years give no dates (`2013/2014` keeps start and end `None`);
+//! - `FY<year>` is the fiscal year ending in that year (`FY2016` is 2016,
+//!   `FY 2015/16` too), with no dates: where it starts is not written;
 //! - a short second year is accepted only for consecutive years
 //!   (`2013/14`, `2011-12` are fiscal years, not December 2011).
 //!
@@ -49,7 +54,10 @@ pub enum PeriodError {
 
 /// Reads a year or a period; see the module comment for the rules.
 pub fn period(text: &str) -> Result<Period, PeriodError> {
-    let folded = fold(text).replace(" to ", " - ");
+    let folded = single_marks(&fold(text).replace(" to ", " - "));
+    if let Some(rest) = fiscal(&folded) {
+        return period(rest).map_err(|_| PeriodError::Unparsed(clean_text(text)));
+    }
     if let Some(single) = point(&folded) {
         return Ok(Period {
             year: single.year(),
@@ -63,6 +71,28 @@ pub fn period(text: &str) -> Result<Period, PeriodError> {
         Some((Some(start), None)) => Ok(open_end(start)),
         Some((None, None)) | None => Err(PeriodError::Unparsed(clean_text(text))),
     }
+}
+
+/// The rest of `fy 2016`, `fy2016`, `fy 2015/16`: a fiscal year is named
+/// by the year it ends in, so the rest reads as a year or period does.
+fn fiscal(folded: &str) -> Option<&str> {
+    let rest = folded.strip_prefix("fy")?.trim_start_matches(['.', ' ']);
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        .then_some(rest)
+}
+
+/// A run of range marks as one (`2014-- 2015` as `2014- 2015`).
+fn single_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last_mark = false;
+    for c in text.chars() {
+        let mark = RANGE_MARKS.contains(&c);
+        if !(mark && last_mark) {
+            out.push(c);
+        }
+        last_mark = mark;
+    }
+    out
 }
 
 /// Every way to cut the text in two at a range mark.
@@ -225,6 +255,22 @@ mod tests {
     }
 
     #[test]
+    fn fiscal_years_are_named_by_their_end() {
+        assert_eq!(period("FY 2022"), bare(2022));
+        assert_eq!(period("FY2016"), bare(2016));
+        assert_eq!(period("fy 2015/16"), bare(2016));
+        assert_eq!(period("FY2015-2016 "), bare(2016));
+    }
+
+    #[test]
+    fn doubled_marks_tabs_and_trailing_spaces() {
+        let fiscal = dated(2015, Some(date(2014, 7, 1)), Some(date(2015, 6, 30)));
+        assert_eq!(period("01 July 2014-- 30 June 2015"), fiscal);
+        assert_eq!(period("01 July 2014--\t30 June 2015 \t "), fiscal);
+        assert_eq!(period("2013-2014\t "), bare(2014));
+    }
+
+    #[test]
     fn end_on_first_of_january_is_exclusive() {
         let period_2009 = dated(2009, Some(date(2009, 1, 1)), Some(date(2010, 1, 1)));
         assert_eq!(period("2009-01-01 - 2010-01-01"), period_2009);
@@ -274,7 +320,16 @@ mod tests {
 
     #[test]
     fn unparsed_text_is_kept_cleaned() {
-        for text in ["", "-", "n/a", "last year", "2015 - soon", "FY2015", "15"] {
+        for text in [
+            "",
+            "-",
+            "n/a",
+            "last year",
+            "2015 - soon",
+            "FY",
+            "FY soon",
+            "15",
+        ] {
             assert_eq!(
                 period(text),
                 Err(PeriodError::Unparsed(clean_text(text))),

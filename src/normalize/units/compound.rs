@@ -6,7 +6,7 @@ use super::dimension::Dimension;
 use super::lookup::{Lookup, lookup};
 use super::ratio::ratio;
 use super::registry::Unit;
-use super::spelling::compact;
+use super::spelling::{compact, without_per_year};
 use crate::normalize::clean::{Gas, gas};
 
 /// A compound unit `numerator / denominator`.
@@ -33,7 +33,8 @@ impl EmissionFactorUnit {
 /// The emission-factor unit `written` names, split at its one `/` or `per`;
 /// `None` when it is no such compound or a part is no fitting unit.
 pub fn emission_factor(written: &str) -> Option<EmissionFactorUnit> {
-    let (over, under) = split_ratio(written)?;
+    // `kg CH4/head/year`: an inventory's factors are per year already.
+    let (over, under) = split_ratio(without_per_year(written))?;
     let (numerator, gas, numerator_doubt) = numerator(over)?;
     let (denominator, denominator_doubt) = known(lookup(under))?;
     let per_activity = matches!(
@@ -43,6 +44,7 @@ pub fn emission_factor(written: &str) -> Option<EmissionFactorUnit> {
             | Dimension::Mass
             | Dimension::Distance
             | Dimension::PassengerDistance
+            | Dimension::Count
     );
     per_activity.then_some(EmissionFactorUnit {
         numerator,
@@ -150,7 +152,7 @@ mod tests {
             "kg",
             "kg/",
             "/MWh",
-            "kg/MWh/yr",
+            "kg/MWh/kg",
             "MWh/kg",
             "kg/tCO2e",
             "kg CO3/L",

@@ -151,7 +151,7 @@ mod tests {
             .iter()
             .map(|d| base_unit(*d).symbol)
             .collect();
-        assert_eq!(symbols, ["t", "tCO2e", "GJ", "m3", "km", "pkm"]);
+        assert_eq!(symbols, ["t", "tCO2e", "GJ", "m3", "km", "pkm", "head"]);
         assert!(Dimension::ALL.iter().all(|d| base_unit(*d).factor == 1.0));
     }
 }

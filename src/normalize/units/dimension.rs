@@ -1,5 +1,5 @@
 //! The physical quantities a unit can measure, and the base unit each one
-//! is converted to (t, tCO2e, GJ, m3, km, pkm).
+//! is converted to (t, tCO2e, GJ, m3, km, pkm, head).
 
 use serde::{Deserialize, Serialize};
 
@@ -19,17 +19,20 @@ pub enum Dimension {
     Distance,
     /// Passengers times distance; base unit pkm.
     PassengerDistance,
+    /// Animals counted (livestock activity data); base unit head.
+    Count,
 }
 
 impl Dimension {
     /// Every dimension, in declaration order (`ALL[d as usize] == d`).
-    pub const ALL: [Dimension; 6] = [
+    pub const ALL: [Dimension; 7] = [
         Dimension::Mass,
         Dimension::Co2eMass,
         Dimension::Energy,
         Dimension::Volume,
         Dimension::Distance,
         Dimension::PassengerDistance,
+        Dimension::Count,
     ];
 
     /// Symbol of the unit whose factor is 1.
@@ -41,6 +44,7 @@ impl Dimension {
             Dimension::Volume => "m3",
             Dimension::Distance => "km",
             Dimension::PassengerDistance => "pkm",
+            Dimension::Count => "head",
         }
     }
 
@@ -53,6 +57,7 @@ impl Dimension {
             Dimension::Volume => "volume",
             Dimension::Distance => "distance",
             Dimension::PassengerDistance => "passenger distance",
+            Dimension::Count => "count of animals",
         }
     }
 }
@@ -88,7 +93,8 @@ mod tests {
                 "\"energy\"",
                 "\"volume\"",
                 "\"distance\"",
-                "\"passenger_distance\""
+                "\"passenger_distance\"",
+                "\"count\""
             ]
         );
     }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::registry::{Spelling, Unit, table};
-use super::spelling::{compact, key};
+use super::spelling::{compact, key, without_per_year};
 
 /// Most suggestions offered for an unknown unit.
 const MAX_SUGGESTIONS: usize = 3;
@@ -30,8 +30,23 @@ pub enum Lookup {
 }
 
 /// The unit `written` names. Spaces, marks and case are ignored, except
-/// that case tells apart units that differ only by it (`Mt`, `mt`).
+/// that case tells apart units that differ only by it (`Mt`, `mt`). A
+/// per-year ending is dropped (`MWh/year` is MWh): activity data are a
+/// year's.
 pub fn lookup(written: &str) -> Lookup {
+    let found = lookup_as_written(written);
+    let yearly = without_per_year(written);
+    match found {
+        Lookup::Unknown { .. } if yearly != written => match lookup_as_written(yearly) {
+            Lookup::Unknown { .. } => found,
+            known => known,
+        },
+        _ => found,
+    }
+}
+
+/// [`lookup`] without dropping a per-year ending.
+fn lookup_as_written(written: &str) -> Lookup {
     let compact = compact(written);
     if compact.is_empty() {
         return Lookup::Unknown {
@@ -143,6 +158,20 @@ mod tests {
             Lookup::Ambiguous { unit, .. } => unit.symbol,
             other => panic!("{written}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn per_year_endings_and_animals_are_read() {
+        for written in ["MWh/year", "MWh / yr", "MWh per year", "mwh/a"] {
+            assert_eq!(symbol(written), "MWh", "{written}");
+        }
+        assert_eq!(ambiguous_symbol("therms/year"), "therm");
+        for written in ["animals", "head", "Head", "animals/year"] {
+            assert_eq!(symbol(written), "head", "{written}");
+        }
+        assert!(matches!(lookup("/year"), Lookup::Unknown { .. }));
+        let factor = crate::normalize::units::emission_factor("kg CH4/head/year").unwrap();
+        assert_eq!(factor.denominator.symbol, "head");
     }
 
     #[test]

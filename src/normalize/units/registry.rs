@@ -244,7 +244,8 @@ mod tests {
 
     /// The base units alone, as table rows.
     const BASES: &str = "t,mass,1,,,,,SI,\ntCO2e,co2e_mass,1,,,,,SI,\nGJ,energy,1,,,,,SI,\n\
-                         m3,volume,1,,,,,SI,\nkm,distance,1,,,,,SI,\npkm,passenger_distance,1,,,,,SI,\n";
+                         m3,volume,1,,,,,SI,\nkm,distance,1,,,,,SI,\npkm,passenger_distance,1,,,,,SI,\n\
+                         head,count,1,,,,,SI,\n";
 
     fn table_with(rows: &str) -> Result<Registry, String> {
         parse(&format!("{HEADER}{BASES}{rows}"))
@@ -314,11 +315,11 @@ mod tests {
         let error = |rows: &str| table_with(rows).err().unwrap_or_default();
         assert_eq!(
             error("kg,mass,0,,,,,SI,\n"),
-            "units.csv line 8: kg: factor 0 is not positive"
+            "units.csv line 9: kg: factor 0 is not positive"
         );
         assert!(error("kg,mass,-1,,,,,SI,\n").contains("not positive"));
-        assert!(error("kg,weight,1,,,,,SI,\n").starts_with("units.csv line 8:"));
-        assert!(error("kg,mass,x,,,,,SI,\n").starts_with("units.csv line 8:"));
+        assert!(error("kg,weight,1,,,,,SI,\n").starts_with("units.csv line 9:"));
+        assert!(error("kg,mass,x,,,,,SI,\n").starts_with("units.csv line 9:"));
         assert!(error("kg,mass,0.001,,,,maybe,SI,\n").contains("dropdown"));
         assert!(error("kg,mass,0.001,,kgs,,,SI,\n").contains("go together"));
         assert!(error("kg,mass,0.001,,kg,why,yes,SI,\n").contains("cannot be offered"));

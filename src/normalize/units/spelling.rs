@@ -26,6 +26,37 @@ pub(super) fn compact(written: &str) -> String {
     co2e_spelled_alike(&plain)
 }
 
+/// Words for a year at the end of a unit (lower case).
+const YEAR_WORDS: &[&str] = &["annum", "year", "yr", "a"];
+
+/// The unit without a per-year ending (`MWh/year`, `MWh / yr`, `therms per
+/// year`, `kWh a year`): an inventory's activity data and emission factors
+/// are for one year, so the ending says nothing more. Other text is
+/// returned as it is.
+pub(super) fn without_per_year(written: &str) -> &str {
+    let trimmed = written.trim_end();
+    // ASCII lower-casing keeps byte offsets.
+    let lower = trimmed.to_ascii_lowercase();
+    for word in YEAR_WORDS {
+        let Some(before) = lower.strip_suffix(word) else {
+            continue;
+        };
+        let before = before.trim_end();
+        let rest = before
+            .strip_suffix('/')
+            .or_else(|| before.strip_suffix(" per"))
+            .or_else(|| {
+                (*word == "year")
+                    .then(|| before.strip_suffix(" a"))
+                    .flatten()
+            });
+        if let Some(rest) = rest.map(str::trim_end).filter(|r| !r.is_empty()) {
+            return &trimmed[..rest.len()];
+        }
+    }
+    written
+}
+
 /// The look-up key of a compact spelling.
 pub(super) fn key(compact: &str) -> String {
     compact.to_lowercase()

@@ -317,6 +317,9 @@ r006-mapping-sheet-help = the mapping { $mapping } reads the sheet '{ $sheet }'
 r007-no-mapped-header-row = no header row holds any column the mapping names
 r007-no-mapped-header-row-help = check the column names in { $mapping } against the file's header row
 m001-mapping-column-missing = the table has no column { $columns }
+r007-no-mapped-header-row-in-sheets = no sheet has a header row holding a column the mapping names (sheets tried: { $sheets })
+m001-mapping-column-missing-in-sheets = no sheet has the columns the mapping needs (sheets tried: { $sheets }); the first sheet has no column { $columns }
+x004-sheet-found-by-headers-help = read the sheet '{ $sheet }': the first whose header row holds the columns { $mapping } needs
 m001-mapping-column-missing-help = { $mapping }:{ $line } names it: correct the name there or add the column to the file
 u005-ambiguous-mapping-unit = the unit `{ $unit }` in { $mapping } is ambiguous; it is read as { $read_as }
 u005-ambiguous-mapping-unit-help = { $why }; write the unambiguous spelling in the mapping
@@ -418,6 +421,17 @@ s006-unknown-field = `{ $name }` is not a field of the inventory schema (at { $a
 s006-unknown-field-help = rename or remove the field; `ghgcheck schema` lists the field names
 s099-schema-rule-broken = `{ $field }` breaks the schema rule `{ $rule }`
 s099-schema-rule-broken-help = compare the field with its description in `ghgcheck schema`
+y006-year-from-period = `{ $written }` is read as the year { $year }{ $count ->
+        [one] {""}
+       *[other] ; { $count } inventory years were read from periods or fiscal years: { $cells }{ $more ->
+            [0] {""}
+           *[other] {" "}and { $more } more
+        }
+    }
+y006-year-from-period-help = a period is reported under the year it ends in (an end on 1 January counts for the year before); FY2016 is the fiscal year ending in 2016; write the year alone if another is meant
+g008-value-in-no-gpc-cell = `{ $column }` is no GPC cell, but this cell holds { $value } tCO2e: kept as a record without a GPC cell, in no total ghgcheck recomputes
+g008-value-in-no-gpc-cell-scope-help = the table's own totals may count it, so its scope { $scope }, BASIC and BASIC+ totals are not compared with the records here; move it to { $suggestion } if it belongs there
+g008-value-in-no-gpc-cell-help = the table's own totals may count it, so its totals are not compared with the records here; move it to { $suggestion } if it belongs there
 g001-unknown-gpc-ref = `{ $value }` is not a GPC reference number
 g001-unknown-gpc-ref-help = use one of the 53 GPC v1.1 reference numbers (I.1.1 ... VI.1); `ghgcheck template` lists them
 g001-unknown-gpc-ref-suggestion-help = did you mean { $suggestion }? Use one of the 53 GPC v1.1 reference numbers (I.1.1 ... VI.1)
