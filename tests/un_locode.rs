@@ -109,7 +109,10 @@ fn a_known_code_gives_the_city_name_and_the_report_says_where_it_came_from() {
     assert_eq!(
         f002(&report),
         [
-            ("country `BR` from the UN/LOCODE `BR SSZ` in the file name", help),
+            (
+                "country `BR` from the UN/LOCODE `BR SSZ` in the file name",
+                help
+            ),
             ("UN/LOCODE `BR SSZ` taken from the file name", help),
             (
                 "city name `Santos` from the UN/LOCODE `BR SSZ` in the file name",
@@ -228,7 +231,12 @@ fn the_real_citycatalyst_exports_are_named_after_their_cities() {
         ("inventory-BR POA-2022.csv", "Pôrto Alegre", "BR", 2022),
         ("inventory-BR SER-2022.csv", "Serra", "BR", 2022),
         // A slug: its words, and no country.
-        ("porto-alegre-2022-demo-inventory.csv", "Porto Alegre", "", 2022),
+        (
+            "porto-alegre-2022-demo-inventory.csv",
+            "Porto Alegre",
+            "",
+            2022,
+        ),
     ]
     .map(|(f, c, k, y)| (f.to_owned(), c.to_owned(), k.to_owned(), y));
     assert_eq!(read, expected);

@@ -278,12 +278,13 @@ mod tests {
         assert_eq!(out.document["city"]["country"], "BR");
         assert_eq!(out.document["inventory"]["year"], 2022);
         assert_eq!(origins["/inventory/year"], Origin::FileName);
-        assert!(out.findings.iter().all(|f| f.code == Code::FactFromFileName));
-        let messages: Vec<(&str, Option<&str>)> = out
-            .findings
-            .iter()
-            .map(|f| (f.message, f.help))
-            .collect();
+        assert!(
+            out.findings
+                .iter()
+                .all(|f| f.code == Code::FactFromFileName)
+        );
+        let messages: Vec<(&str, Option<&str>)> =
+            out.findings.iter().map(|f| (f.message, f.help)).collect();
         assert_eq!(
             messages,
             vec![

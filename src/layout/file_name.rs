@@ -232,7 +232,10 @@ mod tests {
     #[test]
     fn renamed_exports_give_their_city_or_code() {
         // No country is guessed from a name.
-        assert_eq!(read("Inventory-Valdivia-2020.csv"), worded("Valdivia", 2020));
+        assert_eq!(
+            read("Inventory-Valdivia-2020.csv"),
+            worded("Valdivia", 2020)
+        );
         assert_eq!(
             read("01-near-ecrf-BR-RIO-2022.csv"),
             coded("Rio de Janeiro", CityFrom::UnLocode, "BR RIO", 2022)

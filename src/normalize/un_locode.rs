@@ -54,7 +54,11 @@ impl Table {
 
     fn line(&self, index: usize) -> &str {
         let start = self.starts[index];
-        let end = self.starts.get(index + 1).copied().unwrap_or(self.text.len());
+        let end = self
+            .starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches('\n')
     }
 

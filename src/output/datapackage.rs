@@ -86,9 +86,12 @@ fn reference_tables() -> Value {
 /// FNV-1a (64-bit) of the text, in hex: enough to tell two versions of a
 /// table apart; not a security measure.
 fn fingerprint(text: impl AsRef<[u8]>) -> String {
-    let hash = text.as_ref().iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-    });
+    let hash = text
+        .as_ref()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+        });
     format!("fnv1a64:{hash:016x}")
 }
 
