@@ -12,8 +12,10 @@
 use std::io::Read;
 use std::sync::OnceLock;
 
-/// Embedded copy of `schemas/un-locode.tsv.gz`.
-pub const UN_LOCODE_TSV_GZ: &[u8] = include_bytes!("../../schemas/un-locode.tsv.gz");
+/// Embedded copy of `schemas/un-locode.tsv.gz`: a `static`, not a `const`,
+/// so that its two users (the table, the datapackage fingerprint) share one
+/// copy in the binary.
+pub static UN_LOCODE_TSV_GZ: &[u8] = include_bytes!("../../schemas/un-locode.tsv.gz");
 
 /// A place the table names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
