@@ -220,13 +220,19 @@ registry! {
     FactFromFileName => "F002", "fact-from-file-name", Info {
         title: "A fact was taken from the file name",
         what: "The file does not state this fact, but its name follows a known pattern \
-               (`inventory-<UN/LOCODE>-<year>.csv`, `<city>-<year>-....csv`), so ghgcheck read it from there.",
+               (`inventory-<UN/LOCODE>-<year>.csv`, `<anything>-<UN/LOCODE>-<year>.csv`, \
+               `Inventory-<City>-<year>.csv`, `<city>-<year>-....csv`), so ghgcheck read it from there. A \
+               UN/LOCODE gives the country (its first two letters) and, from the UN/LOCODE table bundled with \
+               ghgcheck, the city's name as UNECE spells it; the message says so. A code the table lacks is \
+               kept as the identifier and also stands for the city's name, and the city-name finding says that \
+               the code was not found (still an info: the table is not the whole UNECE list).",
         why: "A file name changes with every rename or copy, so the fact rests on weaker ground than a value in \
               the file and a reviewer should confirm it. CityCatalyst exports name their city and year only \
               this way, so for them it is expected.",
-        example: "A CityCatalyst export named `inventory-BR POA-2022.csv`, from which the country BR, the \
-                  UN/LOCODE BR POA and the year 2022 are read.",
-        fix: "Nothing, if the value is right; otherwise rename the file or pass --city, --country or --year.",
+        example: "A CityCatalyst export named `inventory-BR POA-2022.csv`, from which the city name `Pôrto \
+                  Alegre`, the country BR, the UN/LOCODE BR POA and the year 2022 are read.",
+        fix: "Nothing, if the value is right; otherwise rename the file or pass --city, --country or --year \
+              (for a code the table lacks, --city with the city's name).",
     }
     FactOverridden => "F003", "fact-from-command-line", Info {
         title: "A fact was supplied on the command line or in a sidecar file",

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::builder::Extraction;
-use super::file_name::facts_from_name;
+use super::file_name::{CityFrom, NameFacts, facts_from_name};
 use crate::diagnostic::Finding;
 use crate::diagnostic::{Code, line_of};
 use crate::model::document::set_at;
@@ -118,8 +118,9 @@ pub fn complete(
         layers.push((Origin::Sidecar, sidecar.entries()));
     }
     layers.push((Origin::CommandLine, overrides.facts.entries()));
-    if use_file_name {
-        layers.push((Origin::FileName, name_entries(path)));
+    let name = use_file_name.then(|| facts_from_name(path));
+    if let Some(name) = &name {
+        layers.push((Origin::FileName, name_entries(name)));
     }
     for (origin, entries) in layers {
         for (pointer, value) in entries {
@@ -131,8 +132,13 @@ pub fn complete(
             if !allowed || origins.contains_key(pointer) {
                 continue;
             }
-            out.findings
-                .push(provenance_finding(origin, pointer, &value, path));
+            out.findings.push(provenance_finding(
+                origin,
+                pointer,
+                &value,
+                path,
+                name.as_ref(),
+            ));
             set_at(&mut out.document, pointer, value);
             origins.insert(pointer.to_owned(), origin);
         }
@@ -140,16 +146,14 @@ pub fn complete(
     origins
 }
 
-fn name_entries(path: &Path) -> Vec<(&'static str, Value)> {
-    let name = facts_from_name(path);
-    let city = name.city.clone().or_else(|| name.un_locode.clone());
+fn name_entries(name: &NameFacts) -> Vec<(&'static str, Value)> {
     [
-        ("/city/name", city.map(|v| json!(v))),
+        ("/city/name", name.city.as_ref().map(|v| json!(v))),
         (
             "/city/identifiers/un_locode",
-            name.un_locode.map(|v| json!(v)),
+            name.un_locode.as_ref().map(|v| json!(v)),
         ),
-        ("/city/country", name.country.map(|v| json!(v))),
+        ("/city/country", name.country.as_ref().map(|v| json!(v))),
         ("/inventory/year", name.year.map(|v| json!(v))),
     ]
     .into_iter()
@@ -157,14 +161,19 @@ fn name_entries(path: &Path) -> Vec<(&'static str, Value)> {
     .collect()
 }
 
-fn provenance_finding(origin: Origin, pointer: &str, value: &Value, path: &Path) -> Finding {
+fn provenance_finding(
+    origin: Origin,
+    pointer: &str,
+    value: &Value,
+    path: &Path,
+    name: Option<&NameFacts>,
+) -> Finding {
     let shown = match value {
         Value::String(s) => s.clone(),
         other => other.to_string(),
     };
     let finding = match origin {
-        Origin::FileName => Finding::new(Code::FactFromFileName, "f002-fact-from-file-name")
-            .help("f002-fact-from-file-name-help"),
+        Origin::FileName => file_name_finding(pointer, name),
         Origin::Sidecar => Finding::new(Code::FactOverridden, "f003-fact-from-sidecar")
             .arg("sidecar", sidecar_path(path).display().to_string())
             .help("f003-fact-from-sidecar-help"),
@@ -176,6 +185,32 @@ fn provenance_finding(origin: Origin, pointer: &str, value: &Value, path: &Path)
         .arg("value", shown.as_str())
         .pointer(pointer)
         .value(Some(shown))
+}
+
+/// F002, saying when the fact comes from a UN/LOCODE (a city name from the
+/// table, or the code itself when the table lacks it; the country from the
+/// code's first letters).
+fn file_name_finding(pointer: &str, name: Option<&NameFacts>) -> Finding {
+    let code = name.and_then(|n| n.un_locode.as_deref());
+    match (pointer, code, name.map(|n| n.city_from)) {
+        ("/city/name", Some(code), Some(CityFrom::UnLocode)) => {
+            Finding::new(Code::FactFromFileName, "f002-city-from-un-locode")
+                .arg("code", code)
+                .help("f002-city-from-un-locode-help")
+        }
+        ("/city/name", Some(code), Some(CityFrom::UnknownUnLocode)) => {
+            Finding::new(Code::FactFromFileName, "f002-unknown-un-locode")
+                .arg("code", code)
+                .help("f002-unknown-un-locode-help")
+        }
+        ("/city/country", Some(code), _) => {
+            Finding::new(Code::FactFromFileName, "f002-country-from-un-locode")
+                .arg("code", code)
+                .help("f002-fact-from-file-name-help")
+        }
+        _ => Finding::new(Code::FactFromFileName, "f002-fact-from-file-name")
+            .help("f002-fact-from-file-name-help"),
+    }
 }
 
 fn fact_label(pointer: &str) -> &'static str {
@@ -237,16 +272,74 @@ mod tests {
         let path = dir.path().join("inventory-BR POA-2022.csv");
         let mut out = extraction(json!({"city": {}, "inventory": {}}));
         let origins = complete(&mut out, &path, None, true, &Overrides::default());
-        assert_eq!(out.document["city"]["name"], "BR POA");
+        // UNECE's spelling of BR POA.
+        assert_eq!(out.document["city"]["name"], "Pôrto Alegre");
+        assert_eq!(out.document["city"]["identifiers"]["un_locode"], "BR POA");
         assert_eq!(out.document["city"]["country"], "BR");
         assert_eq!(out.document["inventory"]["year"], 2022);
         assert_eq!(origins["/inventory/year"], Origin::FileName);
-        assert_eq!(
+        assert!(
             out.findings
                 .iter()
-                .filter(|f| f.code == Code::FactFromFileName)
-                .count(),
-            4
+                .all(|f| f.code == Code::FactFromFileName)
+        );
+        let messages: Vec<(&str, Option<&str>)> =
+            out.findings.iter().map(|f| (f.message, f.help)).collect();
+        assert_eq!(
+            messages,
+            vec![
+                (
+                    "f002-city-from-un-locode",
+                    Some("f002-city-from-un-locode-help")
+                ),
+                (
+                    "f002-fact-from-file-name",
+                    Some("f002-fact-from-file-name-help")
+                ),
+                (
+                    "f002-country-from-un-locode",
+                    Some("f002-fact-from-file-name-help")
+                ),
+                (
+                    "f002-fact-from-file-name",
+                    Some("f002-fact-from-file-name-help")
+                ),
+            ]
+        );
+        let code = |f: &Finding| f.args.get("code").map(ToString::to_string);
+        assert_eq!(code(&out.findings[0]).as_deref(), Some("BR POA"));
+        assert_eq!(code(&out.findings[2]).as_deref(), Some("BR POA"));
+    }
+
+    #[test]
+    fn a_code_the_table_lacks_is_the_name_and_one_finding_says_so() {
+        let path = Path::new("inventory-BR XYZ-2022.csv");
+        let mut out = extraction(json!({"city": {}, "inventory": {}}));
+        complete(&mut out, path, None, true, &Overrides::default());
+        assert_eq!(out.document["city"]["name"], "BR XYZ");
+        assert_eq!(out.document["city"]["identifiers"]["un_locode"], "BR XYZ");
+        let unknown: Vec<&Finding> = out
+            .findings
+            .iter()
+            .filter(|f| f.message == "f002-unknown-un-locode")
+            .collect();
+        assert_eq!(unknown.len(), 1);
+        assert_eq!(unknown[0].help, Some("f002-unknown-un-locode-help"));
+        assert_eq!(unknown[0].severity, Code::FactFromFileName.severity());
+    }
+
+    #[test]
+    fn words_give_the_city_and_no_country() {
+        let path = Path::new("Inventory-Valdivia-2020.csv");
+        let mut out = extraction(json!({"city": {}, "inventory": {}}));
+        let origins = complete(&mut out, path, None, true, &Overrides::default());
+        assert_eq!(out.document["city"]["name"], "Valdivia");
+        assert_eq!(out.document["city"].get("country"), None);
+        assert_eq!(origins.len(), 2);
+        assert!(
+            out.findings
+                .iter()
+                .all(|f| f.message == "f002-fact-from-file-name")
         );
     }
 

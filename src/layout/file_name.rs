@@ -3,19 +3,45 @@
 //! `<city-slug>-<year>-<anything>.csv`; people rename them
 //! `Inventory-<City>-<year>.csv` or `<anything>-<UN/LOCODE>-<year>.csv`
 //! (`01-near-ecrf-BR-RIO-2022.csv`).
+//!
+//! A UN/LOCODE gives the country (its first two letters) and, through the
+//! bundled table ([`un_locode`]), the city's name: `inventory-BR ACZ-2022.csv`
+//! is Aracruz, BR. A code written as CityCatalyst writes it (`BR ACZ`, with
+//! its space) is a code even when the table lacks it: it then stands for the
+//! city's name too. Written any other way (`BRACZ`, `BR-RIO`) it is a code
+//! only when the table has it, so that `PARIS-2020.csv` stays Paris. Words
+//! give no country: `Inventory-Valdivia-2020.csv` is Valdivia, country
+//! unknown.
 
 use std::path::Path;
+
+use crate::normalize::un_locode;
 
 /// What a file name says about its inventory.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct NameFacts {
-    /// A readable city name from a slug (`porto-alegre` -> `Porto Alegre`).
+    /// The city's name: from the UN/LOCODE table (`BR ACZ` -> `Aracruz`),
+    /// from words (`porto-alegre` -> `Porto Alegre`), or the code itself
+    /// when the table lacks it; `city_from` says which.
     pub city: Option<String>,
+    pub city_from: CityFrom,
     /// A UN/LOCODE such as `BR POA`.
     pub un_locode: Option<String>,
     /// The ISO country code of the UN/LOCODE.
     pub country: Option<String>,
     pub year: Option<i64>,
+}
+
+/// Where a file name's city name comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CityFrom {
+    /// The words of the name (`porto-alegre`, `Valdivia`).
+    #[default]
+    Words,
+    /// The UN/LOCODE table.
+    UnLocode,
+    /// A UN/LOCODE the table lacks: the code stands for the name.
+    UnknownUnLocode,
 }
 
 pub fn facts_from_name(path: &Path) -> NameFacts {
@@ -34,10 +60,11 @@ fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> 
         .then(|| &text[prefix.len()..])
 }
 
-/// `BR POA-2022` or `BRPOA-2022`.
+/// `BR POA-2022`, or `BRPOA-2022` when the table has `BR POA`.
 fn locode_pattern(rest: &str) -> Option<NameFacts> {
     let (code, year) = rest.rsplit_once('-')?;
     let year = parse_year(year)?;
+    let spaced = code.trim().contains(char::is_whitespace);
     let compact: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     // File names may hold any letter (`inventory-AéBC-2022`): split where a
     // char ends, never inside one, and let the ASCII checks refuse the rest.
@@ -50,8 +77,14 @@ fn locode_pattern(rest: &str) -> Option<NameFacts> {
     if !valid {
         return None;
     }
+    let (city, city_from) = match un_locode::lookup(country, place) {
+        Some(found) => (found.name.to_owned(), CityFrom::UnLocode),
+        None if spaced => (format!("{country} {place}"), CityFrom::UnknownUnLocode),
+        None => return None,
+    };
     Some(NameFacts {
-        city: None,
+        city: Some(city),
+        city_from,
         un_locode: Some(format!("{country} {place}")),
         country: Some(country.to_owned()),
         year: Some(year),
@@ -112,32 +145,63 @@ fn title_case(word: &str) -> String {
 mod tests {
     use super::*;
 
+    fn read(name: &str) -> NameFacts {
+        facts_from_name(Path::new(name))
+    }
+
+    fn coded(city: &str, from: CityFrom, code: &str, year: i64) -> NameFacts {
+        NameFacts {
+            city: Some(city.into()),
+            city_from: from,
+            un_locode: Some(code.into()),
+            country: Some(code[..2].into()),
+            year: Some(year),
+        }
+    }
+
+    fn worded(city: &str, year: i64) -> NameFacts {
+        NameFacts {
+            city: Some(city.into()),
+            year: Some(year),
+            ..NameFacts::default()
+        }
+    }
+
     #[test]
-    fn locode_names_give_code_country_and_year() {
-        let facts = facts_from_name(Path::new("exports/inventory-BR POA-2022.csv"));
+    fn locode_names_give_the_city_of_the_code_its_country_and_year() {
         assert_eq!(
-            facts,
-            NameFacts {
-                city: None,
-                un_locode: Some("BR POA".into()),
-                country: Some("BR".into()),
-                year: Some(2022)
-            }
+            read("exports/inventory-BR POA-2022.csv"),
+            coded("Pôrto Alegre", CityFrom::UnLocode, "BR POA", 2022)
         );
         assert_eq!(
-            facts_from_name(Path::new("inventory-BRACZ-2021.csv"))
-                .un_locode
-                .as_deref(),
-            Some("BR ACZ")
+            read("inventory-BR ACZ-2022.csv"),
+            coded("Aracruz", CityFrom::UnLocode, "BR ACZ", 2022)
+        );
+        // Without its space, a code the table has.
+        assert_eq!(
+            read("inventory-BRACZ-2021.csv"),
+            coded("Aracruz", CityFrom::UnLocode, "BR ACZ", 2021)
         );
     }
 
     #[test]
+    fn a_code_the_table_lacks_stands_for_the_name_when_written_as_a_code() {
+        assert_eq!(
+            read("inventory-BR XYZ-2022.csv"),
+            coded("BR XYZ", CityFrom::UnknownUnLocode, "BR XYZ", 2022)
+        );
+        // Five capitals without a space are a code only when the table has
+        // them: `PARIS` is a word.
+        assert_eq!(read("inventory-PARIS-2020.csv"), worded("Paris", 2020));
+        assert_eq!(read("inventory-BRXYZ-2022.csv"), worded("Brxyz", 2022));
+    }
+
+    #[test]
     fn slug_names_give_city_and_year() {
-        let facts = facts_from_name(Path::new("porto-alegre-2022-demo-inventory.csv"));
-        assert_eq!(facts.city.as_deref(), Some("Porto Alegre"));
-        assert_eq!(facts.year, Some(2022));
-        assert_eq!(facts.un_locode, None);
+        assert_eq!(
+            read("porto-alegre-2022-demo-inventory.csv"),
+            worded("Porto Alegre", 2022)
+        );
     }
 
     #[test]
@@ -152,56 +216,45 @@ mod tests {
             "inventory-日本-2022.csv",
         ] {
             // No UN/LOCODE; the words before the year are a city's name.
-            let facts = facts_from_name(Path::new(name));
+            let facts = read(name);
             assert_eq!((facts.un_locode, facts.country), (None, None), "{name}");
             assert_eq!(facts.year, Some(2022), "{name}");
+            assert_eq!(facts.city_from, CityFrom::Words, "{name}");
         }
-        let facts = facts_from_name(Path::new("são-paulo-2022-inventário.csv"));
-        assert_eq!(facts.city.as_deref(), Some("São Paulo"));
-        assert_eq!(facts.year, Some(2022));
-        let facts = facts_from_name(Path::new("ÅRHUS_2021.csv"));
-        assert_eq!(facts.city.as_deref(), Some("Århus"));
-        assert_eq!(facts.year, Some(2021));
         assert_eq!(
-            facts_from_name(Path::new("東京-2020.csv")).city.as_deref(),
-            Some("東京")
+            read("são-paulo-2022-inventário.csv"),
+            worded("São Paulo", 2022)
         );
+        assert_eq!(read("ÅRHUS_2021.csv"), worded("Århus", 2021));
+        assert_eq!(read("東京-2020.csv"), worded("東京", 2020));
     }
 
     #[test]
     fn renamed_exports_give_their_city_or_code() {
-        let valdivia = facts_from_name(Path::new("Inventory-Valdivia-2020.csv"));
-        assert_eq!(valdivia.city.as_deref(), Some("Valdivia"));
-        assert_eq!(valdivia.year, Some(2020));
-        assert_eq!(valdivia.country, None);
-        let rio = facts_from_name(Path::new("01-near-ecrf-BR-RIO-2022.csv"));
+        // No country is guessed from a name.
         assert_eq!(
-            rio,
-            NameFacts {
-                city: None,
-                un_locode: Some("BR RIO".into()),
-                country: Some("BR".into()),
-                year: Some(2022),
-            }
+            read("Inventory-Valdivia-2020.csv"),
+            worded("Valdivia", 2020)
         );
-        let lower = facts_from_name(Path::new("report-br-rio-2022.csv"));
-        assert_eq!(lower.un_locode, None);
-        assert_eq!(lower.city.as_deref(), Some("Report Br Rio"));
+        assert_eq!(
+            read("01-near-ecrf-BR-RIO-2022.csv"),
+            coded("Rio de Janeiro", CityFrom::UnLocode, "BR RIO", 2022)
+        );
+        assert_eq!(
+            read("report-br-rio-2022.csv"),
+            worded("Report Br Rio", 2022)
+        );
+        // Apart, a code the table lacks is words.
+        assert_eq!(
+            read("01-near-ecrf-BR-XYZ-2022.csv"),
+            worded("01 Near Ecrf Br Xyz", 2022)
+        );
     }
 
     #[test]
     fn other_names_give_nothing() {
-        assert_eq!(
-            facts_from_name(Path::new("emissions.csv")),
-            NameFacts::default()
-        );
-        assert_eq!(
-            facts_from_name(Path::new("2022-report.csv")),
-            NameFacts::default()
-        );
-        assert_eq!(
-            facts_from_name(Path::new("inventory-final.csv")),
-            NameFacts::default()
-        );
+        for name in ["emissions.csv", "2022-report.csv", "inventory-final.csv"] {
+            assert_eq!(read(name), NameFacts::default(), "{name}");
+        }
     }
 }

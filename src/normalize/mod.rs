@@ -9,6 +9,7 @@
 //! - [`co2e`]: emission records' CO2e in one GWP set (masses weighted,
 //!   `--gwp` restatements);
 //! - [`written`]: amounts of CO2e written in a unit of their own, to tonnes;
+//! - [`un_locode`]: UN/LOCODEs to the places they name;
 //! - [`slug`]: the ASCII slug of a name, for ids.
 
 pub mod clean;
@@ -16,6 +17,7 @@ pub mod co2e;
 pub mod gwp;
 pub mod sector;
 mod text;
+pub mod un_locode;
 pub mod unit_check;
 pub mod units;
 pub mod written;

@@ -11,6 +11,7 @@ use crate::model::gpc::GPC_REFS_CSV;
 use crate::normalize::clean::COUNTRIES_CSV;
 use crate::normalize::gwp::{self, GWP_CSV};
 use crate::normalize::sector::SECTOR_LABELS_CSV;
+use crate::normalize::un_locode::UN_LOCODE_TSV_GZ;
 use crate::normalize::units::UNITS_CSV;
 use crate::schema::INVENTORY_SCHEMA;
 
@@ -78,15 +79,19 @@ fn reference_tables() -> Value {
         "countries.csv": {"fingerprint": fingerprint(COUNTRIES_CSV)},
         "units.csv": {"fingerprint": fingerprint(UNITS_CSV)},
         "gwp.csv": {"version": gwp::table_version(), "fingerprint": fingerprint(GWP_CSV)},
+        "un-locode.tsv.gz": {"fingerprint": fingerprint(UN_LOCODE_TSV_GZ)},
     })
 }
 
 /// FNV-1a (64-bit) of the text, in hex: enough to tell two versions of a
 /// table apart; not a security measure.
-fn fingerprint(text: &str) -> String {
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    });
+fn fingerprint(text: impl AsRef<[u8]>) -> String {
+    let hash = text
+        .as_ref()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+        });
     format!("fnv1a64:{hash:016x}")
 }
 

@@ -259,6 +259,11 @@ x006-amount-without-unit-help = write the unit of `{ $column }` in this cell, e.
 
 f002-fact-from-file-name = { $fact } `{ $value }` taken from the file name
 f002-fact-from-file-name-help = if it is wrong, rename the file or pass --city, --country or --year
+f002-city-from-un-locode = city name `{ $value }` from the UN/LOCODE `{ $code }` in the file name
+f002-city-from-un-locode-help = the name is spelled as the UN/LOCODE list spells it; if it is not the city's, pass --city or rename the file
+f002-country-from-un-locode = country `{ $value }` from the UN/LOCODE `{ $code }` in the file name
+f002-unknown-un-locode = city name `{ $value }` taken from the file name: the UN/LOCODE `{ $code }` is not in ghgcheck's UN/LOCODE table, so the code stands for the name
+f002-unknown-un-locode-help = pass --city with the city's name (or write `city = "..."` in a sidecar file), or rename the file if the code is mistyped
 f003-fact-from-sidecar = { $fact } `{ $value }` taken from { $sidecar }
 f003-fact-from-sidecar-help = edit the sidecar file if the value is wrong
 f003-fact-from-command-line = { $fact } `{ $value }` taken from the command line
