@@ -10,8 +10,6 @@
 
 mod support;
 
-use std::path::Path;
-
 use serde_json::json;
 use support::fixtures;
 
@@ -25,11 +23,7 @@ struct Read {
 }
 
 fn read(name: &str) -> Read {
-    let path = fixtures().join("cdp").join(name);
-    let bytes = std::fs::read(&path).unwrap();
-    let (_, input) = ghgcheck::read::read_bytes(Path::new(name), &bytes).unwrap();
-    let layout = ghgcheck::layout::detect(&input).unwrap();
-    let extracted = ghgcheck::layout::extract(layout, &input);
+    let (_, extracted) = support::extract(&fixtures().join("cdp").join(name));
     let facts = extracted
         .inventories
         .iter()

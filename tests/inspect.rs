@@ -187,12 +187,7 @@ fn a_starter_mapping_with_blanks_is_refused_until_they_are_filled() {
             (json!("Lakeside"), json!("PE"), json!(2022), json!(30000.0)),
         ]
     );
-    let totals: Vec<(Value, Value, Value)> = docs[0]["reported_totals"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| (t["label"].clone(), t["scope"].clone(), t["value"].clone()))
-        .collect();
+    let totals = stated_totals(&docs[0]);
     assert_eq!(
         totals,
         vec![
@@ -589,12 +584,7 @@ fn a_table_of_city_totals_is_one_row_per_inventory() {
     );
     let mapping = Mapping::parse(&text, "starter.toml").unwrap();
     let docs = documents(&mapping, &file);
-    let totals: Vec<(Value, Value, Value)> = docs[2]["reported_totals"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| (t["label"].clone(), t["scope"].clone(), t["value"].clone()))
-        .collect();
+    let totals = stated_totals(&docs[2]);
     assert_eq!(
         totals,
         vec![
@@ -655,4 +645,14 @@ fn a_units_column_gives_the_unit_of_totals_unless_rows_differ() {
         ),
         "{text}"
     );
+}
+
+/// (label, scope, value) of a document's reported totals.
+fn stated_totals(document: &Value) -> Vec<(Value, Value, Value)> {
+    document["reported_totals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["label"].clone(), t["scope"].clone(), t["value"].clone()))
+        .collect()
 }

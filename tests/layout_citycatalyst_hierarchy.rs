@@ -11,7 +11,7 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde_json::{Value, json};
 use support::{codes_of, finding_places, fixtures, place, validate_json};
@@ -26,13 +26,9 @@ const DISAGREES: &str = "inventory-BR HQB-2022.csv";
 /// The extracted document (amounts in tonnes) and the cell of each
 /// reported total's value.
 fn extracted(name: &str) -> (Value, Vec<String>) {
-    let bytes = std::fs::read(fixture(name)).unwrap();
-    let (_, input) = ghgcheck::read::read_bytes(Path::new(name), &bytes).unwrap();
-    let layout = ghgcheck::layout::detect(&input).unwrap();
-    assert_eq!(layout.name(), "citycatalyst-csv");
-    let extraction = ghgcheck::layout::extract(layout, &input)
-        .inventories
-        .remove(0);
+    let (layout, mut extracted) = support::extract(&fixture(name));
+    assert_eq!(layout, "citycatalyst-csv");
+    let extraction = extracted.inventories.remove(0);
     let (mut doc, mut sources) = (extraction.document, extraction.sources);
     let findings = ghgcheck::normalize::written::convert(&mut doc, &mut sources);
     assert!(findings.is_empty(), "{findings:?}");

@@ -22,12 +22,9 @@ fn fixture() -> PathBuf {
 /// The inventories the library extracts from the fixture, with their
 /// source maps.
 fn extracted() -> Vec<Extraction> {
-    let path = fixture();
-    let bytes = std::fs::read(&path).unwrap();
-    let (_, input) = ghgcheck::read::read_bytes(&path, &bytes).unwrap();
-    let layout = ghgcheck::layout::detect(&input).unwrap();
-    assert_eq!(layout.name(), "mapping:gpc-wide");
-    ghgcheck::layout::extract(layout, &input).inventories
+    let (layout, extracted) = support::extract(&fixture());
+    assert_eq!(layout, "mapping:gpc-wide");
+    extracted.inventories
 }
 
 fn cell_of(out: &Extraction, pointer: &str) -> String {

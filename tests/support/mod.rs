@@ -272,3 +272,15 @@ pub fn csv_rows(path: &Path) -> Vec<BTreeMap<String, String>> {
         })
         .collect()
 }
+
+/// What the library extracts from a file, with the layout it detected by
+/// name (the file's name as given decides how it is read).
+pub fn extract(path: &Path) -> (String, ghgcheck::layout::Extracted) {
+    let bytes = std::fs::read(path).unwrap();
+    let (_, input) = ghgcheck::read::read_bytes(path, &bytes).unwrap();
+    let layout = ghgcheck::layout::detect(&input).unwrap();
+    (
+        layout.name().to_owned(),
+        ghgcheck::layout::extract(layout, &input),
+    )
+}

@@ -44,7 +44,7 @@ fn gpc(label: &str, scope: Option<u8>, value: f64) -> ReportedTotal {
 }
 
 /// A record of a GPC cell with a total.
-fn rec(reference: &str, total: f64) -> EmissionRecord {
+pub(super) fn rec(reference: &str, total: f64) -> EmissionRecord {
     EmissionRecord {
         gpc_ref: Some(StatedRef::Cell(cell(reference))),
         total: Some(total),
@@ -60,7 +60,7 @@ fn keyed(reference: &str, key: NotationKey) -> EmissionRecord {
     }
 }
 
-fn inventory(records: Vec<EmissionRecord>, totals: Vec<ReportedTotal>) -> Inventory {
+pub(super) fn inventory(records: Vec<EmissionRecord>, totals: Vec<ReportedTotal>) -> Inventory {
     Inventory {
         emissions: (!records.is_empty()).then_some(records),
         reported_totals: Some(totals),

@@ -2,12 +2,11 @@
 //! sub-sector in all its scopes.
 
 use super::covers::Covers;
+use super::tests::{inventory, rec};
 use super::{parts, records as t002};
 use crate::diagnostic::{Code, Finding};
 use crate::model::vocab::Framework;
-use crate::model::{
-    EmissionRecord, Field, Inventory, NotationKey, ReportedField, ReportedTotal, StatedRef,
-};
+use crate::model::{EmissionRecord, Field, NotationKey, ReportedField, ReportedTotal, StatedRef};
 use crate::rules::testing::{Case, cell};
 
 /// A subtotal row: `I`, `I.1`, with its name.
@@ -20,22 +19,6 @@ fn subtotal(reference: &str, name: &str, value: f64) -> ReportedTotal {
         column: Some("Total Emissions".to_owned()),
         value: Some(value),
         unit: Some("tCO2e".to_owned()),
-        ..Default::default()
-    }
-}
-
-fn rec(reference: &str, total: f64) -> EmissionRecord {
-    EmissionRecord {
-        gpc_ref: Some(StatedRef::Cell(cell(reference))),
-        total: Some(total),
-        ..Default::default()
-    }
-}
-
-fn inventory(records: Vec<EmissionRecord>, totals: Vec<ReportedTotal>) -> Inventory {
-    Inventory {
-        emissions: (!records.is_empty()).then_some(records),
-        reported_totals: Some(totals),
         ..Default::default()
     }
 }
