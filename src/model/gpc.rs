@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 /// Embedded copy of `schemas/gpc-refs.csv`.
-pub const GPC_REFS_CSV: &str = include_str!("../../schemas/gpc-refs.csv");
+pub static GPC_REFS_CSV: &str = include_str!("../../schemas/gpc-refs.csv");
 
 /// Which GPC total a cell counts in (GPC v1.1, chapter 4 reporting levels).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]

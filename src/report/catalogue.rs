@@ -11,7 +11,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostic::{Arg, Args, Finding};
 
 /// The English catalogue, as embedded.
-pub const ENGLISH: &str = include_str!("messages/en.ftl");
+pub static ENGLISH: &str = include_str!("messages/en.ftl");
 
 /// Messages of one language.
 pub struct Catalogue {

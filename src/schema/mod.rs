@@ -13,7 +13,7 @@ use crate::diagnostic::Finding;
 use crate::model::source_map::SourceMap;
 
 /// `schemas/inventory.schema.json`, embedded so the binary works alone.
-pub const INVENTORY_SCHEMA: &str = include_str!("../../schemas/inventory.schema.json");
+pub static INVENTORY_SCHEMA: &str = include_str!("../../schemas/inventory.schema.json");
 
 /// The schema as a JSON value.
 pub fn schema_value() -> &'static Value {

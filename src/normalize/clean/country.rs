@@ -22,7 +22,7 @@ use super::is_null_word;
 use crate::normalize::text::key;
 
 /// Embedded copy of `schemas/countries.csv`.
-pub const COUNTRIES_CSV: &str = include_str!("../../../schemas/countries.csv");
+pub static COUNTRIES_CSV: &str = include_str!("../../../schemas/countries.csv");
 
 /// Names shorter than this (as keys) get no suggestion: too many are close.
 const MIN_SUGGESTION_LEN: usize = 4;

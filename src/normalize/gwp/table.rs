@@ -11,8 +11,8 @@ use serde::Deserialize;
 use crate::model::GwpSet;
 use crate::normalize::text::fold;
 
-pub const GWP_CSV: &str = include_str!("../../../schemas/gwp.csv");
-const GWP_SETS_CSV: &str = include_str!("../../../schemas/gwp-sets.csv");
+pub static GWP_CSV: &str = include_str!("../../../schemas/gwp.csv");
+static GWP_SETS_CSV: &str = include_str!("../../../schemas/gwp-sets.csv");
 
 const VERSION_PREFIX: &str = "# version:";
 

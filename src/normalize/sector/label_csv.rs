@@ -21,7 +21,7 @@ use super::labels::Meaning;
 use crate::model::gpc;
 
 /// Embedded copy of `schemas/sector-labels.csv`.
-pub const SECTOR_LABELS_CSV: &str = include_str!("../../../schemas/sector-labels.csv");
+pub static SECTOR_LABELS_CSV: &str = include_str!("../../../schemas/sector-labels.csv");
 
 /// Targets allowed for `total` rows besides the sector numbers.
 const OTHER_TOTALS: [&str; 2] = ["generation", "inventory"];

@@ -26,7 +26,7 @@ use super::dimension::Dimension;
 use super::spelling::{compact, key};
 
 /// Embedded copy of `schemas/units.csv`.
-pub const UNITS_CSV: &str = include_str!("../../../schemas/units.csv");
+pub static UNITS_CSV: &str = include_str!("../../../schemas/units.csv");
 
 /// A unit of measure and its exact factor to its dimension's base unit.
 #[derive(Clone, Debug, PartialEq)]
