@@ -193,26 +193,26 @@ fn each_year_column_is_an_inventory_and_each_row_a_record() {
 }
 
 #[test]
-fn a_label_that_names_no_cell_is_one_finding_for_the_file_not_one_per_year() {
-    assert_eq!(
-        findings("year-columns", "G004"),
-        vec![
-            (
-                "C7".to_owned(),
-                "us-testburg-2005".to_owned(),
-                "no GPC cell for `Industry / Fuel oil / Combustion`: the label names a sub-sector \
-                 but nothing gives its scope"
-                    .to_owned()
-            ),
-            (
-                "C8".to_owned(),
-                "us-testburg-2005".to_owned(),
-                "no GPC cell for `Other / Miscellaneous / Fireworks`: the mapping's label map has \
-                 no entry for it and no sub-sector label ghgcheck knows is in it"
-                    .to_owned()
-            ),
-        ]
-    );
+fn a_label_that_names_no_cell_is_one_finding_per_inventory_that_loses_it() {
+    // Each year's inventory lacks the two records, so each says so once
+    // (at the label's cell), whatever the number of rows holding the label.
+    let industry = "no GPC cell for `Industry / Fuel oil / Combustion`: the label names a \
+                    sub-sector but nothing gives its scope";
+    let other = "no GPC cell for `Other / Miscellaneous / Fireworks`: the mapping's label map \
+                 has no entry for it and no sub-sector label ghgcheck knows is in it";
+    let expected: Vec<(String, String, String)> = [("C7", industry), ("C8", other)]
+        .iter()
+        .flat_map(|(cell, message)| {
+            ["2005", "2010", "2022"].map(|year| {
+                (
+                    (*cell).to_owned(),
+                    format!("us-testburg-{year}"),
+                    (*message).to_owned(),
+                )
+            })
+        })
+        .collect();
+    assert_eq!(findings("year-columns", "G004"), expected);
 }
 
 #[test]

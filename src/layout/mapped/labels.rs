@@ -45,7 +45,7 @@ pub struct Placer<'m> {
     mapping: &'m Mapping,
     entries: Vec<(String, &'m LabelEntry)>,
     /// Labels (with scope) already told to name no cell.
-    reported: HashSet<(String, Option<u8>)>,
+    reported: HashSet<(String, Option<u8>, [Option<Value>; 2])>,
 }
 
 impl<'m> Placer<'m> {
@@ -218,9 +218,11 @@ impl<'m> Placer<'m> {
             }
         };
         set_at(&mut out.document, &pointer, Value::Null);
-        // Its missing cell is this finding (once in the file); G006 is not for it.
+        // Its missing cell is this finding (once per inventory, so that each
+        // inventory that lost the record says so); G006 is not for it.
         out.sources.mark_reported(&pointer);
-        if !self.reported.insert((text.clone(), scope)) {
+        let inventory = ["/city/name", "/inventory/year"].map(|p| out.document.pointer(p).cloned());
+        if !self.reported.insert((text.clone(), scope, inventory)) {
             return;
         }
         let help = match placed {
