@@ -18,6 +18,7 @@ mod xlsx_writer;
 
 use std::path::{Path, PathBuf};
 
+pub use findings::FindingsCsv;
 pub use neutralise::neutralise;
 pub use out_dir::OutDir;
 pub use swap::STAGING_PREFIX;
