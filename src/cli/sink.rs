@@ -6,8 +6,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use ghgcheck::output::{DatasetOptions, OutDir};
-use ghgcheck::report::findings_csv::CsvRenderer;
+use ghgcheck::output::{CsvRenderer, DatasetOptions, OutDir};
 use ghgcheck::report::github::GithubRenderer;
 use ghgcheck::report::json::JsonRenderer;
 use ghgcheck::report::jsonl::JsonlRenderer;

@@ -70,7 +70,7 @@ fn row(record: &FindingRecord) -> Vec<Field> {
 /// `findings.csv` written piece by piece (`validate --format csv`): the
 /// header, then the lines of each file's findings as the file completes,
 /// exactly as in the dataset.
-pub struct FindingsCsv;
+pub(super) struct FindingsCsv;
 
 impl FindingsCsv {
     /// The header line.

@@ -1,12 +1,12 @@
 //! Reports: the message catalogue (`catalogue`, texts of findings by id);
 //! one [`Renderer`] trait, implemented by the text (miette), JSON,
-//! JSON Lines, SARIF, GitHub annotations, JUnit XML and CSV renderers
-//! ([`to_file::ToFile`] writes any of them to a file); a [`Sink`] feeds a run's reports to any number of them;
+//! JSON Lines, SARIF, GitHub annotations and JUnit XML renderers (and
+//! `output::CsvRenderer`); [`to_file::ToFile`] writes any of them to a
+//! file; a [`Sink`] feeds a run's reports to any number of them;
 //! one wire format of a finding ([`wire::FindingRecord`]) for every
 //! machine-readable output.
 
 pub mod catalogue;
-pub mod findings_csv;
 pub mod github;
 pub mod grouping;
 pub mod json;
@@ -15,7 +15,7 @@ pub mod junit;
 mod renderer;
 pub mod rules;
 #[cfg(test)]
-mod sample;
+pub(crate) mod sample;
 pub mod sarif;
 pub mod summary;
 pub mod text;

@@ -1,14 +1,16 @@
 //! `--format csv`: the findings as `findings.csv` of `--out DIR` has them
 //! (same columns, same neutralising of formula-like text, CRLF lines, no
 //! byte-order mark), streamed file by file; the batch's own findings last.
+//! It lives beside the dataset writers it reuses (`report` never imports
+//! `output`).
 
 use std::io::{self, Write};
 
-use super::renderer::Renderer;
-use super::summary::Summary;
+use super::findings::FindingsCsv;
 use crate::diagnostic::BatchFinding;
 use crate::outcome::FileReport;
-use crate::output::FindingsCsv;
+use crate::report::Renderer;
+use crate::report::summary::Summary;
 
 pub struct CsvRenderer<W: Write> {
     out: W,
