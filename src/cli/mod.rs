@@ -39,7 +39,11 @@ enum Command {
     /// Write the blank submission template
     Template(template::Args),
     /// Print the inventory JSON Schema (the published contract)
-    Schema,
+    Schema {
+        /// Print the JSON Schema of the JSON report (`validate --format json`) instead
+        #[arg(long)]
+        report: bool,
+    },
     /// List every finding code, in id order
     Rules {
         /// text: one line per code; json: every field of each entry;
@@ -73,7 +77,7 @@ pub fn main() -> ExitCode {
         Command::Validate(args) => validate::run(*args),
         Command::Inspect(args) => inspect::run(args),
         Command::Template(args) => template::run(args),
-        Command::Schema => reference::schema(),
+        Command::Schema { report } => reference::schema(report),
         Command::Rules { format } => reference::rules(format),
         Command::Profiles => profiles::run(),
         Command::Explain { code } => reference::explain(&code),

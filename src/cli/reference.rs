@@ -1,10 +1,10 @@
-//! `ghgcheck schema`, `ghgcheck rules` and `ghgcheck explain CODE`: reference
+//! `ghgcheck schema [--report]`, `ghgcheck rules` and `ghgcheck explain CODE`: reference
 //! texts printed from the embedded schema and the code registry.
 
 use clap::ValueEnum;
 use ghgcheck::diagnostic::lookup;
 use ghgcheck::report::rules;
-use ghgcheck::schema::INVENTORY_SCHEMA;
+use ghgcheck::schema::{INVENTORY_SCHEMA, REPORT_SCHEMA};
 
 use super::output;
 use super::{EXIT_CLEAN, EXIT_FAILURE};
@@ -19,8 +19,12 @@ pub enum RulesFormat {
     Markdown,
 }
 
-pub fn schema() -> u8 {
-    output::stdout(INVENTORY_SCHEMA);
+pub fn schema(report: bool) -> u8 {
+    output::stdout(if report {
+        REPORT_SCHEMA
+    } else {
+        INVENTORY_SCHEMA
+    });
     EXIT_CLEAN
 }
 

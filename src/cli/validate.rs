@@ -28,8 +28,18 @@ use super::{EXIT_CLEAN, EXIT_FAILURE, EXIT_INVALID};
 enum Format {
     /// Human-readable diagnostics
     Text,
-    /// One JSON document (see README, "JSON output")
+    /// One JSON document (see README, "JSON output"; `ghgcheck schema --report`)
     Json,
+    /// JSON Lines: one finding per line, then a summary line
+    Jsonl,
+    /// SARIF 2.1.0 for code-scanning tools
+    Sarif,
+    /// GitHub Actions workflow annotations
+    Github,
+    /// JUnit XML: a testsuite per file
+    Junit,
+    /// The findings as CSV (the columns of findings.csv)
+    Csv,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -50,9 +60,12 @@ pub struct Args {
     /// Submission files, or folders searched recursively for .xlsx .xlsm .xlsb .xls .ods .csv .json
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// Report format on stdout
+    /// Report format on stdout (or in --output FILE)
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+    /// Write the report to FILE instead of stdout (replaced atomically when the run ends)
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
     /// Files checked at once (default: one per CPU core)
     #[arg(short, long, default_value_t = 0)]
     jobs: usize,
@@ -212,16 +225,23 @@ pub fn run(args: Args) -> u8 {
         };
         (dir, options)
     });
-    let colour = use_colour(args.color);
-    let stdout = if args.format == Format::Json {
-        Stdout::Json
-    } else {
-        Stdout::Text {
+    let colour = match args.output {
+        Some(_) => args.color == Colour::Always,
+        None => use_colour(args.color),
+    };
+    let stdout = match args.format {
+        Format::Json => Stdout::Json,
+        Format::Jsonl => Stdout::Jsonl,
+        Format::Sarif => Stdout::Sarif,
+        Format::Github => Stdout::Github,
+        Format::Junit => Stdout::Junit,
+        Format::Csv => Stdout::Csv,
+        Format::Text => Stdout::Text {
             colour,
             max_per_rule: args.max_per_rule,
-        }
+        },
     };
-    let mut sink = sink(stdout, out);
+    let mut sink = sink(stdout, args.output.clone(), out);
     let layout = match &args.mapping {
         Some(path) => match load_mapping(path) {
             Ok(layout) => Some(layout),

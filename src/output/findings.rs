@@ -67,6 +67,42 @@ fn row(record: &FindingRecord) -> Vec<Field> {
         .collect()
 }
 
+/// `findings.csv` written piece by piece (`validate --format csv`): the
+/// header, then the lines of each file's findings as the file completes,
+/// exactly as in the dataset.
+pub(super) struct FindingsCsv;
+
+impl FindingsCsv {
+    /// The header line.
+    pub fn header() -> std::io::Result<Vec<u8>> {
+        csv_of(Vec::new())
+    }
+
+    /// The lines of one file's findings, without the header.
+    pub fn file(report: &FileReport) -> std::io::Result<Vec<u8>> {
+        lines(rows(report))
+    }
+
+    /// The lines of the findings about the batch as a whole.
+    pub fn batch(findings: &[BatchFinding]) -> std::io::Result<Vec<u8>> {
+        lines(batch_rows(findings))
+    }
+}
+
+fn csv_of(rows: Vec<Vec<Field>>) -> std::io::Result<Vec<u8>> {
+    super::csv_writer::csv_bytes(&table(rows), false).map_err(std::io::Error::other)
+}
+
+fn lines(rows: Vec<Vec<Field>>) -> std::io::Result<Vec<u8>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let header = FindingsCsv::header()?.len();
+    let mut bytes = csv_of(rows)?;
+    bytes.drain(..header);
+    Ok(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@ mod csv_writer;
 mod datapackage;
 mod emissions;
 mod findings;
+mod findings_csv;
 mod inventories;
 mod jsonl_writer;
 mod neutralise;
@@ -18,6 +19,7 @@ mod xlsx_writer;
 
 use std::path::{Path, PathBuf};
 
+pub use findings_csv::CsvRenderer;
 pub use neutralise::neutralise;
 pub use out_dir::OutDir;
 pub use swap::STAGING_PREFIX;

@@ -1,8 +1,10 @@
 //! The `--format json` report: one JSON document, written file by file as
 //! reports arrive so a large batch is streamed, never held whole. Its keys
 //! are a contract scripts rely on (see README, "JSON output"):
-//! `{"version":1,"files":[...],"findings":[...],"summary":{...}}`, where
-//! the top-level `findings` are those about the batch as a whole.
+//! `{"version":1,"tool_version":"0.1.0","files":[...],"findings":[...],
+//! "summary":{...}}`, where the top-level `findings` are those about the
+//! batch as a whole. `schemas/report.schema.json` is its JSON Schema
+//! (`ghgcheck schema --report`).
 
 use std::io::{self, Write};
 
@@ -41,7 +43,11 @@ impl<W: Write> JsonRenderer<W> {
 
 impl<W: Write> Renderer for JsonRenderer<W> {
     fn begin(&mut self) -> io::Result<()> {
-        write!(self.out, "{{\"version\":{REPORT_VERSION},\"files\":[")
+        write!(
+            self.out,
+            "{{\"version\":{REPORT_VERSION},\"tool_version\":\"{}\",\"files\":[",
+            env!("CARGO_PKG_VERSION")
+        )
     }
 
     fn file(&mut self, report: &FileReport) -> io::Result<()> {
@@ -116,7 +122,9 @@ mod tests {
         renderer.batch(&batch).unwrap();
         renderer.finish(&summary).unwrap();
         let text = String::from_utf8(renderer.into_inner()).unwrap();
-        let document: Value = serde_json::from_str(&text).unwrap();
+        let mut document: Value = serde_json::from_str(&text).unwrap();
+        let version = document.as_object_mut().unwrap().remove("tool_version");
+        assert_eq!(version, Some(json!(env!("CARGO_PKG_VERSION"))));
         insta::assert_json_snapshot!(document);
     }
 

@@ -1,18 +1,25 @@
 //! Reports: the message catalogue (`catalogue`, texts of findings by id);
-//! one [`Renderer`] trait, implemented by the text (miette) and
-//! JSON renderers; a [`Sink`] feeds a run's reports to any number of them;
+//! one [`Renderer`] trait, implemented by the text (miette), JSON,
+//! JSON Lines, SARIF, GitHub annotations and JUnit XML renderers (and
+//! `output::CsvRenderer`); [`to_file::ToFile`] writes any of them to a
+//! file; a [`Sink`] feeds a run's reports to any number of them;
 //! one wire format of a finding ([`wire::FindingRecord`]) for every
 //! machine-readable output.
 
 pub mod catalogue;
+pub mod github;
 pub mod grouping;
 pub mod json;
+pub mod jsonl;
+pub mod junit;
 mod renderer;
 pub mod rules;
 #[cfg(test)]
-mod sample;
+pub(crate) mod sample;
+pub mod sarif;
 pub mod summary;
 pub mod text;
+pub mod to_file;
 pub mod wire;
 
 pub use renderer::{Renderer, Sink};

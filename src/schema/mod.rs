@@ -15,6 +15,10 @@ use crate::model::source_map::SourceMap;
 /// `schemas/inventory.schema.json`, embedded so the binary works alone.
 pub static INVENTORY_SCHEMA: &str = include_str!("../../schemas/inventory.schema.json");
 
+/// `schemas/report.schema.json`: the JSON Schema of the JSON report
+/// (`ghgcheck schema --report`).
+pub const REPORT_SCHEMA: &str = include_str!("../../schemas/report.schema.json");
+
 /// The schema as a JSON value.
 pub fn schema_value() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
