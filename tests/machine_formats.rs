@@ -202,7 +202,7 @@ fn github_annotations_escape_properties_and_data() {
     );
     assert_eq!(
         *lines.last().unwrap(),
-        "::notice title=ghgcheck::2 files: 0 valid, 2 invalid, 0 unreadable; 8 errors, 0 warnings, 0 infos"
+        "::notice title=ghgcheck::2 files checked: 0 valid, 2 invalid, 0 unreadable; 8 errors, 0 warnings"
     );
     assert_eq!(lines.len(), 9);
 }

@@ -101,17 +101,9 @@ impl<W: Write> Renderer for GithubRenderer<W> {
     }
 
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
-        let line = format!(
-            "{} files: {} valid, {} invalid, {} unreadable; {} errors, {} warnings, {} infos",
-            summary.files,
-            summary.valid,
-            summary.invalid,
-            summary.unreadable,
-            summary.errors,
-            summary.warnings,
-            summary.infos
-        );
-        writeln!(self.out, "::notice title=ghgcheck::{}", escape_data(&line))?;
+        let line = super::text::render_summary(summary);
+        let line = line.trim_end();
+        writeln!(self.out, "::notice title=ghgcheck::{}", escape_data(line))?;
         self.out.flush()
     }
 }
