@@ -89,7 +89,7 @@ fn the_xlsx_copy_has_the_sheets_values_and_issues() {
     let submission = fixtures().join("template").join("broken-cells.xlsx");
     let out = dir.path().join("annotated");
     validate(
-        &[submission.clone()],
+        std::slice::from_ref(&submission),
         &["--annotate", out.to_str().unwrap()],
     );
     assert_eq!(names(&out), ["broken-cells.xlsx.xlsx"]);
