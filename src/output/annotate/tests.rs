@@ -81,3 +81,27 @@ fn a_note_longer_than_a_cell_holds_is_cut() {
     assert!(note.starts_with("G001 error: `ref 0` is not a GPC reference number\n\nG001"));
     assert!(note.ends_with("see the CSV or JSON output]"), "{note}");
 }
+
+#[test]
+fn links_follow_renamed_sheets() {
+    use super::issues::link;
+    use super::names::SheetNames;
+    let mut names = SheetNames::new(&["Issues"]);
+    let long = "Emissions by sector and scope 2022 (tCO2e)";
+    names.add(Some(long), "x");
+    names.add(Some("It's"), "x");
+    names.add(None, "city");
+    assert_eq!(
+        link(&CellRef::new(Some(long), 6, 1), &names).as_deref(),
+        Some("internal:'Emissions by sector and scope 2'!B7")
+    );
+    assert_eq!(
+        link(&CellRef::new(Some("It's"), 0, 0), &names).as_deref(),
+        Some("internal:'It''s'!A1")
+    );
+    assert_eq!(
+        link(&CellRef::new(None, 2, 26), &names).as_deref(),
+        Some("internal:'city'!AA3")
+    );
+    assert_eq!(link(&CellRef::new(Some("Gone"), 0, 0), &names), None);
+}
