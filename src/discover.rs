@@ -32,7 +32,8 @@ pub enum DiscoverError {
 #[derive(Debug, Default)]
 pub struct Filter {
     excludes: Option<GlobSet>,
-    out_dir: Option<PathBuf>,
+    /// Output folders (`--out`, `--annotate`), never searched.
+    out_dirs: Vec<PathBuf>,
 }
 
 impl Filter {
@@ -55,8 +56,17 @@ impl Filter {
         };
         Ok(Filter {
             excludes,
-            out_dir: out_dir.and_then(|d| d.canonicalize().ok()),
+            out_dirs: out_dir
+                .and_then(|d| d.canonicalize().ok())
+                .into_iter()
+                .collect(),
         })
+    }
+
+    /// Also leaves this output folder out of walks (when it exists).
+    pub fn skipping(mut self, dir: &Path) -> Self {
+        self.out_dirs.extend(dir.canonicalize().ok());
+        self
     }
 
     fn excluded(&self, path: &Path, root: &Path) -> bool {
@@ -70,9 +80,10 @@ impl Filter {
     }
 
     fn is_out_dir(&self, path: &Path) -> bool {
-        self.out_dir
-            .as_ref()
-            .is_some_and(|out| path.canonicalize().is_ok_and(|p| &p == out))
+        !self.out_dirs.is_empty()
+            && path
+                .canonicalize()
+                .is_ok_and(|p| self.out_dirs.contains(&p))
     }
 }
 

@@ -206,6 +206,7 @@ fn the_out_folder_keeps_the_json_report_and_is_never_searched() {
     assert_eq!(
         names,
         [
+            "annotated",
             "datapackage.json",
             "datasets.xlsx",
             "emissions.csv",

@@ -15,6 +15,7 @@ use ghgcheck::layout::{Layout, MappingRef};
 use ghgcheck::normalize::gwp::GwpSet;
 use ghgcheck::outcome::Status;
 use ghgcheck::output::DatasetOptions;
+use ghgcheck::output::annotate::Annotator;
 use ghgcheck::pipeline::Options;
 use ghgcheck::report::grouping::DEFAULT_MAX_PER_RULE;
 use ghgcheck::rules::History;
@@ -75,6 +76,9 @@ pub struct Args {
     /// Folder for the run's outputs (datasets, datapackage.json, report.json); never searched for submissions
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// Folder for an annotated copy (.xlsx) of each submission: flagged cells filled and noted, a first sheet `Issues` (--out DIR also writes them, in DIR/annotated)
+    #[arg(long, value_name = "DIR")]
+    annotate: Option<PathBuf>,
     /// With --out: also put inventories with errors into the emissions datasets
     #[arg(long, requires = "out")]
     include_invalid: bool,
@@ -201,7 +205,10 @@ fn parse_layout(name: &str) -> Result<Layout, String> {
 
 pub fn run(args: Args) -> u8 {
     let filter = match Filter::new(&args.exclude, args.out.as_deref()) {
-        Ok(filter) => filter,
+        Ok(filter) => match &args.annotate {
+            Some(dir) => filter.skipping(dir),
+            None => filter,
+        },
         Err(e) => {
             output::error(&e.to_string());
             return EXIT_FAILURE;
@@ -242,6 +249,12 @@ pub fn run(args: Args) -> u8 {
         },
     };
     let mut sink = sink(stdout, args.output.clone(), out);
+    if let Some(dir) = &args.out {
+        sink.add(Box::new(Annotator::in_out_dir(dir.clone())));
+    }
+    if let Some(dir) = &args.annotate {
+        sink.add(Box::new(Annotator::new(dir.clone())));
+    }
     let layout = match &args.mapping {
         Some(path) => match load_mapping(path) {
             Ok(layout) => Some(layout),

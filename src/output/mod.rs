@@ -4,6 +4,7 @@
 //! each inventory document as JSON. Rows keep the batch's input order, so
 //! equal inputs give byte-identical files.
 
+pub mod annotate;
 mod csv_writer;
 mod datapackage;
 mod emissions;

@@ -9,11 +9,11 @@ use super::neutralise::neutralise;
 use super::table::{Field, Table};
 
 /// The most characters an Excel cell holds.
-const CELL_CHARACTERS: usize = 32_767;
+pub(super) const CELL_CHARACTERS: usize = 32_767;
 
 /// The text, cut to what one cell holds, with a marker saying how many
 /// characters were left out (the JSON and CSV outputs keep it whole).
-fn fit(text: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn fit(text: &str) -> std::borrow::Cow<'_, str> {
     let count = text.chars().count();
     if count <= CELL_CHARACTERS {
         return text.into();

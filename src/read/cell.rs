@@ -171,6 +171,15 @@ impl Sheet {
         self.rows.iter().flatten().all(|(_, cell)| cell.is_blank())
     }
 
+    /// Every cell that is not [`Cell::Empty`], as (absolute row, absolute
+    /// column, cell), row by row.
+    pub fn cells(&self) -> impl Iterator<Item = (u32, u32, &Cell)> {
+        let (r0, c0) = self.origin;
+        (0u32..)
+            .zip(&self.rows)
+            .flat_map(move |(r, cells)| cells.iter().map(move |(c, cell)| (r0 + r, c0 + c, cell)))
+    }
+
     /// True when every cell of the absolute row is blank. Looks at that
     /// row's own cells only, so a pass over all rows stays linear.
     pub fn row_is_blank(&self, row: u32) -> bool {
