@@ -12,7 +12,7 @@ use ghgcheck::report::json::JsonRenderer;
 use ghgcheck::report::jsonl::JsonlRenderer;
 use ghgcheck::report::junit::JunitRenderer;
 use ghgcheck::report::sarif::SarifRenderer;
-use ghgcheck::report::text::TextRenderer;
+use ghgcheck::report::text::{Detail, TextRenderer};
 use ghgcheck::report::to_file::ToFile;
 use ghgcheck::report::{Renderer, Sink};
 
@@ -30,6 +30,7 @@ pub enum Stdout {
     Text {
         colour: bool,
         max_per_rule: usize,
+        detail: Detail,
     },
 }
 
@@ -45,7 +46,12 @@ impl Stdout {
             Stdout::Text {
                 colour,
                 max_per_rule,
-            } => Box::new(TextRenderer::new(out, colour).with_max_per_rule(max_per_rule)),
+                detail,
+            } => Box::new(
+                TextRenderer::new(out, colour)
+                    .with_max_per_rule(max_per_rule)
+                    .with_detail(detail),
+            ),
         }
     }
 }

@@ -18,6 +18,7 @@ use ghgcheck::output::DatasetOptions;
 use ghgcheck::output::annotate::Annotator;
 use ghgcheck::pipeline::Options;
 use ghgcheck::report::grouping::DEFAULT_MAX_PER_RULE;
+use ghgcheck::report::text::Detail;
 use ghgcheck::rules::History;
 use ghgcheck::settings::{self, Config, Profile, RuleChoices};
 
@@ -91,6 +92,12 @@ pub struct Args {
     /// Text report: findings of one code and message shown in full per file, the others named in one line (0: show all)
     #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_PER_RULE)]
     max_per_rule: usize,
+    /// Text report: only the closing summary, no findings
+    #[arg(long, short = 'q', conflicts_with = "statistics")]
+    quiet: bool,
+    /// Text report: the number of findings of each code (most frequent first) instead of the findings, then the summary
+    #[arg(long)]
+    statistics: bool,
     /// Colour in the text report (auto: only on a terminal and when NO_COLOR is unset)
     #[arg(long, value_enum, default_value = "auto")]
     color: Colour,
@@ -246,6 +253,11 @@ pub fn run(args: Args) -> u8 {
         Format::Text => Stdout::Text {
             colour,
             max_per_rule: args.max_per_rule,
+            detail: match (args.quiet, args.statistics) {
+                (true, _) => Detail::Quiet,
+                (false, true) => Detail::Statistics,
+                (false, false) => Detail::Findings,
+            },
         },
     };
     let mut sink = sink(stdout, args.output.clone(), out);

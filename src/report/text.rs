@@ -4,6 +4,7 @@
 //! grouped and findings in multi-inventory files name their inventory (see
 //! [`super::grouping`]). This is the only module that knows about miette.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -15,7 +16,7 @@ use super::catalogue;
 use super::grouping::{self, DEFAULT_MAX_PER_RULE, InventoryName};
 use super::renderer::Renderer;
 use super::summary::Summary;
-use crate::diagnostic::{BatchFinding, Counts, Finding, Severity};
+use crate::diagnostic::{BatchFinding, Code, Counts, Finding, Severity};
 use crate::outcome::{FileReport, Status};
 
 /// Renders reports into `out`; `colour` is decided by the caller
@@ -25,6 +26,23 @@ pub struct TextRenderer<W: Write> {
     out: W,
     /// Findings of one code and message shown in full per file; 0: all.
     max_per_rule: usize,
+    /// What is shown besides the closing summary.
+    detail: Detail,
+    /// Findings per code and severity (as the settings made it), for
+    /// `--statistics`.
+    tally: BTreeMap<(Code, Severity), usize>,
+}
+
+/// How much of the report the text shows before its closing summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// Every file's findings (grouped).
+    Findings,
+    /// One line per finding code with its count, most frequent first
+    /// (`--statistics`).
+    Statistics,
+    /// Nothing (`--quiet`).
+    Quiet,
 }
 
 /// The width the report is wrapped to.
@@ -32,21 +50,61 @@ const WIDTH: usize = 100;
 
 impl<W: Write> Renderer for TextRenderer<W> {
     fn file(&mut self, report: &FileReport) -> io::Result<()> {
+        for finding in &report.findings {
+            *self
+                .tally
+                .entry((finding.code, finding.severity))
+                .or_default() += 1;
+        }
+        if self.detail != Detail::Findings {
+            return Ok(());
+        }
         let block = self.render_file(report);
         self.out.write_all(block.as_bytes())?;
         self.out.flush()
     }
 
     fn batch(&mut self, findings: &[BatchFinding]) -> io::Result<()> {
+        for BatchFinding { finding, .. } in findings {
+            *self
+                .tally
+                .entry((finding.code, finding.severity))
+                .or_default() += 1;
+        }
+        if self.detail != Detail::Findings {
+            return Ok(());
+        }
         let block = self.render_batch(findings);
         self.out.write_all(block.as_bytes())
     }
 
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        if self.detail == Detail::Statistics {
+            self.out
+                .write_all(render_statistics(&self.tally).as_bytes())?;
+        }
         let line = render_summary(summary);
         self.out.write_all(line.as_bytes())?;
         self.out.flush()
     }
+}
+
+/// One line per finding code: its count, id, name and severity, the most
+/// frequent first (ties in id order).
+pub fn render_statistics(tally: &BTreeMap<(Code, Severity), usize>) -> String {
+    let mut rows: Vec<(&(Code, Severity), &usize)> = tally.iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let width = rows.first().map_or(1, |(_, n)| n.to_string().len());
+    rows.iter()
+        .map(|((code, severity), count)| {
+            format!(
+                "{count:>width$}  {}  {} ({})\n",
+                code.id(),
+                code.info().name,
+                severity.as_str()
+            )
+        })
+        .collect()
 }
 
 impl<W: Write> TextRenderer<W> {
@@ -63,7 +121,16 @@ impl<W: Write> TextRenderer<W> {
                 .without_primary_span_start(),
             out,
             max_per_rule: DEFAULT_MAX_PER_RULE,
+            detail: Detail::Findings,
+            tally: BTreeMap::new(),
         }
+    }
+
+    /// Shows every file's findings (the default), only counts per code, or
+    /// nothing before the closing summary.
+    pub fn with_detail(mut self, detail: Detail) -> Self {
+        self.detail = detail;
+        self
     }
 
     /// Shows at most `max` findings of one code and message per file in
