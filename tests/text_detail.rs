@@ -29,7 +29,8 @@ fn statistics_count_each_code_with_its_severity_then_the_summary() {
          1  N001  invalid-notation-key (error)\n\
          1  S001  required-missing (error)\n\
          1  X001  text-in-number-cell (error)\n\
-         2 files checked: 1 valid, 1 invalid, 0 unreadable; 4 errors, 1 warning\n"
+         2 files checked: 1 valid, 1 invalid, 0 unreadable; 2 inventories: 1 valid, 1 invalid; \
+         4 errors, 1 warning\n"
     );
 }
 
@@ -60,7 +61,8 @@ fn quiet_prints_only_the_summary_and_keeps_the_exit_code() {
     assert_eq!(code, 1);
     assert_eq!(
         out,
-        "1 file checked: 0 valid, 1 invalid, 0 unreadable; 4 errors, 0 warnings\n"
+        "1 file checked: 0 valid, 1 invalid, 0 unreadable; 1 inventory: 0 valid, 1 invalid; \
+         4 errors, 0 warnings\n"
     );
     let (code, _, err) = run_with_stderr(&[
         "validate",

@@ -31,6 +31,8 @@ pub struct TextRenderer<W: Write> {
     /// Findings per code and severity (as the settings made it), for
     /// `--statistics`.
     tally: BTreeMap<(Code, Severity), usize>,
+    /// Inventories read: (valid, invalid), for the closing summary.
+    inventories: (usize, usize),
 }
 
 /// How much of the report the text shows before its closing summary.
@@ -55,6 +57,12 @@ impl<W: Write> Renderer for TextRenderer<W> {
                 .tally
                 .entry((finding.code, finding.severity))
                 .or_default() += 1;
+        }
+        for inventory in &report.inventories {
+            match inventory.status {
+                Status::Valid => self.inventories.0 += 1,
+                _ => self.inventories.1 += 1,
+            }
         }
         if self.detail != Detail::Findings {
             return Ok(());
@@ -84,6 +92,18 @@ impl<W: Write> Renderer for TextRenderer<W> {
                 .write_all(render_statistics(&self.tally).as_bytes())?;
         }
         let line = render_summary(summary);
+        let line = match self.inventories {
+            (0, 0) => line,
+            (valid, invalid) => line.replacen(
+                "; ",
+                &format!(
+                    "; {} inventor{}: {valid} valid, {invalid} invalid; ",
+                    valid + invalid,
+                    if valid + invalid == 1 { "y" } else { "ies" }
+                ),
+                1,
+            ),
+        };
         self.out.write_all(line.as_bytes())?;
         self.out.flush()
     }
@@ -123,6 +143,7 @@ impl<W: Write> TextRenderer<W> {
             max_per_rule: DEFAULT_MAX_PER_RULE,
             detail: Detail::Findings,
             tally: BTreeMap::new(),
+            inventories: (0, 0),
         }
     }
 
