@@ -72,11 +72,20 @@ fn jsonl_is_one_wire_record_per_finding_then_the_summary() {
     assert_eq!(lines.len(), 5);
 }
 
-/// The fields SARIF 2.1.0 requires (sarifLog, run, tool, toolComponent,
-/// reportingDescriptor, result, message, location, artifactLocation,
-/// region), and the levels it allows. Checked here rather than against a
-/// downloaded copy of the schema.
+/// The log validates against the OASIS SARIF 2.1.0 JSON Schema (a copy in
+/// tests/schemas/, its source named in tests/schemas/README.md), and what
+/// the schema leaves optional but code-scanning tools read is there: rule
+/// texts, levels, rule indexes pointing at their rule, regions from 1.
 fn assert_sarif_2_1_0(log: &Value) {
+    let schema_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemas/sarif-2.1.0.json");
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(log)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert_eq!(errors, Vec::<String>::new());
     assert_eq!(log["version"], "2.1.0");
     assert!(log["$schema"].as_str().unwrap().contains("sarif-2.1.0"));
     let runs = log["runs"].as_array().expect("runs is an array");
@@ -126,6 +135,10 @@ fn sarif_names_rules_levels_files_cells_and_regions() {
     assert_eq!(code, 1);
     let log: Value = serde_json::from_str(&text).unwrap();
     assert_sarif_2_1_0(&log);
+    // The schema check can fail: a level SARIF does not know is refused.
+    let mut wrong = log.clone();
+    wrong["runs"][0]["results"][0]["level"] = "fatal".into();
+    assert!(std::panic::catch_unwind(|| assert_sarif_2_1_0(&wrong)).is_err());
     let run = &log["runs"][0];
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
     let x001 = rules.iter().find(|r| r["id"] == "X001").unwrap();
