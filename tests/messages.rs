@@ -8,7 +8,8 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use ghgcheck::report::catalogue::{ENGLISH, english, message_ids};
+use ghgcheck::diagnostic::REGISTRY;
+use ghgcheck::report::catalogue::{DocPart, ENGLISH, Language, english, message_ids, of};
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -34,18 +35,36 @@ fn is_message_id(text: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// The string literals of a Rust text shaped like message ids.
-fn ids_in(text: &str) -> Vec<String> {
+/// True for any kebab-case text (`fact-city-name`, `rules-heading-why`):
+/// the shape of the catalogue's other words, used where a renderer or an
+/// argument (`Arg::Word`) names them.
+fn is_kebab(text: &str) -> bool {
+    text.contains('-')
+        && text.starts_with(|c: char| c.is_ascii_lowercase())
+        && !text.ends_with('-')
+        && !text.contains("--")
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The string literals of a Rust text that pass `keep`.
+fn literals_in(text: &str, keep: fn(&str) -> bool) -> Vec<String> {
     text.split('"')
         .skip(1)
         .step_by(2)
-        .filter(|literal| is_message_id(literal))
+        .filter(|literal| keep(literal))
         .map(str::to_owned)
         .collect()
 }
 
-/// Every message id named in the sources.
-fn used_ids() -> BTreeSet<String> {
+/// The string literals of a Rust text shaped like message ids.
+fn ids_in(text: &str) -> Vec<String> {
+    literals_in(text, is_message_id)
+}
+
+/// The literals of the sources that pass `keep`.
+fn literals_in_sources(keep: fn(&str) -> bool) -> BTreeSet<String> {
     let mut files = Vec::new();
     rust_files(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
@@ -53,9 +72,14 @@ fn used_ids() -> BTreeSet<String> {
     );
     let mut ids = BTreeSet::new();
     for file in files {
-        ids.extend(ids_in(&std::fs::read_to_string(&file).unwrap()));
+        ids.extend(literals_in(&std::fs::read_to_string(&file).unwrap(), keep));
     }
     ids
+}
+
+/// Every message id named in the sources.
+fn used_ids() -> BTreeSet<String> {
+    literals_in_sources(is_message_id)
 }
 
 #[test]
@@ -68,7 +92,7 @@ fn every_message_id_in_the_code_has_an_english_text() {
 
 #[test]
 fn every_english_text_is_used() {
-    let used = used_ids();
+    let used = literals_in_sources(is_kebab);
     let unused: Vec<String> = message_ids(ENGLISH)
         .into_iter()
         .filter(|id| !used.contains(id))
@@ -84,4 +108,141 @@ fn the_scanner_finds_ids_wherever_they_are_written() {
         ids_in(text),
         ["g002-scope", "g002-scope-help", "f001-country-missing"]
     );
+}
+
+/// The `$variables` a Fluent entry names, by id.
+fn variables(text: &str) -> Vec<(String, BTreeSet<String>)> {
+    let mut entries: Vec<(String, BTreeSet<String>)> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let id = line.split('=').next().unwrap().trim().to_owned();
+            entries.push((id, BTreeSet::new()));
+        }
+        let names = line.split('$').skip(1).map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect::<String>()
+        });
+        entries.last_mut().unwrap().1.extend(names);
+    }
+    entries
+}
+
+#[test]
+fn every_translation_has_every_english_message_with_its_arguments() {
+    let english = variables(ENGLISH);
+    for language in [Language::Portuguese, Language::Spanish] {
+        let (messages, _) = language.sources();
+        let translated = variables(messages);
+        let ids = |entries: &[(String, BTreeSet<String>)]| {
+            entries.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ids(&translated),
+            ids(&english),
+            "{}: the ids differ from en.ftl (missing, extra or out of order)",
+            language.code()
+        );
+        for ((id, theirs), (_, ours)) in english.iter().zip(&translated) {
+            assert_eq!(
+                theirs,
+                ours,
+                "{}: {id} names other arguments",
+                language.code()
+            );
+        }
+        // The embedded text parses, and every id reads from the translation
+        // itself, not from the English fallback.
+        let catalogue = of(language);
+        for (id, _) in &english {
+            assert!(catalogue.has(id), "{}: {id}", language.code());
+        }
+    }
+}
+
+#[test]
+fn every_translation_documents_every_code() {
+    for language in [Language::Portuguese, Language::Spanish] {
+        let (_, docs) = language.sources();
+        let docs = docs.unwrap();
+        let mut expected = Vec::new();
+        for info in REGISTRY {
+            for part in DocPart::ALL {
+                expected.push(part.id(info));
+            }
+        }
+        let mut found = message_ids(docs);
+        found.sort();
+        expected.sort();
+        assert_eq!(found, expected, "{}: rules-{0}.ftl", language.code());
+        let catalogue = of(language);
+        for info in REGISTRY {
+            for part in DocPart::ALL {
+                let text = catalogue.doc(info, part);
+                assert!(!text.is_empty());
+                if part != DocPart::Example {
+                    assert_ne!(
+                        text,
+                        part.of(info),
+                        "{}: {} untranslated",
+                        language.code(),
+                        part.id(info)
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_word_argument_reads_in_the_catalogue_language() {
+    use ghgcheck::diagnostic::{Arg, Code, Finding};
+    let finding = Finding::new(Code::FactOverridden, "f003-fact-from-command-line")
+        .arg("fact", Arg::Word("fact-city-name"))
+        .arg("value", "Testville");
+    assert_eq!(
+        english().message(&finding),
+        "city name `Testville` taken from the command line"
+    );
+    assert_eq!(
+        of(Language::Portuguese).message(&finding),
+        "nome da cidade `Testville` vem da linha de comando"
+    );
+    assert_eq!(
+        of(Language::Spanish).message(&finding),
+        "nombre de la ciudad `Testville` tomado de la línea de comandos"
+    );
+    assert_eq!(
+        serde_json::to_string(&finding.args).unwrap(),
+        r#"{"fact":"fact-city-name","value":"Testville"}"#
+    );
+}
+
+#[test]
+fn languages_are_read_from_tags_and_the_locale() {
+    assert_eq!(Language::parse("pt-BR"), Some(Language::Portuguese));
+    assert_eq!(Language::parse("es_419.UTF-8"), Some(Language::Spanish));
+    assert_eq!(Language::parse("EN"), Some(Language::English));
+    assert_eq!(Language::parse("fr_FR.UTF-8"), None);
+    let locale = |vars: &'static [(&'static str, &'static str)]| {
+        Language::from_locale(move |name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
+        })
+    };
+    assert_eq!(locale(&[("LANG", "pt_BR.UTF-8")]), Language::Portuguese);
+    assert_eq!(
+        locale(&[("LC_ALL", "es_MX.UTF-8"), ("LANG", "pt_BR.UTF-8")]),
+        Language::Spanish
+    );
+    assert_eq!(
+        locale(&[("LC_ALL", ""), ("LC_MESSAGES", "C"), ("LANG", "pt_BR")]),
+        Language::English
+    );
+    assert_eq!(locale(&[("LANG", "fr_FR.UTF-8")]), Language::English);
+    assert_eq!(locale(&[]), Language::English);
 }

@@ -47,7 +47,7 @@ pub fn run(args: Args) -> u8 {
         Err(err) => {
             output::error(&format!("{}: {err}", args.file.display()));
             if let InspectError::Unreadable(finding) = &err
-                && let Some(help) = catalogue::english().help(finding)
+                && let Some(help) = catalogue::active().help(finding)
             {
                 output::error(&format!("hint: {help}"));
             }

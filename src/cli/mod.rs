@@ -12,6 +12,7 @@ mod validate;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use ghgcheck::report::catalogue::{self, Language};
 
 /// Exit codes, as documented in the README.
 pub const EXIT_CLEAN: u8 = 0;
@@ -27,6 +28,16 @@ pub const EXIT_FAILURE: u8 = 2;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of reports and messages: en, pt or es (default: the locale, from LC_ALL, LC_MESSAGES or LANG; else English)
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
+    lang: Option<Language>,
+}
+
+fn parse_language(tag: &str) -> Result<Language, String> {
+    Language::parse(tag).ok_or_else(|| {
+        let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+        format!("no messages in `{tag}`; known: {}", known.join(", "))
+    })
 }
 
 #[derive(Subcommand)]
@@ -73,6 +84,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    catalogue::choose(
+        cli.lang
+            .unwrap_or_else(|| Language::from_locale(|name| std::env::var(name).ok())),
+    );
     let code = match cli.command {
         Command::Validate(args) => validate::run(*args),
         Command::Inspect(args) => inspect::run(args),

@@ -17,6 +17,9 @@ pub enum Arg {
     Text(String),
     Number(f64),
     Integer(i64),
+    /// A word of the catalogue, by its message id (`fact-city-name`): it
+    /// reads in the report's language. Machines get the id.
+    Word(&'static str),
 }
 
 impl Arg {
@@ -26,6 +29,7 @@ impl Arg {
             Arg::Text(text) => (0, text, 0, 0),
             Arg::Number(n) => (1, "", n.to_bits(), 0),
             Arg::Integer(i) => (2, "", 0, *i),
+            Arg::Word(id) => (3, id, 0, 0),
         }
     }
 }
@@ -64,6 +68,7 @@ impl fmt::Display for Arg {
             Arg::Text(text) => f.write_str(text),
             Arg::Number(n) => write!(f, "{n}"),
             Arg::Integer(i) => write!(f, "{i}"),
+            Arg::Word(id) => f.write_str(id),
         }
     }
 }
@@ -74,6 +79,7 @@ impl Serialize for Arg {
             Arg::Text(text) => serializer.serialize_str(text),
             Arg::Number(n) => serializer.serialize_f64(*n),
             Arg::Integer(i) => serializer.serialize_i64(*i),
+            Arg::Word(id) => serializer.serialize_str(id),
         }
     }
 }

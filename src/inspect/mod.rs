@@ -93,7 +93,7 @@ pub struct InspectedColumn {
 /// Why a file cannot be inspected.
 #[derive(Debug, thiserror::Error)]
 pub enum InspectError {
-    #[error("{}", crate::report::catalogue::english().message(.0))]
+    #[error("{}", crate::report::catalogue::active().message(.0))]
     Unreadable(Box<Finding>),
     #[error("the workbook has no sheet '{wanted}'; its sheets are: {}", .sheets.join(", "))]
     NoSuchSheet { wanted: String, sheets: Vec<String> },

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use super::builder::Extraction;
 use super::file_name::{CityFrom, NameFacts, facts_from_name};
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Arg, Finding};
 use crate::diagnostic::{Code, line_of};
 use crate::model::document::set_at;
 use crate::normalize::gwp::GwpSet;
@@ -213,15 +213,15 @@ fn file_name_finding(pointer: &str, name: Option<&NameFacts>) -> Finding {
     }
 }
 
-fn fact_label(pointer: &str) -> &'static str {
-    match pointer {
-        "/city/name" => "city name",
-        "/city/country" => "country",
-        "/city/identifiers/un_locode" => "UN/LOCODE",
-        "/inventory/year" => "inventory year",
-        "/inventory/gpc_level" => "GPC reporting level",
-        _ => "GWP set",
-    }
+fn fact_label(pointer: &str) -> Arg {
+    Arg::Word(match pointer {
+        "/city/name" => "fact-city-name",
+        "/city/country" => "fact-country",
+        "/city/identifiers/un_locode" => "fact-un-locode",
+        "/inventory/year" => "fact-inventory-year",
+        "/inventory/gpc_level" => "fact-gpc-level",
+        _ => "fact-gwp-set",
+    })
 }
 
 /// `x.csv` -> `x.csv.ghgcheck.toml`.

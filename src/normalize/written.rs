@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use serde_json::{Value, json};
 
 use super::units::{self, Dimension, Lookup};
-use crate::diagnostic::{Code, Finding};
+use crate::diagnostic::{Arg, Code, Finding};
 use crate::model::source_map::{SourceMap, WrittenAmount};
 
 /// Converts every written amount of the document to tonnes CO2e.
@@ -87,7 +87,7 @@ fn read_unit(amount: &WrittenAmount, warned: &mut BTreeSet<String>) -> Reading {
             return Reading::Tonnes(unit.factor, warning);
         }
         Some(unit) => Finding::new(Code::UnknownUnit, "x003-total-unit-not-co2e")
-            .arg("dimension", unit.dimension.name()),
+            .arg("dimension", Arg::Word(unit.dimension.word())),
         None => Finding::new(Code::UnknownUnit, "x003-total-unit-unknown"),
     };
     let refused = refused.arg("unit", written);

@@ -5,20 +5,27 @@
 
 use serde::Serialize;
 
-use crate::diagnostic::{CodeInfo, REGISTRY};
+use super::catalogue::{self, Catalogue, DocPart};
+use crate::diagnostic::{Args, CodeInfo, REGISTRY};
 
 /// The command that regenerates `docs/rules.md`.
 pub const REGENERATE_DOCS: &str = "cargo run -- rules --format markdown > docs/rules.md";
 
-/// The parts of a code's documentation, under the headings every renderer
-/// gives them.
-pub fn parts(info: &CodeInfo) -> [(&'static str, &'static str); 4] {
+/// The parts of a code's documentation after their headings, in the
+/// catalogue's language.
+pub fn parts(catalogue: &Catalogue, info: &CodeInfo) -> [(String, String); 4] {
     [
-        ("What it checks", info.what),
-        ("Why it matters", info.why),
-        ("Example", info.example),
-        ("How to fix", info.fix),
+        ("rules-heading-what", DocPart::What),
+        ("rules-heading-why", DocPart::Why),
+        ("rules-heading-example", DocPart::Example),
+        ("rules-heading-fix", DocPart::Fix),
     ]
+    .map(|(heading, part)| {
+        (
+            catalogue.text(heading, &Args::default()),
+            catalogue.doc(info, part),
+        )
+    })
 }
 
 /// Every code, in id order.
@@ -30,6 +37,7 @@ pub fn in_id_order() -> Vec<&'static CodeInfo> {
 
 /// One line per code: id, severity, name and title.
 pub fn text() -> String {
+    let catalogue = catalogue::active();
     in_id_order()
         .into_iter()
         .map(|info| {
@@ -38,7 +46,7 @@ pub fn text() -> String {
                 info.id,
                 info.severity.as_str(),
                 info.name,
-                info.title
+                catalogue.doc(info, DocPart::Title)
             )
         })
         .collect()
@@ -50,26 +58,27 @@ struct Entry {
     id: &'static str,
     name: &'static str,
     severity: &'static str,
-    title: &'static str,
-    what: &'static str,
-    why: &'static str,
-    example: &'static str,
-    fix: &'static str,
+    title: String,
+    what: String,
+    why: String,
+    example: String,
+    fix: String,
 }
 
-/// A JSON array of every entry, in id order.
+/// A JSON array of every entry, in id order, in the run's language.
 pub fn json() -> String {
+    let catalogue = catalogue::active();
     let entries: Vec<Entry> = in_id_order()
         .into_iter()
         .map(|info| Entry {
             id: info.id,
             name: info.name,
             severity: info.severity.as_str(),
-            title: info.title,
-            what: info.what,
-            why: info.why,
-            example: info.example,
-            fix: info.fix,
+            title: catalogue.doc(info, DocPart::Title),
+            what: catalogue.doc(info, DocPart::What),
+            why: catalogue.doc(info, DocPart::Why),
+            example: catalogue.doc(info, DocPart::Example),
+            fix: catalogue.doc(info, DocPart::Fix),
         })
         .collect();
     let mut text = serde_json::to_string_pretty(&entries).expect("strings serialise");
@@ -77,8 +86,10 @@ pub fn json() -> String {
     text
 }
 
-/// The page `docs/rules.md`: an index table, then one section per code.
+/// The page `docs/rules.md`: an index table, then one section per code,
+/// in English (the page is the project's documentation).
 pub fn markdown() -> String {
+    let english = catalogue::english();
     let codes = in_id_order();
     let mut out = String::from(
         "# Finding codes\n\n\
@@ -112,24 +123,25 @@ pub fn markdown() -> String {
             info.severity.as_str(),
             prose(info.title)
         ));
-        for (heading, text) in parts(info) {
-            out.push_str(&format!("\n**{heading}.** {}\n", prose(text)));
+        for (heading, text) in parts(english, info) {
+            out.push_str(&format!("\n**{heading}.** {}\n", prose(&text)));
         }
     }
     out
 }
 
 /// `ghgcheck explain CODE`: the title, then each part on a line of its own
-/// after its heading.
+/// after its heading, in the run's language.
 pub fn explain(info: &CodeInfo) -> String {
+    let catalogue = catalogue::active();
     let mut out = format!(
         "{} {} ({})\n{}\n\n",
         info.id,
         info.name,
         info.severity.as_str(),
-        info.title
+        catalogue.doc(info, DocPart::Title)
     );
-    for (heading, text) in parts(info) {
+    for (heading, text) in parts(catalogue, info) {
         out.push_str(&format!("{heading}: {text}\n"));
     }
     out

@@ -14,6 +14,7 @@ use std::path::Path;
 
 use serde_json::{Map, Value, json};
 
+use super::catalogue::{self, DocPart};
 use super::json::{batch_record, file_records};
 use super::renderer::Renderer;
 use super::summary::Summary;
@@ -64,15 +65,18 @@ pub fn level(severity: Severity) -> &'static str {
 
 /// `tool.driver`: ghgcheck and every rule of the registry.
 pub fn driver() -> Value {
+    let catalogue = catalogue::active();
     let rules: Vec<Value> = REGISTRY
         .iter()
         .map(|info| {
+            let what = catalogue.doc(info, DocPart::What);
+            let why = catalogue.doc(info, DocPart::Why);
             json!({
                 "id": info.id,
                 "name": info.name,
-                "shortDescription": {"text": info.title},
-                "fullDescription": {"text": format!("{} {}", info.what, info.why)},
-                "help": {"text": info.fix},
+                "shortDescription": {"text": catalogue.doc(info, DocPart::Title)},
+                "fullDescription": {"text": format!("{what} {why}")},
+                "help": {"text": catalogue.doc(info, DocPart::Fix)},
                 "defaultConfiguration": {"level": level(info.severity)},
             })
         })
@@ -169,8 +173,9 @@ impl<W: Write> Renderer for SarifRenderer<W> {
         let driver = serde_json::to_string(&json!({"driver": driver()}))?;
         write!(
             self.out,
-            "{},\"runs\":[{{\"tool\":{driver},\"columnKind\":\"unicodeCodePoints\",\"results\":[",
-            head.trim_end_matches('}')
+            "{},\"runs\":[{{\"tool\":{driver},\"columnKind\":\"unicodeCodePoints\",\"language\":\"{language}\",\"results\":[",
+            head.trim_end_matches('}'),
+            language = catalogue::language().code(),
         )
     }
 

@@ -311,7 +311,7 @@ impl<'a> FindingDiagnostic<'a> {
         if let Some(inventory) = inventory {
             code.push_str(&format!(" ({})", inventory.full()));
         }
-        let catalogue = catalogue::english();
+        let catalogue = catalogue::active();
         FindingDiagnostic {
             finding,
             message: catalogue.message(finding),

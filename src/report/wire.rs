@@ -41,7 +41,7 @@ impl<'a> FindingRecord<'a> {
         inventory: Option<&'a str>,
     ) -> Self {
         let cell = finding.cell.as_ref();
-        let catalogue = catalogue::english();
+        let catalogue = catalogue::active();
         FindingRecord {
             args: &finding.args,
             cell: cell.map(|c| c.a1()),

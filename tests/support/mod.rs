@@ -247,6 +247,8 @@ pub fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
         .current_dir(dir)
         .args(args)
         .env("NO_COLOR", "1")
+        // English whatever the machine's locale, and a UTF-8 one.
+        .env("LC_ALL", "en_US.UTF-8")
         .output()
         .expect("the binary runs");
     (

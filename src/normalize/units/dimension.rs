@@ -60,6 +60,20 @@ impl Dimension {
             Dimension::Count => "count of animals",
         }
     }
+
+    /// The name as a word of the message catalogue (`dimension-energy`),
+    /// for messages in the report's language.
+    pub fn word(self) -> &'static str {
+        match self {
+            Dimension::Mass => "dimension-mass",
+            Dimension::Co2eMass => "dimension-co2e-mass",
+            Dimension::Energy => "dimension-energy",
+            Dimension::Volume => "dimension-volume",
+            Dimension::Distance => "dimension-distance",
+            Dimension::PassengerDistance => "dimension-passenger-distance",
+            Dimension::Count => "dimension-count",
+        }
+    }
 }
 
 impl std::fmt::Display for Dimension {

@@ -70,7 +70,7 @@ pub fn write_issues(
     outside: usize,
 ) -> Result<(), XlsxError> {
     let bold = Format::new().set_bold();
-    let catalogue = catalogue::english();
+    let catalogue = catalogue::active();
     ws.set_name(ISSUES)?;
     ws.write_string_with_format(0, 0, "File", &bold)?;
     text(ws, 0, 1, &report.path.display().to_string())?;

@@ -32,7 +32,7 @@ fn rank(severity: Severity) -> u8 {
 
 /// The note text of one finding: `CODE severity: message`, then the help.
 pub fn note_text(finding: &Finding) -> String {
-    let catalogue = catalogue::english();
+    let catalogue = catalogue::active();
     let mut text = format!(
         "{} {}: {}",
         finding.code.id(),

@@ -557,3 +557,29 @@ x011-blank-rows-in-data = { $count ->
        *[other] they are
     } skipped
 x011-blank-rows-in-data-help = nothing to do if the rows around them belong together; otherwise split the file or remove the rows that are not part of the inventory
+
+## Rule documentation (`ghgcheck explain`, docs/rules.md): the headings of
+## a code's parts; the English parts are the registry's (diagnostic/code.rs),
+## the translations' are in rules-<lang>.ftl
+
+rules-heading-what = What it checks
+rules-heading-why = Why it matters
+rules-heading-example = Example
+rules-heading-fix = How to fix
+
+## Words that messages take as arguments (`Arg::Word`): facts
+## (layout/facts.rs) and dimensions of units (normalize/units/dimension.rs)
+
+fact-city-name = city name
+fact-country = country
+fact-un-locode = UN/LOCODE
+fact-inventory-year = inventory year
+fact-gpc-level = GPC reporting level
+fact-gwp-set = GWP set
+dimension-mass = mass
+dimension-co2e-mass = CO2e mass
+dimension-energy = energy
+dimension-volume = volume
+dimension-distance = distance
+dimension-passenger-distance = passenger distance
+dimension-count = count of animals
