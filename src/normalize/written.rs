@@ -171,7 +171,10 @@ mod tests {
                 (
                     Code::UnknownUnit,
                     "x003-total-unit-not-co2e",
-                    vec!["dimension=energy".to_owned(), "unit=MWh".to_owned()],
+                    vec![
+                        "dimension=dimension-energy".to_owned(),
+                        "unit=MWh".to_owned()
+                    ],
                     None
                 ),
                 (

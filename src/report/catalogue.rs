@@ -58,7 +58,7 @@ impl Language {
     pub fn from_locale(var: impl Fn(&str) -> Option<String>) -> Language {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
-            .filter_map(|name| var(name))
+            .filter_map(var)
             .find(|value| !value.is_empty())
             .and_then(|value| Language::parse(&value))
             .unwrap_or(Language::English)
