@@ -557,3 +557,10 @@ x011-blank-rows-in-data = { $count ->
        *[other] they are
     } skipped
 x011-blank-rows-in-data-help = nothing to do if the rows around them belong together; otherwise split the file or remove the rows that are not part of the inventory
+
+## CLI (src/cli, src/report/summary.rs)
+
+cli-failed-by-warnings = failed: { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    } with --fail-on warning
