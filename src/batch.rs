@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 
 use rayon::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn pool(jobs: usize) -> Result<rayon::ThreadPool, rayon::ThreadPoolBuildErro
 #[derive(Clone, Debug)]
 pub enum Submission {
     File(PathBuf),
-    Bytes { name: PathBuf, bytes: Vec<u8> },
+    Bytes { name: PathBuf, bytes: Arc<[u8]> },
 }
 
 impl Submission {

@@ -21,6 +21,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         // Created with this mode, which the umask narrows like any new file.
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
+    if !dir.is_dir() {
+        // Said plainly, not as the temporary file's path.
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("no folder {}", dir.display()),
+        ));
+    }
     let mut file = builder.tempfile_in(dir)?;
     if let Ok(existing) = std::fs::metadata(path) {
         file.as_file().set_permissions(existing.permissions())?;

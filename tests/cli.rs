@@ -356,3 +356,68 @@ fn man_prints_roff_pages() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_submission_from_stdin_gets_its_annotated_copy() {
+    use calamine::{Reader, open_workbook_auto};
+    let dir = tempfile::tempdir().unwrap();
+    let annotated = dir.path().join("annotated");
+    let bytes = std::fs::read(template("broken-cells.xlsx")).unwrap();
+    let folder = annotated.display().to_string();
+    let (code, _, stderr) = run_stdin(
+        &["validate", "-q", "--annotate", &folder, "-"],
+        bytes.clone(),
+    );
+    assert_eq!(code, 1, "{stderr}");
+    let copy = annotated.join("stdin.xlsx");
+    let sheets = open_workbook_auto(&copy).unwrap().sheet_names();
+    assert_eq!(sheets[0], "Issues", "{sheets:?}");
+    // A named submission is copied under its name, even when a file of that
+    // name exists: the copy is of what came on stdin.
+    let (code, _, _) = run_stdin(
+        &[
+            "validate",
+            "-q",
+            "--annotate",
+            &folder,
+            "--stdin-name",
+            "Cargo.toml",
+            "-",
+        ],
+        bytes,
+    );
+    assert_eq!(code, 1);
+    let sheets = open_workbook_auto(annotated.join("Cargo.toml.xlsx"))
+        .unwrap()
+        .sheet_names();
+    assert!(sheets.len() > 2, "{sheets:?}");
+}
+
+#[test]
+fn the_stdin_name_gives_the_facts_a_file_name_would() {
+    let name = "inventory-BR SSZ-2022.csv";
+    let bytes = std::fs::read(fixtures().join("citycatalyst").join(name)).unwrap();
+    let facts = |stdout: &str| {
+        let inventory = &json(stdout)["files"][0]["inventories"][0];
+        (
+            inventory["city"].clone(),
+            inventory["country"].clone(),
+            inventory["year"].clone(),
+        )
+    };
+    let (_, stdout, _) = run_stdin(&["validate", "--format", "json", "-"], bytes.clone());
+    assert_eq!(json(&stdout)["files"][0]["layout"], "citycatalyst-csv");
+    assert_eq!(
+        facts(&stdout),
+        (
+            serde_json::Value::Null,
+            serde_json::Value::Null,
+            serde_json::Value::Null
+        )
+    );
+    let (_, stdout, _) = run_stdin(
+        &["validate", "--format", "json", "--stdin-name", name, "-"],
+        bytes,
+    );
+    assert_eq!(facts(&stdout), ("Santos".into(), "BR".into(), 2022.into()));
+}

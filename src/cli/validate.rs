@@ -4,6 +4,7 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::ValueEnum;
 use ghgcheck::batch;
@@ -272,11 +273,21 @@ pub fn run(args: Args) -> u8 {
     if args.fail_on == FailOn::Warning {
         sink.fail_on_warnings();
     }
+    // The submission read from stdin, which the annotated copies cannot
+    // read again.
+    let stdin = files.iter().find_map(|s| match s {
+        Submission::Bytes { name, bytes } => Some((name.clone(), Arc::clone(bytes))),
+        Submission::File(_) => None,
+    });
+    let annotator = |annotator: Annotator| match &stdin {
+        Some((name, bytes)) => annotator.with_stdin(name.clone(), Arc::clone(bytes)),
+        None => annotator,
+    };
     if let Some(dir) = &args.out {
-        sink.add(Box::new(Annotator::in_out_dir(dir.clone())));
+        sink.add(Box::new(annotator(Annotator::in_out_dir(dir.clone()))));
     }
     if let Some(dir) = &args.annotate {
-        sink.add(Box::new(Annotator::new(dir.clone())));
+        sink.add(Box::new(annotator(Annotator::new(dir.clone()))));
     }
     let layout = match &args.mapping {
         Some(path) => match load_mapping(path) {
@@ -379,7 +390,10 @@ fn submissions(args: &Args, filter: &Filter) -> Result<(Vec<Submission>, usize),
         if index > 0 {
             let name = args.stdin_name.clone().unwrap_or_else(|| stdin.to_owned());
             let bytes = read_bounded(std::io::stdin().lock(), STDIN_LIMIT)?;
-            submissions.push(Submission::Bytes { name, bytes });
+            submissions.push(Submission::Bytes {
+                name,
+                bytes: bytes.into(),
+            });
         }
         let found = discover_each(group, filter);
         for problem in &found.problems {
