@@ -7,13 +7,13 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 
 use rayon::prelude::*;
 
 use crate::diagnostic::BatchFinding;
 use crate::outcome::FileReport;
-use crate::pipeline::{Options, check_file};
+use crate::pipeline::{Options, check_bytes, check_file};
 use crate::rules::batch::{self, BatchEntry};
 use crate::rules::year_on_year::{EarlierInventory, History, city_key};
 
@@ -23,11 +23,39 @@ pub fn pool(jobs: usize) -> Result<rayon::ThreadPool, rayon::ThreadPoolBuildErro
     rayon::ThreadPoolBuilder::new().num_threads(jobs).build()
 }
 
+/// One submission of a batch: a file, or content already in memory (read
+/// from stdin) under the name the report gives it.
+#[derive(Clone, Debug)]
+pub enum Submission {
+    File(PathBuf),
+    Bytes { name: PathBuf, bytes: Arc<[u8]> },
+}
+
+impl Submission {
+    fn check(&self, options: &Options) -> FileReport {
+        match self {
+            Submission::File(path) => check_file(path, options),
+            Submission::Bytes { name, bytes } => check_bytes(name, bytes, options),
+        }
+    }
+}
+
 /// Checks `files` on `pool`, calls `on_report` once per file, in the order
 /// of `files`, and returns the findings about the batch as a whole, with
 /// the settings applied.
 pub fn run(
     files: &[PathBuf],
+    pool: rayon::ThreadPool,
+    options: &Options,
+    on_report: impl FnMut(FileReport),
+) -> Vec<BatchFinding> {
+    let submissions: Vec<Submission> = files.iter().cloned().map(Submission::File).collect();
+    run_submissions(&submissions, pool, options, on_report)
+}
+
+/// [`run`] over submissions that may include one read from stdin.
+pub fn run_submissions(
+    files: &[Submission],
     pool: rayon::ThreadPool,
     options: &Options,
     mut on_report: impl FnMut(FileReport),
@@ -38,13 +66,13 @@ pub fn run(
     std::thread::scope(|scope| {
         scope.spawn(move || {
             pool.install(|| {
-                files
-                    .par_iter()
-                    .enumerate()
-                    .for_each_with(sender, |sender, (index, path)| {
+                files.par_iter().enumerate().for_each_with(
+                    sender,
+                    |sender, (index, submission)| {
                         // The receiver only goes away if the caller stopped early.
-                        let _ = sender.send((index, check_file(path, options)));
-                    });
+                        let _ = sender.send((index, submission.check(options)));
+                    },
+                );
             });
         });
         let mut waiting = BTreeMap::new();

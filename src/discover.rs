@@ -89,19 +89,40 @@ impl Filter {
 
 /// The files to check, in order, without duplicates: a file named twice,
 /// or reached by two paths (`./a.xlsx` and `dir/../a.xlsx`, a link), is
-/// checked once, under the first path it was reached by.
+/// checked once, under the first path it was reached by. The first path
+/// that does not exist or cannot be listed is the error.
 pub fn discover(inputs: &[PathBuf], filter: &Filter) -> Result<Vec<PathBuf>, DiscoverError> {
+    let found = discover_each(inputs, filter);
+    match found.problems.into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(found.files),
+    }
+}
+
+/// What [`discover_each`] found: the files to check, and the paths that
+/// could not be searched, each with why.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub files: Vec<PathBuf>,
+    pub problems: Vec<DiscoverError>,
+}
+
+/// Like [`discover`], but a path that does not exist (or a folder entry
+/// that cannot be listed) does not stop the search: it is kept among the
+/// problems and the other paths are still searched, as ripgrep does.
+pub fn discover_each(inputs: &[PathBuf], filter: &Filter) -> Discovered {
     let mut seen = HashSet::new();
     let mut first =
         |path: &Path| seen.insert(path.canonicalize().unwrap_or_else(|_| path.to_owned()));
-    let mut files = Vec::new();
+    let mut found = Discovered::default();
     for input in inputs {
         if !input.exists() {
-            return Err(DiscoverError::Missing(input.clone()));
+            found.problems.push(DiscoverError::Missing(input.clone()));
+            continue;
         }
         if input.is_file() {
             if first(input) {
-                files.push(input.clone());
+                found.files.push(input.clone());
             }
             continue;
         }
@@ -112,10 +133,16 @@ pub fn discover(inputs: &[PathBuf], filter: &Filter) -> Result<Vec<PathBuf>, Dis
                 e.depth() == 0 || (!is_hidden(e.path()) && !filter.is_out_dir(e.path()))
             });
         for entry in walker {
-            let entry = entry.map_err(|source| DiscoverError::Walk {
-                path: input.clone(),
-                source,
-            })?;
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(source) => {
+                    found.problems.push(DiscoverError::Walk {
+                        path: input.clone(),
+                        source,
+                    });
+                    continue;
+                }
+            };
             let path = entry.path();
             if entry.file_type().is_file()
                 && has_known_extension(path)
@@ -123,11 +150,11 @@ pub fn discover(inputs: &[PathBuf], filter: &Filter) -> Result<Vec<PathBuf>, Dis
                 && !filter.excluded(path, input)
                 && first(path)
             {
-                files.push(path.to_owned());
+                found.files.push(path.to_owned());
             }
         }
     }
-    Ok(files)
+    found
 }
 
 fn file_name(path: &Path) -> &str {
@@ -199,5 +226,25 @@ mod tests {
     fn a_missing_path_is_an_error() {
         let err = discover(&[PathBuf::from("/no/such/place")], &Filter::default()).unwrap_err();
         assert!(matches!(err, DiscoverError::Missing(_)));
+    }
+
+    #[test]
+    fn a_missing_path_among_others_is_a_problem_and_the_others_are_searched() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::write(root.join("a.csv"), "x").unwrap();
+        fs::write(root.join("b.csv"), "x").unwrap();
+        let missing = root.join("nope.csv");
+        let found = discover_each(
+            &[root.join("a.csv"), missing.clone(), root.join("b.csv")],
+            &Filter::default(),
+        );
+        assert_eq!(found.files, [root.join("a.csv"), root.join("b.csv")]);
+        assert_eq!(found.problems.len(), 1);
+        assert!(matches!(&found.problems[0], DiscoverError::Missing(p) if *p == missing));
+        assert_eq!(
+            found.problems[0].to_string(),
+            format!("{}: no such file or folder", missing.display())
+        );
     }
 }

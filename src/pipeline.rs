@@ -41,15 +41,30 @@ pub struct Options {
 
 /// Checks one file. Never panics outward: a panic becomes an internal-error finding.
 pub fn check_file(path: &Path, options: &Options) -> FileReport {
-    let report =
-        std::panic::catch_unwind(|| check_file_inner(path, options)).unwrap_or_else(|_| {
-            FileReport::unreadable(
-                path,
-                None,
-                Finding::new(Code::InternalError, "r099-internal-error")
-                    .help("r099-internal-error-help"),
-            )
-        });
+    check(path, options, || read::read_file(path))
+}
+
+/// Checks a submission already in memory (read from stdin) as if it were
+/// the file `name`: the name informs the format guess (its extension) and
+/// names the submission in the report.
+pub fn check_bytes(name: &Path, bytes: &[u8], options: &Options) -> FileReport {
+    check(name, options, || read::read_bytes(name, bytes))
+}
+
+type Read = Result<(read::FileFormat, read::Input), Box<Finding>>;
+
+fn check(path: &Path, options: &Options, read: impl FnOnce() -> Read) -> FileReport {
+    let report = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        check_file_inner(path, options, read)
+    }))
+    .unwrap_or_else(|_| {
+        FileReport::unreadable(
+            path,
+            None,
+            Finding::new(Code::InternalError, "r099-internal-error")
+                .help("r099-internal-error-help"),
+        )
+    });
     let settings = options
         .config
         .settings_for(report.layout.map(|layout| layout.name()));
@@ -90,8 +105,8 @@ fn settle(mut report: FileReport, settings: &Settings) -> FileReport {
     report
 }
 
-fn check_file_inner(path: &Path, options: &Options) -> FileReport {
-    let (format, input) = match read::read_file(path) {
+fn check_file_inner(path: &Path, options: &Options, read: impl FnOnce() -> Read) -> FileReport {
+    let (format, input) = match read() {
         Ok(read) => read,
         Err(finding) => return FileReport::unreadable(path, None, *finding),
     };

@@ -23,8 +23,15 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// True for a text shaped like a message id: a code in lower case and a
-/// kebab-case name (`t001-total-differs-from-gases`).
+/// kebab-case name (`t001-total-differs-from-gases`), or a fixed text of
+/// the command line (`cli-failed-by-warnings`).
 fn is_message_id(text: &str) -> bool {
+    if let Some(name) = text.strip_prefix("cli-") {
+        return !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    }
     let bytes = text.as_bytes();
     bytes.len() > 5
         && bytes[0].is_ascii_lowercase()

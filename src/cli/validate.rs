@@ -4,11 +4,13 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::ValueEnum;
 use ghgcheck::batch;
+use ghgcheck::batch::Submission;
 use ghgcheck::diagnostic::{Code, Counts, Severity, lookup};
-use ghgcheck::discover::{Filter, discover};
+use ghgcheck::discover::{Filter, discover, discover_each};
 use ghgcheck::layout::facts::{Facts, Overrides};
 use ghgcheck::layout::mapped::Mapping;
 use ghgcheck::layout::{Layout, MappingRef};
@@ -59,9 +61,12 @@ enum Colour {
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Submission files, or folders searched recursively for .xlsx .xlsm .xlsb .xls .ods .csv .json
+    /// Submission files, or folders searched recursively for .xlsx .xlsm .xlsb .xls .ods .csv .json; `-` reads one submission from stdin
     #[arg(required = true)]
     paths: Vec<PathBuf>,
+    /// The name of the submission read from stdin (`-`): its extension tells the format, and findings name it (default: `-`, the format told by the content)
+    #[arg(long, value_name = "NAME")]
+    stdin_name: Option<PathBuf>,
     /// Report format on stdout (or in --output FILE)
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
@@ -221,15 +226,19 @@ pub fn run(args: Args) -> u8 {
             return EXIT_FAILURE;
         }
     };
-    let files = match discover(&args.paths, &filter) {
-        Ok(files) => files,
-        Err(e) => {
-            output::error(&e.to_string());
+    let (files, missing) = match submissions(&args, &filter) {
+        Ok(found) => found,
+        Err(message) => {
+            output::error(&message);
             return EXIT_FAILURE;
         }
     };
     if files.is_empty() {
-        output::error("no submissions found (looked for .xlsx .xlsm .xlsb .xls .ods .csv .json)");
+        if missing == 0 {
+            output::error(
+                "no submissions found (looked for .xlsx .xlsm .xlsb .xls .ods .csv .json)",
+            );
+        }
         return EXIT_FAILURE;
     }
     let out = args.out.clone().map(|dir| {
@@ -261,11 +270,24 @@ pub fn run(args: Args) -> u8 {
         },
     };
     let mut sink = sink(stdout, args.output.clone(), out);
+    if args.fail_on == FailOn::Warning {
+        sink.fail_on_warnings();
+    }
+    // The submission read from stdin, which the annotated copies cannot
+    // read again.
+    let stdin = files.iter().find_map(|s| match s {
+        Submission::Bytes { name, bytes } => Some((name.clone(), Arc::clone(bytes))),
+        Submission::File(_) => None,
+    });
+    let annotator = |annotator: Annotator| match &stdin {
+        Some((name, bytes)) => annotator.with_stdin(name.clone(), Arc::clone(bytes)),
+        None => annotator,
+    };
     if let Some(dir) = &args.out {
-        sink.add(Box::new(Annotator::in_out_dir(dir.clone())));
+        sink.add(Box::new(annotator(Annotator::in_out_dir(dir.clone()))));
     }
     if let Some(dir) = &args.annotate {
-        sink.add(Box::new(Annotator::new(dir.clone())));
+        sink.add(Box::new(annotator(Annotator::new(dir.clone()))));
     }
     let layout = match &args.mapping {
         Some(path) => match load_mapping(path) {
@@ -319,7 +341,7 @@ pub fn run(args: Args) -> u8 {
     }
     let mut failed = false;
     sink.begin();
-    let batch_findings = batch::run(&files, pool, &options, |report| {
+    let batch_findings = batch::run_submissions(&files, pool, &options, |report| {
         failed |= report.status != Status::Valid || args.fail_on.is_met(report.counts());
         sink.file(&report);
     });
@@ -331,7 +353,80 @@ pub fn run(args: Args) -> u8 {
         output::error(&e.to_string());
         return EXIT_FAILURE;
     }
+    if missing > 0 {
+        // Said again at the end, where a long report does not hide it.
+        output::error(&format!(
+            "{missing} path{} could not be checked (see above)",
+            if missing == 1 { "" } else { "s" }
+        ));
+        return EXIT_FAILURE;
+    }
     if failed { EXIT_INVALID } else { EXIT_CLEAN }
+}
+
+/// The most `validate -` reads from stdin.
+const STDIN_LIMIT: u64 = 256 * 1024 * 1024;
+
+/// The submissions to check, in the order named, and how many named paths
+/// do not exist or could not be searched (each reported on stderr here;
+/// the others are still checked). `Err` stops the run before it starts.
+fn submissions(args: &Args, filter: &Filter) -> Result<(Vec<Submission>, usize), String> {
+    let stdin = Path::new("-");
+    let dashes = args.paths.iter().filter(|p| p.as_path() == stdin).count();
+    if dashes > 1 {
+        return Err("`-` (stdin) can be named only once".to_owned());
+    }
+    if dashes == 0 && args.stdin_name.is_some() {
+        return Err(
+            "--stdin-name names the submission read from stdin: name `-` among the paths too"
+                .to_owned(),
+        );
+    }
+    let mut submissions = Vec::new();
+    let mut missing = 0;
+    // The paths before and after `-` are searched apart, so that stdin
+    // keeps its place in the order of the report.
+    for (index, group) in args.paths.split(|p| p.as_path() == stdin).enumerate() {
+        if index > 0 {
+            let name = args.stdin_name.clone().unwrap_or_else(|| stdin.to_owned());
+            let bytes = read_bounded(std::io::stdin().lock(), STDIN_LIMIT)?;
+            submissions.push(Submission::Bytes {
+                name,
+                bytes: bytes.into(),
+            });
+        }
+        let found = discover_each(group, filter);
+        for problem in &found.problems {
+            output::error(&problem.to_string());
+        }
+        missing += found.problems.len();
+        submissions.extend(found.files.into_iter().map(Submission::File));
+    }
+    Ok((submissions, missing))
+}
+
+/// Reads all of stdin, refusing more than `limit` bytes.
+fn read_bounded(stdin: impl std::io::Read, limit: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    stdin
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read stdin: {e}"))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "stdin holds more than {}, the most `-` reads: save it to a file and name the file",
+            size(limit)
+        ));
+    }
+    Ok(bytes)
+}
+
+fn size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1024 * 1024 => format!("{} MiB", b / (1024 * 1024)),
+        b => format!("{b} bytes"),
+    }
 }
 
 impl FailOn {
@@ -349,5 +444,29 @@ fn use_colour(choice: Colour) -> bool {
             std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::io::stdout().is_terminal()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stdin_is_read_up_to_the_limit_and_refused_above_it() {
+        assert_eq!(
+            read_bounded(&b"a,b\n1,2\n"[..], 8),
+            Ok(b"a,b\n1,2\n".to_vec())
+        );
+        let err = read_bounded(&b"a,b\n1,2\n3"[..], 8).unwrap_err();
+        assert_eq!(
+            err,
+            "stdin holds more than 8 bytes, the most `-` reads: save it to a file and name the file"
+        );
+        assert!(
+            read_bounded(std::io::empty(), STDIN_LIMIT)
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(size(STDIN_LIMIT), "256 MiB");
     }
 }

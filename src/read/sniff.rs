@@ -88,6 +88,11 @@ fn zip_format(ext: &str, bytes: &[u8]) -> FileFormat {
     match ext {
         "xlsm" => FileFormat::Xlsm,
         "xlsb" => FileFormat::Xlsb,
+        "xlsx" => FileFormat::Xlsx,
+        // No telling extension (stdin, a renamed file): the parts the
+        // package lists say which workbook it is.
+        _ if contains(bytes, b"xl/workbook.bin") => FileFormat::Xlsb,
+        _ if contains(bytes, b"xl/vbaProject.bin") => FileFormat::Xlsm,
         _ => FileFormat::Xlsx,
     }
 }
@@ -164,6 +169,29 @@ mod tests {
         );
         assert_eq!(code_of("a.csv", b"a,b\n1,2\n"), Ok(FileFormat::Csv));
         assert_eq!(code_of("a.data", b" {\"city\":{}}"), Ok(FileFormat::Json));
+    }
+
+    #[test]
+    fn without_an_extension_the_content_decides() {
+        // What `validate -` reads from stdin is named `-`.
+        assert_eq!(
+            code_of("-", b"PK\x03\x04 xl/workbook.xml PK\x05\x06 end"),
+            Ok(FileFormat::Xlsx)
+        );
+        assert_eq!(
+            code_of("-", b"PK\x03\x04 xl/workbook.bin PK\x05\x06 end"),
+            Ok(FileFormat::Xlsb)
+        );
+        assert_eq!(
+            code_of(
+                "-",
+                b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet PK\x05\x06"
+            ),
+            Ok(FileFormat::Ods)
+        );
+        assert_eq!(code_of("-", OLE_MAGIC), Ok(FileFormat::Xls));
+        assert_eq!(code_of("-", b"\n {\"city\": {}}"), Ok(FileFormat::Json));
+        assert_eq!(code_of("-", b"a,b\n1,2\n"), Ok(FileFormat::Csv));
     }
 
     #[test]

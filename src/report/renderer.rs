@@ -54,6 +54,12 @@ impl Sink {
         });
     }
 
+    /// The run fails on warnings too (`--fail-on warning`): the summary
+    /// says so when warnings alone fail it.
+    pub fn fail_on_warnings(&mut self) {
+        self.summary.fail_on_warnings = true;
+    }
+
     pub fn begin(&mut self) {
         self.each(|r| r.begin());
     }

@@ -105,6 +105,9 @@ impl<W: Write> Renderer for TextRenderer<W> {
             ),
         };
         self.out.write_all(line.as_bytes())?;
+        if let Some(reason) = summary.failure_reason() {
+            writeln!(self.out, "{reason}")?;
+        }
         self.out.flush()
     }
 }

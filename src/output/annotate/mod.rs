@@ -18,13 +18,14 @@ mod tests;
 
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 
 use super::swap::Staging;
 use crate::diagnostic::BatchFinding;
 use crate::outcome::{FileReport, Status};
-use crate::read::{Input, read_file};
+use crate::read::{Input, read_bytes, read_file};
 use crate::report::Renderer;
 use crate::report::summary::Summary;
 use names::{FileNames, SheetNames};
@@ -76,6 +77,9 @@ pub struct Annotator {
     folder: Option<&'static str>,
     staging: Option<Staging>,
     names: FileNames,
+    /// The submission read from stdin (`validate -`): its name in the
+    /// reports and its content, which cannot be read again.
+    stdin: Option<(PathBuf, Arc<[u8]>)>,
 }
 
 impl Annotator {
@@ -86,7 +90,15 @@ impl Annotator {
             folder: None,
             staging: None,
             names: FileNames::default(),
+            stdin: None,
         }
+    }
+
+    /// Annotates the submission named `name` (read from stdin) from
+    /// `bytes` instead of reading a file; `-` gives the copy `stdin.xlsx`.
+    pub fn with_stdin(mut self, name: PathBuf, bytes: Arc<[u8]>) -> Self {
+        self.stdin = Some((name, bytes));
+        self
     }
 
     /// Copies in `annotated/` inside the `--out` folder.
@@ -117,11 +129,22 @@ impl Renderer for Annotator {
         if report.status == Status::Unreadable {
             return Ok(());
         }
-        let Ok((_, Input::Cells(workbook))) = read_file(&report.path) else {
+        let (read, name) = match &self.stdin {
+            Some((name, bytes)) if *name == report.path => {
+                let copy_name = if name == Path::new("-") {
+                    Path::new("stdin")
+                } else {
+                    name
+                };
+                (read_bytes(name, bytes), copy_name.to_owned())
+            }
+            _ => (read_file(&report.path), report.path.clone()),
+        };
+        let Ok((_, Input::Cells(workbook))) = read else {
             return Ok(());
         };
         let bytes = workbook_bytes(report, &workbook).map_err(|e| encode_error(&report.path, e))?;
-        let name = self.names.name(&report.path);
+        let name = self.names.name(&name);
         let name = match self.folder {
             Some(folder) => format!("{folder}/{name}"),
             None => name,

@@ -583,3 +583,10 @@ dimension-volume = volume
 dimension-distance = distance
 dimension-passenger-distance = passenger distance
 dimension-count = count of animals
+
+## CLI (src/cli, src/report/summary.rs)
+
+cli-failed-by-warnings = failed: { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    } with --fail-on warning

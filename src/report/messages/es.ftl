@@ -583,3 +583,10 @@ dimension-volume = volumen
 dimension-distance = distancia
 dimension-passenger-distance = distancia recorrida por pasajeros
 dimension-count = número de animales
+
+## CLI
+
+cli-failed-by-warnings = falló: { $warnings ->
+        [one] 1 advertencia
+       *[other] { $warnings } advertencias
+    } con --fail-on warning

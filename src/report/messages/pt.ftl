@@ -586,3 +586,10 @@ dimension-volume = volume
 dimension-distance = distância
 dimension-passenger-distance = distância percorrida por passageiros
 dimension-count = contagem de animais
+
+## CLI
+
+cli-failed-by-warnings = falhou: { $warnings ->
+        [one] 1 aviso
+       *[other] { $warnings } avisos
+    } com --fail-on warning
