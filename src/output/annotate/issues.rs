@@ -6,30 +6,35 @@ use rust_xlsxwriter::{Format, Url, Worksheet, XlsxError};
 
 use super::super::xlsx_writer::fit;
 use super::names::SheetNames;
-use crate::diagnostic::CellRef;
+use crate::diagnostic::{Arg, Args, CellRef, Severity};
 use crate::outcome::FileReport;
 use crate::report::catalogue;
 
 pub const ISSUES: &str = "Issues";
 
-/// Columns of the findings table.
+/// Columns of the findings table: heading (a catalogue id) and width.
 const FINDING_COLUMNS: &[(&str, f64)] = &[
-    ("Code", 8.0),
-    ("Severity", 10.0),
-    ("Message", 70.0),
-    ("Sheet", 20.0),
-    ("Cell", 8.0),
-    ("Help", 70.0),
-    ("Inventory", 20.0),
+    ("annotate-column-code", 8.0),
+    ("annotate-column-severity", 10.0),
+    ("annotate-column-message", 70.0),
+    ("annotate-column-sheet", 20.0),
+    ("annotate-column-cell", 8.0),
+    ("annotate-column-help", 70.0),
+    ("annotate-column-inventory", 20.0),
 ];
 
-/// Columns of the totals table.
+/// Columns of the totals table (catalogue ids).
 const TOTAL_COLUMNS: &[&str] = &[
-    "Inventory",
-    "Total",
-    "Recomputed (t CO2e)",
-    "Reported (t CO2e)",
+    "annotate-column-inventory",
+    "annotate-column-total",
+    "annotate-column-recomputed",
+    "annotate-column-reported",
 ];
+
+/// A fixed text of the sheet in the report's language.
+fn word(id: &str) -> String {
+    catalogue::active().text(id, &Args::default())
+}
 
 /// The link to a cell of the copy, e.g. `internal:'Emissions'!B7`, or
 /// `None` when its sheet is not in the copy.
@@ -48,7 +53,10 @@ fn sheet_label(cell: &CellRef, names: &SheetNames) -> Option<String> {
     let copy = names.get(cell.sheet.as_deref());
     match (cell.sheet.as_deref(), copy) {
         (Some(original), Some(copy)) if original != copy => {
-            Some(format!("{copy} (was {original})"))
+            let mut args = Args::default();
+            args.set("copy", Arg::from(copy));
+            args.set("original", Arg::from(original));
+            Some(catalogue::active().text("annotate-renamed-sheet", &args))
         }
         (_, Some(copy)) => Some(copy.to_owned()),
         (original, None) => original.map(str::to_owned),
@@ -72,7 +80,7 @@ pub fn write_issues(
     let bold = Format::new().set_bold();
     let catalogue = catalogue::active();
     ws.set_name(ISSUES)?;
-    ws.write_string_with_format(0, 0, "File", &bold)?;
+    ws.write_string_with_format(0, 0, word("annotate-file"), &bold)?;
     text(ws, 0, 1, &report.path.display().to_string())?;
     let mut row = 1;
     if outside > 0 {
@@ -80,22 +88,24 @@ pub fn write_issues(
             ws,
             row,
             0,
-            &format!(
-                "{outside} cells beyond Excel's 1,048,576 rows or 16,384 columns are not in this copy"
-            ),
+            &catalogue.text("annotate-cells-outside", &{
+                let mut args = Args::default();
+                args.set("count", Arg::from(outside));
+                args
+            }),
         )?;
         row += 1;
     }
     row += 1;
-    for (col, (name, width)) in FINDING_COLUMNS.iter().enumerate() {
-        ws.write_string_with_format(row, col as u16, *name, &bold)?;
+    for (col, (id, width)) in FINDING_COLUMNS.iter().enumerate() {
+        ws.write_string_with_format(row, col as u16, word(id), &bold)?;
         ws.set_column_width(col as u16, *width)?;
     }
     ws.set_freeze_panes(row + 1, 0)?;
     for finding in &report.findings {
         row += 1;
         text(ws, row, 0, finding.code.id())?;
-        text(ws, row, 1, finding.severity.as_str())?;
+        text(ws, row, 1, &word(severity_word(finding.severity)))?;
         text(ws, row, 2, &catalogue.message(finding))?;
         if let Some(cell) = &finding.cell {
             if let Some(sheet) = sheet_label(cell, names) {
@@ -121,22 +131,27 @@ pub fn write_issues(
         return Ok(());
     }
     row += 2;
-    for (col, name) in TOTAL_COLUMNS.iter().enumerate() {
-        ws.write_string_with_format(row, col as u16, *name, &bold)?;
+    for (col, id) in TOTAL_COLUMNS.iter().enumerate() {
+        ws.write_string_with_format(row, col as u16, word(id), &bold)?;
     }
+    let scope = |n: i64| {
+        let mut args = Args::default();
+        args.set("scope", Arg::from(n));
+        catalogue.text("annotate-scope", &args)
+    };
     for inventory in &report.inventories {
         let (totals, reported) = (&inventory.totals, &inventory.reported_totals);
         let lines = [
-            ("Scope 1", totals.scope1, reported.scopes[0]),
-            ("Scope 2", totals.scope2, reported.scopes[1]),
-            ("Scope 3", totals.scope3, reported.scopes[2]),
-            ("BASIC", totals.basic, reported.basic),
-            ("BASIC+", totals.basic_plus, reported.basic_plus),
+            (scope(1), totals.scope1, reported.scopes[0]),
+            (scope(2), totals.scope2, reported.scopes[1]),
+            (scope(3), totals.scope3, reported.scopes[2]),
+            ("BASIC".to_owned(), totals.basic, reported.basic),
+            ("BASIC+".to_owned(), totals.basic_plus, reported.basic_plus),
         ];
         for (label, recomputed, stated) in lines {
             row += 1;
             text(ws, row, 0, &inventory.id)?;
-            text(ws, row, 1, label)?;
+            text(ws, row, 1, &label)?;
             if let Some(value) = recomputed {
                 ws.write_number(row, 2, value)?;
             }
@@ -146,4 +161,13 @@ pub fn write_issues(
         }
     }
     Ok(())
+}
+
+/// The catalogue word of a severity.
+fn severity_word(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "annotate-severity-error",
+        Severity::Warning => "annotate-severity-warning",
+        Severity::Info => "annotate-severity-info",
+    }
 }

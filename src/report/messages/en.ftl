@@ -590,3 +590,23 @@ cli-failed-by-warnings = failed: { $warnings ->
         [one] 1 warning
        *[other] { $warnings } warnings
     } with --fail-on warning
+
+## The annotated workbook's `Issues` sheet (output/annotate/issues.rs)
+
+annotate-file = File
+annotate-cells-outside = { $count } cells beyond Excel's 1,048,576 rows or 16,384 columns are not in this copy
+annotate-column-code = Code
+annotate-column-severity = Severity
+annotate-column-message = Message
+annotate-column-sheet = Sheet
+annotate-column-cell = Cell
+annotate-column-help = Help
+annotate-column-inventory = Inventory
+annotate-column-total = Total
+annotate-column-recomputed = Recomputed (t CO2e)
+annotate-column-reported = Reported (t CO2e)
+annotate-renamed-sheet = { $copy } (was { $original })
+annotate-scope = Scope { $scope }
+annotate-severity-error = error
+annotate-severity-warning = warning
+annotate-severity-info = info

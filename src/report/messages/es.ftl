@@ -590,3 +590,23 @@ cli-failed-by-warnings = falló: { $warnings ->
         [one] 1 advertencia
        *[other] { $warnings } advertencias
     } con --fail-on warning
+
+## La hoja `Issues` del libro anotado
+
+annotate-file = Archivo
+annotate-cells-outside = { $count } celdas más allá de las 1.048.576 filas o 16.384 columnas de Excel no están en esta copia
+annotate-column-code = Código
+annotate-column-severity = Gravedad
+annotate-column-message = Mensaje
+annotate-column-sheet = Hoja
+annotate-column-cell = Celda
+annotate-column-help = Ayuda
+annotate-column-inventory = Inventario
+annotate-column-total = Total
+annotate-column-recomputed = Recalculado (t CO2e)
+annotate-column-reported = Declarado (t CO2e)
+annotate-renamed-sheet = { $copy } (era { $original })
+annotate-scope = Alcance { $scope }
+annotate-severity-error = error
+annotate-severity-warning = advertencia
+annotate-severity-info = información

@@ -593,3 +593,23 @@ cli-failed-by-warnings = falhou: { $warnings ->
         [one] 1 aviso
        *[other] { $warnings } avisos
     } com --fail-on warning
+
+## A aba `Issues` da pasta de trabalho anotada
+
+annotate-file = Arquivo
+annotate-cells-outside = { $count } células além das 1.048.576 linhas ou 16.384 colunas do Excel não estão nesta cópia
+annotate-column-code = Código
+annotate-column-severity = Gravidade
+annotate-column-message = Mensagem
+annotate-column-sheet = Aba
+annotate-column-cell = Célula
+annotate-column-help = Ajuda
+annotate-column-inventory = Inventário
+annotate-column-total = Total
+annotate-column-recomputed = Recalculado (t CO2e)
+annotate-column-reported = Declarado (t CO2e)
+annotate-renamed-sheet = { $copy } (era { $original })
+annotate-scope = Escopo { $scope }
+annotate-severity-error = erro
+annotate-severity-warning = aviso
+annotate-severity-info = informação
