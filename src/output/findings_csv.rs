@@ -70,5 +70,6 @@ mod tests {
         assert!(lines[1].contains(",submissions/testville.xlsx,Emissions,G3,3,7,"));
         assert!(lines[3].starts_with("B002,"), "{}", lines[3]);
         assert_eq!(lines[4], "");
+        insta::assert_snapshot!(text);
     }
 }

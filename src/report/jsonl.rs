@@ -86,5 +86,6 @@ mod tests {
         let last = lines.last().unwrap();
         assert_eq!(last["summary"], serde_json::to_value(summary).unwrap());
         assert_eq!(last["tool_version"], env!("CARGO_PKG_VERSION"));
+        insta::assert_snapshot!(text);
     }
 }

@@ -249,5 +249,13 @@ mod tests {
         // The batch finding belongs to no file.
         assert!(results[2].get("locations").is_none());
         assert_eq!(results[2]["level"], "warning");
+        // The whole log, but for the registry's rules after the first two
+        // (each rule is its registry entry, tested above by count and id).
+        let mut shown = log.clone();
+        shown["runs"][0]["tool"]["driver"]["rules"]
+            .as_array_mut()
+            .unwrap()
+            .truncate(2);
+        insta::assert_json_snapshot!(shown);
     }
 }
