@@ -131,6 +131,9 @@ fn check_file_inner(path: &Path, options: &Options) -> FileReport {
         inventories.push(summary);
     }
     rules::recommended_facts::once_per_file(&mut findings);
+    if let read::Input::Cells(book) = &input {
+        crate::inspect::context::attach(book, &mut findings);
+    }
     FileReport {
         path: path.to_owned(),
         format: Some(format),

@@ -557,3 +557,77 @@ x011-blank-rows-in-data = { $count ->
        *[other] they are
     } skipped
 x011-blank-rows-in-data-help = nothing to do if the rows around them belong together; otherwise split the file or remove the rows that are not part of the inventory
+
+## Text report chrome (src/report/text.rs, chrome.rs, snippet.rs,
+## totals_table.rs, narrated.rs): the fixed words of the terminal and
+## narrated reports
+
+z101-text-status-valid = valid
+z102-text-status-invalid = INVALID
+z103-text-status-unreadable = UNREADABLE
+z104-text-unknown-layout = unknown layout
+z105-text-inventories = { $count } inventories
+z106-text-counts = { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    }
+z107-text-infos = { $infos } { $infos ->
+        [one] info
+       *[other] infos
+    }
+z108-text-batch-heading = the batch as a whole
+z109-text-more-like-this = +{ $count } more like this:
+z110-text-summary-files = { $files } { $files ->
+        [one] file
+       *[other] files
+    } checked: { $valid } valid, { $invalid } invalid, { $unreadable } unreadable
+z111-text-summary-inventories = { $count } { $count ->
+        [one] inventory
+       *[other] inventories
+    }: { $valid } valid, { $invalid } invalid
+z112-text-inventory-heading = { $name }: { $status } ({ $counts })
+z113-text-totals-unit = t CO2e
+z114-text-totals-recomputed = recomputed
+z115-text-totals-reported = reported
+z116-text-scope = scope { $scope }
+z117-text-basic = BASIC
+z118-text-basic-plus = BASIC+
+z119-text-inventories-not-shown = { $count } more { $count ->
+        [one] inventory
+       *[other] inventories
+    } with no finding shown above: { $valid } valid, { $invalid } invalid
+z120-text-by-code = by code: { $codes }
+z121-text-by-code-more = and { $count } more { $count ->
+        [one] code
+       *[other] codes
+    }
+z122-text-empty = (empty)
+z123-text-label-here = here
+z124-text-label-not-in-file = not in the file
+z125-text-label-fill = fill this cell
+z126-text-totals-differs = { $mark } differs from the recomputed total by more than { $percent } % or { $tonnes } t
+z127-text-more-of-code = +{ $count } more { $code } like this:
+z129-text-the-file = (the file)
+z130-narrated-file = File { $path }: { $status }, { $counts }.
+z131-narrated-inventory = Inventory { $name }: { $status }, { $counts }.
+z132-narrated-finding = { $severity } { $code } { $name } at { $place }: { $message }.
+z133-narrated-help = How to fix: { $help }.
+z134-narrated-sheet-cell = sheet { $sheet } cell { $cell }
+z135-narrated-cell = cell { $cell }
+z136-narrated-error = Error
+z137-narrated-warning = Warning
+z138-narrated-info = Note
+z139-narrated-totals = Totals in tonnes CO2e: { $totals }.
+z140-narrated-total = { $name } { $recomputed } recomputed, { $reported } reported{ $differs ->
+        [yes] , which differs
+       *[no] {""}
+    }
+z141-narrated-more = { $count } more { $code } like this, at { $places }.
+z142-narrated-field = field { $field }
+z143-narrated-batch = The batch as a whole: { $counts }.
+z144-narrated-value = The cell reads { $value }.
+z145-narrated-total-recomputed = { $name } { $recomputed } recomputed
+z146-narrated-the-batch = the batch

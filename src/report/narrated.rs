@@ -1,0 +1,199 @@
+//! The report for screen readers (`--format narrated`): plain sentences,
+//! one a line, no box drawing, no colour, no table drawn with characters.
+//! `File X: invalid, 1 error, 0 warnings.`, `Inventory Testville 2021:
+//! invalid, ...`, `Error X001 text-in-number-cell at sheet Emissions cell
+//! G3: ...`. Repeated findings are grouped as in the text report.
+
+use super::chrome;
+use super::grouping::{self, InventoryName};
+use super::totals_table;
+use crate::diagnostic::{Arg, BatchFinding, Counts, Finding};
+use crate::outcome::{FileReport, InventorySummary};
+
+/// One file's sentences.
+pub fn file(report: &FileReport, max_per_rule: usize) -> String {
+    let layout = report.layout.map_or_else(
+        || chrome::text("z104-text-unknown-layout", &[]),
+        |l| l.name().to_owned(),
+    );
+    let mut out = chrome::text(
+        "z130-narrated-file",
+        &[
+            ("path", format!("{} ({layout})", report.path.display()).into()),
+            ("status", report.status.as_str().into()),
+            ("counts", chrome::counts(&report.counts()).into()),
+        ],
+    );
+    out.push('\n');
+    let names: Vec<InventoryName> = report.inventories.iter().map(InventoryName::of).collect();
+    let groups = grouping::group(&report.findings, |f| f, max_per_rule);
+    let mut shown: Vec<&Finding> = groups.iter().flat_map(|g| g.shown.clone()).collect();
+    shown.sort_by_key(|f| report.findings.iter().position(|g| std::ptr::eq(*f, g)));
+    for finding in shown.iter().filter(|f| f.inventory.is_none()) {
+        out.push_str(&self::finding(finding));
+    }
+    for (index, inventory) in report.inventories.iter().enumerate() {
+        let own: Vec<&&Finding> = shown
+            .iter()
+            .filter(|f| f.inventory == Some(index))
+            .collect();
+        if report.inventories.len() > 1 && own.is_empty() {
+            continue;
+        }
+        out.push_str(&heading(inventory, &names[index], report));
+        for finding in own {
+            out.push_str(&self::finding(finding));
+        }
+    }
+    for group in groups.iter().filter(|g| !g.rest.is_empty()) {
+        let places: Vec<String> = group
+            .rest
+            .iter()
+            .map(|f| place(f, &grouping::inventory_names(report)))
+            .collect();
+        out.push_str(&more(group.shown[0], &places));
+    }
+    out.push('\n');
+    out
+}
+
+/// The findings about the batch as a whole.
+pub fn batch(findings: &[BatchFinding], max_per_rule: usize) -> String {
+    if findings.is_empty() {
+        return String::new();
+    }
+    let counts = Counts::of(findings.iter().map(|f| &f.finding));
+    let mut out = chrome::text(
+        "z143-narrated-batch",
+        &[("counts", chrome::counts(&counts).into())],
+    );
+    out.push('\n');
+    for group in grouping::group(findings, |f| &f.finding, max_per_rule) {
+        for finding in &group.shown {
+            out.push_str(&self::finding(&finding.finding));
+        }
+        if !group.rest.is_empty() {
+            let places: Vec<String> = group.rest.iter().map(|f| grouping::batch_place(f)).collect();
+            out.push_str(&more(&group.shown[0].finding, &places));
+        }
+    }
+    out.push('\n');
+    out
+}
+
+fn heading(inventory: &InventorySummary, name: &InventoryName, report: &FileReport) -> String {
+    let index = report.inventories.iter().position(|i| std::ptr::eq(i, inventory));
+    let counts = Counts::of(report.findings.iter().filter(|f| f.inventory == index));
+    let mut name = name.full();
+    if let Some(country) = &inventory.country {
+        name.push_str(&format!(", {country}"));
+    }
+    let mut out = chrome::text(
+        "z131-narrated-inventory",
+        &[
+            ("name", name.into()),
+            ("status", inventory.status.as_str().into()),
+            ("counts", chrome::counts(&counts).into()),
+        ],
+    );
+    out.push('\n');
+    let totals: Vec<String> = totals_table::columns(inventory)
+        .iter()
+        .map(|c| {
+            let recomputed = c.recomputed.map_or("none".into(), totals_table::tonnes);
+            match c.reported {
+                Some(reported) => chrome::text(
+                    "z140-narrated-total",
+                    &[
+                        ("name", c.name.clone().into()),
+                        ("recomputed", recomputed.into()),
+                        ("reported", totals_table::tonnes(reported).into()),
+                        ("differs", if c.differs() { "yes" } else { "no" }.into()),
+                    ],
+                ),
+                None => chrome::text(
+                    "z145-narrated-total-recomputed",
+                    &[("name", c.name.clone().into()), ("recomputed", recomputed.into())],
+                ),
+            }
+        })
+        .collect();
+    if !totals.is_empty() {
+        out.push_str(&chrome::text(
+            "z139-narrated-totals",
+            &[("totals", totals.join("; ").into())],
+        ));
+        out.push('\n');
+    }
+    out
+}
+
+/// `Error X001 text-in-number-cell at sheet Emissions cell G3: ... How to
+/// fix: ...`
+fn finding(finding: &Finding) -> String {
+    let catalogue = crate::report::catalogue::english();
+    let mut out = chrome::text(
+        "z132-narrated-finding",
+        &[
+            ("severity", chrome::severity(finding.severity).into()),
+            ("code", finding.code.id().into()),
+            ("name", finding.code.info().name.into()),
+            ("place", spoken_place(finding).into()),
+            ("message", catalogue.message(finding).into()),
+        ],
+    );
+    if let Some(value) = &finding.value {
+        out.push(' ');
+        out.push_str(&chrome::text("z144-narrated-value", &[("value", value.into())]));
+    }
+    if let Some(help) = catalogue.help(finding) {
+        out.push(' ');
+        out.push_str(&chrome::text("z133-narrated-help", &[("help", help.into())]));
+    }
+    out.push('\n');
+    out
+}
+
+/// `sheet eCRF_2 cell B7`, `cell B7` (a CSV file), `field /city/name`, or
+/// the file.
+fn spoken_place(finding: &Finding) -> String {
+    match (&finding.cell, &finding.pointer) {
+        (Some(cell), _) => match &cell.sheet {
+            Some(sheet) => chrome::text(
+                "z134-narrated-sheet-cell",
+                &[("sheet", sheet.into()), ("cell", cell.a1().into())],
+            ),
+            None => chrome::text("z135-narrated-cell", &[("cell", cell.a1().into())]),
+        },
+        (None, Some(pointer)) => chrome::text("z142-narrated-field", &[("field", pointer.into())]),
+        (None, None) => chrome::text("z129-text-the-file", &[]),
+    }
+}
+
+fn place(finding: &Finding, names: &[InventoryName]) -> String {
+    grouping::place(finding, names)
+}
+
+fn more(first: &Finding, places: &[String]) -> String {
+    let mut distinct: Vec<&String> = Vec::new();
+    for place in places {
+        if !distinct.contains(&place) {
+            distinct.push(place);
+        }
+    }
+    let listed: Vec<&str> = distinct
+        .iter()
+        .take(grouping::PLACES_LISTED)
+        .map(|s| s.as_str())
+        .collect();
+    let mut out = chrome::text(
+        "z141-narrated-more",
+        &[
+            ("count", Arg::from(places.len())),
+            ("code", first.code.id().into()),
+            ("places", listed.join("; ").into()),
+        ],
+    );
+    out.push('\n');
+    out
+}
