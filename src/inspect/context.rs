@@ -32,8 +32,9 @@ pub fn attach(book: &Workbook, findings: &mut [Finding]) {
     }
 }
 
-/// The sheet's header, when it looks like the header of a table: three
-/// columns or more (a sheet of labels and values has none).
+/// The sheet's header, when it looks like the header of a table: four
+/// columns or more (a sheet of labels, values and notes has none; its
+/// richest row is a label and its value).
 fn header_of(sheet: &Sheet) -> Option<Header> {
     let row = *header_row_candidates(sheet).first()?;
     let rows = header_rows(sheet, row);
@@ -41,7 +42,7 @@ fn header_of(sheet: &Sheet) -> Option<Header> {
     let named = (0..sheet.col_end())
         .filter(|&c| sheet.get(last, c).display().is_some())
         .count();
-    if named < 3 {
+    if named < 4 {
         return None;
     }
     Header::spanning(sheet, &rows)
@@ -93,7 +94,13 @@ mod tests {
     #[test]
     fn a_finding_gets_its_row_label_neighbours_and_headers() {
         let rows = vec![
-            vec![text("City"), text("Year"), text("Scope 1"), text("Scope 2"), text("Notes")],
+            vec![
+                text("City"),
+                text("Year"),
+                text("Scope 1"),
+                text("Scope 2"),
+                text("Notes"),
+            ],
             vec![text("Testville"), Cell::Number(2021.0), text("about 8000"), Cell::Number(5.0), Cell::Empty],
         ];
         let book = Workbook {

@@ -25,31 +25,42 @@ pub fn file(report: &FileReport, max_per_rule: usize) -> String {
         ],
     );
     out.push('\n');
-    let names: Vec<InventoryName> = report.inventories.iter().map(InventoryName::of).collect();
+    let names = grouping::inventory_names(report);
     let groups = grouping::group(&report.findings, |f| f, max_per_rule);
     let mut shown: Vec<&Finding> = groups.iter().flat_map(|g| g.shown.clone()).collect();
     shown.sort_by_key(|f| report.findings.iter().position(|g| std::ptr::eq(*f, g)));
-    for finding in shown.iter().filter(|f| f.inventory.is_none()) {
-        out.push_str(&self::finding(finding));
-    }
-    for (index, inventory) in report.inventories.iter().enumerate() {
-        let own: Vec<&&Finding> = shown
-            .iter()
-            .filter(|f| f.inventory == Some(index))
-            .collect();
-        if report.inventories.len() > 1 && own.is_empty() {
-            continue;
+    if report.inventories.len() < 2 {
+        // One inventory: its heading, then every finding of the file.
+        if let Some(inventory) = report.inventories.first() {
+            out.push_str(&heading(inventory, None, report.counts()));
         }
-        out.push_str(&heading(inventory, &names[index], report));
-        for finding in own {
-            out.push_str(&self::finding(finding));
+        for finding in &shown {
+            out.push_str(&self::finding(finding, None));
+        }
+    } else {
+        for finding in shown.iter().filter(|f| f.inventory.is_none()) {
+            out.push_str(&self::finding(finding, None));
+        }
+        for (index, inventory) in report.inventories.iter().enumerate() {
+            let own: Vec<&&Finding> = shown
+                .iter()
+                .filter(|f| f.inventory == Some(index))
+                .collect();
+            if own.is_empty() {
+                continue;
+            }
+            let counts = Counts::of(report.findings.iter().filter(|f| f.inventory == Some(index)));
+            out.push_str(&heading(inventory, names.get(index), counts));
+            for finding in own {
+                out.push_str(&self::finding(finding, None));
+            }
         }
     }
     for group in groups.iter().filter(|g| !g.rest.is_empty()) {
         let places: Vec<String> = group
             .rest
             .iter()
-            .map(|f| place(f, &grouping::inventory_names(report)))
+            .map(|f| grouping::place(f, &names))
             .collect();
         out.push_str(&more(group.shown[0], &places));
     }
@@ -70,7 +81,7 @@ pub fn batch(findings: &[BatchFinding], max_per_rule: usize) -> String {
     out.push('\n');
     for group in grouping::group(findings, |f| &f.finding, max_per_rule) {
         for finding in &group.shown {
-            out.push_str(&self::finding(&finding.finding));
+            out.push_str(&self::finding(&finding.finding, Some("z146-narrated-the-batch")));
         }
         if !group.rest.is_empty() {
             let places: Vec<String> = group.rest.iter().map(|f| grouping::batch_place(f)).collect();
@@ -81,13 +92,18 @@ pub fn batch(findings: &[BatchFinding], max_per_rule: usize) -> String {
     out
 }
 
-fn heading(inventory: &InventorySummary, name: &InventoryName, report: &FileReport) -> String {
-    let index = report.inventories.iter().position(|i| std::ptr::eq(i, inventory));
-    let counts = Counts::of(report.findings.iter().filter(|f| f.inventory == index));
-    let mut name = name.full();
+/// `Inventory Testville 2021 (BR), row 5: invalid, 1 error, 0 warnings.`
+/// (the row only for one inventory of several) and its totals.
+fn heading(inventory: &InventorySummary, name: Option<&InventoryName>, counts: Counts) -> String {
+    let own = InventoryName::of(inventory);
+    let mut name_text = name.unwrap_or(&own).name.clone();
     if let Some(country) = &inventory.country {
-        name.push_str(&format!(", {country}"));
+        name_text.push_str(&format!(" ({country})"));
     }
+    if let Some(rows) = name.and_then(|n| n.rows.as_ref()) {
+        name_text.push_str(&format!(", {rows}"));
+    }
+    let name = name_text;
     let mut out = chrome::text(
         "z131-narrated-inventory",
         &[
@@ -130,7 +146,9 @@ fn heading(inventory: &InventorySummary, name: &InventoryName, report: &FileRepo
 
 /// `Error X001 text-in-number-cell at sheet Emissions cell G3: ... How to
 /// fix: ...`
-fn finding(finding: &Finding) -> String {
+/// `nowhere` names the place of a finding without a cell or field (the
+/// file, or the batch).
+fn finding(finding: &Finding, nowhere: Option<&'static str>) -> String {
     let catalogue = crate::report::catalogue::english();
     let mut out = chrome::text(
         "z132-narrated-finding",
@@ -138,7 +156,7 @@ fn finding(finding: &Finding) -> String {
             ("severity", chrome::severity(finding.severity).into()),
             ("code", finding.code.id().into()),
             ("name", finding.code.info().name.into()),
-            ("place", spoken_place(finding).into()),
+            ("place", spoken_place(finding, nowhere).into()),
             ("message", catalogue.message(finding).into()),
         ],
     );
@@ -156,7 +174,7 @@ fn finding(finding: &Finding) -> String {
 
 /// `sheet eCRF_2 cell B7`, `cell B7` (a CSV file), `field /city/name`, or
 /// the file.
-fn spoken_place(finding: &Finding) -> String {
+fn spoken_place(finding: &Finding, nowhere: Option<&'static str>) -> String {
     match (&finding.cell, &finding.pointer) {
         (Some(cell), _) => match &cell.sheet {
             Some(sheet) => chrome::text(
@@ -166,12 +184,8 @@ fn spoken_place(finding: &Finding) -> String {
             None => chrome::text("z135-narrated-cell", &[("cell", cell.a1().into())]),
         },
         (None, Some(pointer)) => chrome::text("z142-narrated-field", &[("field", pointer.into())]),
-        (None, None) => chrome::text("z129-text-the-file", &[]),
+        (None, None) => chrome::text(nowhere.unwrap_or("z129-text-the-file"), &[]),
     }
-}
-
-fn place(finding: &Finding, names: &[InventoryName]) -> String {
-    grouping::place(finding, names)
 }
 
 fn more(first: &Finding, places: &[String]) -> String {

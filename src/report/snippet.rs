@@ -152,7 +152,7 @@ fn row_snippet(place: String, finding: &Finding, context: &RowContext, glyphs: G
     let width = |cells: &[(u32, String, String)]| -> usize {
         cells
             .iter()
-            .map(|(_, h, t)| h.chars().count().max(t.chars().count()) + glyphs.column.len())
+            .map(|(_, h, t)| h.chars().count().max(t.chars().count()) + glyphs.column.chars().count())
             .sum()
     };
     while width(&cells) > SNIPPET_WIDTH && cells.len() > 1 {
@@ -173,24 +173,22 @@ fn row_snippet(place: String, finding: &Finding, context: &RowContext, glyphs: G
     let (mut header_span, mut row_span) = ((0, 0), (0, 0));
     for (i, (c, h, t)) in cells.iter().enumerate() {
         if i > 0 {
-            let gap = *c > cells[i - 1].0 + 1;
-            let separator = if gap {
-                format!("{}{}", glyphs.column.trim_end(), glyphs.ellipsis)
+            // ` │ `, or ` │… ` where columns are left out.
+            let separator = if *c > cells[i - 1].0 + 1 {
+                format!("{}{} ", glyphs.column.trim_end(), glyphs.ellipsis)
             } else {
-                glyphs.column.trim_end().to_owned()
+                glyphs.column.to_owned()
             };
             header_line.push_str(&separator);
-            header_line.push(' ');
             row_line.push_str(&separator);
-            row_line.push(' ');
         }
         let w = h.chars().count().max(t.chars().count());
         if *c == col {
             header_span = (header_line.len(), h.len().max(1));
             row_span = (row_line.len(), t.len().max(1));
         }
-        header_line.push_str(&format!("{h:<w$} "));
-        row_line.push_str(&format!("{t:<w$} "));
+        header_line.push_str(&format!("{h:<w$}"));
+        row_line.push_str(&format!("{t:<w$}"));
     }
     let mut lines = Lines {
         name: place,

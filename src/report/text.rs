@@ -534,4 +534,116 @@ mod tests {
         let batch = &out[out.find("the batch as a whole").unwrap()..];
         insta::assert_snapshot!(batch);
     }
+
+    #[test]
+    fn an_inventory_shows_its_heading_totals_and_rows_under_their_headers() {
+        let out = text(None, &sample::with_rows(), &[]);
+        insta::assert_snapshot!(out);
+        assert!(
+            out.contains("── Testville 2021 (BR): INVALID (1 error, 1 warning)\n"),
+            "{out}"
+        );
+        assert!(out.contains("  reported     12,000     800≠"), "{out}");
+        // The header row and the finding's row, each numbered with its row.
+        assert!(out.contains(" 1 │ Sector            │… GPC ref │ Scope 1    │ Scope 2\n"), "{out}");
+        assert!(out.contains(" 17 │ Stationary energy │… I.1.1   │ about 8000 │ 120\n"), "{out}");
+        // A row right below its header is one snippet.
+        assert!(out.contains(" 1 │ City      │ Country │ Year\n 2 │ Testville │ (empty) │ 2021\n"), "{out}");
+    }
+
+    #[test]
+    fn the_ascii_form_draws_with_ascii_only() {
+        let mut renderer = TextRenderer::new(Vec::new(), false).with_ascii(true);
+        let (_, batch, summary) = sample::run();
+        renderer.file(&sample::with_rows()).unwrap();
+        renderer.file(&sample::repeated()).unwrap();
+        renderer.batch(&batch).unwrap();
+        renderer.finish(&summary).unwrap();
+        let out = String::from_utf8(renderer.out).unwrap();
+        assert!(out.is_ascii(), "{out}");
+        assert!(out.contains("-- Testville 2021 (BR): INVALID"), "{out}");
+        assert!(out.contains("800!="), "{out}");
+        insta::assert_snapshot!(out);
+    }
+
+    #[test]
+    fn the_narrated_form_is_sentences_without_drawing() {
+        let mut renderer = TextRenderer::new(Vec::new(), true).with_style(Style::Narrated);
+        let (report, batch, summary) = sample::run();
+        renderer.file(&report).unwrap();
+        renderer.file(&sample::with_rows()).unwrap();
+        renderer.file(&sample::multi_inventory()).unwrap();
+        renderer.batch(&batch).unwrap();
+        renderer.finish(&summary).unwrap();
+        let out = String::from_utf8(renderer.out).unwrap();
+        for drawn in ['│', '╭', '─', '\u{1b}', '×', '☞'] {
+            assert!(!out.contains(drawn), "{drawn:?} in {out}");
+        }
+        assert!(
+            out.contains(
+                "Error X001 text-in-number-cell at sheet Emissions cell G3: `CO2 (tCO2e)` must be \
+                 a number, found text. The cell reads about 8000. How to fix: "
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains("Warning B002 same-city-and-year-differ at the batch: "),
+            "{out}"
+        );
+        assert!(
+            out.contains("Inventory Testville 2021 (BR): invalid, 1 error, 1 warning.\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("Totals in tonnes CO2e: scope 1 12,000 recomputed, 12,000 reported; \
+                 scope 2 500 recomputed, 800 reported, which differs;"),
+            "{out}"
+        );
+        insta::assert_snapshot!(out);
+    }
+
+    #[test]
+    fn the_summary_names_the_most_frequent_codes() {
+        let mut tally = BTreeMap::new();
+        for (i, code) in [
+            Code::NotationKeyUnexplained,
+            Code::TextInNumberCell,
+            Code::NoEmissions,
+            Code::RecommendedFactMissing,
+            Code::SameCityAndYear,
+            Code::ScopeMismatch,
+            Code::NoInventoryRow,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            tally.insert((code, Severity::Warning), 10 - i);
+        }
+        tally.insert((Code::NotationKeyUnexplained, Severity::Error), 5);
+        assert_eq!(
+            render_by_code(&tally).unwrap(),
+            "by code: N002 15, X001 9, S007 8, F001 7, B001 6, and 2 more codes\n"
+        );
+        assert_eq!(render_by_code(&BTreeMap::new()), None);
+    }
+
+    #[test]
+    fn a_table_of_inventories_heads_each_with_a_finding_shown() {
+        let out = text(None, &sample::multi_inventory(), &[]);
+        let headings: Vec<&str> = out.lines().filter(|l| l.starts_with("── ")).collect();
+        assert_eq!(
+            headings,
+            [
+                "── Testville 2020, row 2: INVALID (1 error, 1 warning)",
+                "── Sampleton 2019, row 3: valid (0 errors, 1 warning)",
+                "── Exampleburg, row 4: INVALID (1 error, 1 warning)",
+                "── Demo City 2018, row 5: INVALID (1 error, 1 warning)",
+            ]
+        );
+        assert!(out.contains("  +1 more S007 like this: V6 (Mockford 2020)\n"), "{out}");
+        assert!(
+            out.ends_with("1 more inventory with no finding shown above: 0 valid, 1 invalid\n\n"),
+            "{out}"
+        );
+    }
 }
