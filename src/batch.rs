@@ -213,4 +213,24 @@ mod tests {
             .collect();
         assert_eq!(got, ["a", "a-2", "a-3", "a-4"]);
     }
+
+    #[test]
+    fn a_run_stops_when_its_reader_goes_away() {
+        let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/template/broken-cells.csv");
+        let files = vec![file; 40];
+        let mut seen = 0;
+        let findings = run_until(&files, pool(2).unwrap(), &Options::default(), |_| {
+            seen += 1;
+            seen < 3
+        });
+        assert_eq!(seen, 3);
+        assert!(findings.is_none());
+        let mut all = 0;
+        let findings = run_until(&files[..5], pool(2).unwrap(), &Options::default(), |_| {
+            all += 1;
+            true
+        });
+        assert_eq!(all, 5);
+        assert!(findings.is_some());
+    }
 }
