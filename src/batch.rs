@@ -216,7 +216,8 @@ mod tests {
 
     #[test]
     fn a_run_stops_when_its_reader_goes_away() {
-        let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/template/broken-cells.csv");
+        let file =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/template/broken-cells.csv");
         let files = vec![file; 40];
         let mut seen = 0;
         let findings = run_until(&files, pool(2).unwrap(), &Options::default(), |_| {

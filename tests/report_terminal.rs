@@ -41,7 +41,10 @@ fn an_inventory_is_headed_with_its_totals_and_a_cell_shown_in_its_row() {
         out.contains(" 1 │ GPC ref │… Activity or fuel │ CO2 (tCO2e) │ CH4 (tCO2e)\n"),
         "{out}"
     );
-    assert!(out.contains(" 3 │ I.1.2   │…                  │ about 8000  │\n"), "{out}");
+    assert!(
+        out.contains(" 3 │ I.1.2   │…                  │ about 8000  │\n"),
+        "{out}"
+    );
     assert!(
         out.ends_with(
             "1 file checked: 0 valid, 1 invalid, 0 unreadable; 1 inventory: 0 valid, 1 invalid; \
@@ -55,7 +58,10 @@ fn an_inventory_is_headed_with_its_totals_and_a_cell_shown_in_its_row() {
 fn ascii_draws_no_box_and_a_locale_without_utf8_chooses_it() {
     let (_, out) = run(&["validate", &broken(), "--ascii"]);
     assert!(out.is_ascii(), "{out}");
-    assert!(out.contains("-- br-broken-cells-2022 2022 (BR): INVALID"), "{out}");
+    assert!(
+        out.contains("-- br-broken-cells-2022 2022 (BR): INVALID"),
+        "{out}"
+    );
     assert!(out.contains(" 3 | I.1.2   |...  "), "{out}");
     let by_locale = assert_cmd::cargo::cargo_bin_cmd!("ghgcheck")
         .args(["validate", &broken()])
@@ -136,7 +142,12 @@ fn a_closed_pipe_stops_the_run_quietly() {
         std::thread::sleep(Duration::from_millis(20));
     };
     let mut stderr = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
     // The files checked before the pipe closed were invalid: exit code 1,
     // and nothing on stderr (no panic, no "Broken pipe").
     assert_eq!(status.code(), Some(1), "{stderr}");

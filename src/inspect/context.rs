@@ -76,7 +76,11 @@ fn context(sheet: &Sheet, header: Option<&Header>, row: u32, col: u32) -> RowCon
             .map(|c| ContextCell {
                 col: c,
                 header: header.and_then(|h| h.name(c)).map(cut).unwrap_or_default(),
-                text: sheet.get(row, c).display().map(|t| cut(&t)).unwrap_or_default(),
+                text: sheet
+                    .get(row, c)
+                    .display()
+                    .map(|t| cut(&t))
+                    .unwrap_or_default(),
             })
             .collect(),
     }
@@ -101,7 +105,13 @@ mod tests {
                 text("Scope 2"),
                 text("Notes"),
             ],
-            vec![text("Testville"), Cell::Number(2021.0), text("about 8000"), Cell::Number(5.0), Cell::Empty],
+            vec![
+                text("Testville"),
+                Cell::Number(2021.0),
+                text("about 8000"),
+                Cell::Number(5.0),
+                Cell::Empty,
+            ],
         ];
         let book = Workbook {
             sheets: vec![Sheet::new(None, (0, 0), rows)],

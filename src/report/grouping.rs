@@ -280,7 +280,10 @@ mod tests {
     #[test]
     fn the_more_line_lists_a_few_places_and_wraps() {
         let few: Vec<String> = ["B7", "B9"].map(String::from).into();
-        assert_eq!(more_line("+2 more like this:", &few, 100), "  +2 more like this: B7, B9\n\n");
+        assert_eq!(
+            more_line("+2 more like this:", &few, 100),
+            "  +2 more like this: B7, B9\n\n"
+        );
         let twice: Vec<String> = ["H5", "H6", "H6", "H7"].map(String::from).into();
         assert_eq!(
             more_line("+4 more like this:", &twice, 100),

@@ -22,8 +22,8 @@ pub mod sarif;
 pub mod snippet;
 pub mod summary;
 pub mod text;
-pub mod totals_table;
 pub mod to_file;
+pub mod totals_table;
 pub mod wire;
 
 pub use renderer::{Renderer, Sink};

@@ -19,7 +19,10 @@ pub fn file(report: &FileReport, max_per_rule: usize) -> String {
     let mut out = chrome::text(
         "z130-narrated-file",
         &[
-            ("path", format!("{} ({layout})", report.path.display()).into()),
+            (
+                "path",
+                format!("{} ({layout})", report.path.display()).into(),
+            ),
             ("status", report.status.as_str().into()),
             ("counts", chrome::counts(&report.counts()).into()),
         ],
@@ -49,7 +52,12 @@ pub fn file(report: &FileReport, max_per_rule: usize) -> String {
             if own.is_empty() {
                 continue;
             }
-            let counts = Counts::of(report.findings.iter().filter(|f| f.inventory == Some(index)));
+            let counts = Counts::of(
+                report
+                    .findings
+                    .iter()
+                    .filter(|f| f.inventory == Some(index)),
+            );
             out.push_str(&heading(inventory, names.get(index), counts));
             for finding in own {
                 out.push_str(&self::finding(finding, None));
@@ -81,10 +89,17 @@ pub fn batch(findings: &[BatchFinding], max_per_rule: usize) -> String {
     out.push('\n');
     for group in grouping::group(findings, |f| &f.finding, max_per_rule) {
         for finding in &group.shown {
-            out.push_str(&self::finding(&finding.finding, Some("z146-narrated-the-batch")));
+            out.push_str(&self::finding(
+                &finding.finding,
+                Some("z146-narrated-the-batch"),
+            ));
         }
         if !group.rest.is_empty() {
-            let places: Vec<String> = group.rest.iter().map(|f| grouping::batch_place(f)).collect();
+            let places: Vec<String> = group
+                .rest
+                .iter()
+                .map(|f| grouping::batch_place(f))
+                .collect();
             out.push_str(&more(&group.shown[0].finding, &places));
         }
     }
@@ -129,7 +144,10 @@ fn heading(inventory: &InventorySummary, name: Option<&InventoryName>, counts: C
                 ),
                 None => chrome::text(
                     "z145-narrated-total-recomputed",
-                    &[("name", c.name.clone().into()), ("recomputed", recomputed.into())],
+                    &[
+                        ("name", c.name.clone().into()),
+                        ("recomputed", recomputed.into()),
+                    ],
                 ),
             }
         })
@@ -162,11 +180,17 @@ fn finding(finding: &Finding, nowhere: Option<&'static str>) -> String {
     );
     if let Some(value) = &finding.value {
         out.push(' ');
-        out.push_str(&chrome::text("z144-narrated-value", &[("value", value.into())]));
+        out.push_str(&chrome::text(
+            "z144-narrated-value",
+            &[("value", value.into())],
+        ));
     }
     if let Some(help) = catalogue.help(finding) {
         out.push(' ');
-        out.push_str(&chrome::text("z133-narrated-help", &[("help", help.into())]));
+        out.push_str(&chrome::text(
+            "z133-narrated-help",
+            &[("help", help.into())],
+        ));
     }
     out.push('\n');
     out

@@ -8,9 +8,9 @@ use std::path::PathBuf;
 
 use super::summary::Summary;
 use crate::diagnostic::{BatchFinding, CellRef, Code, ContextCell, Finding, RowContext};
-use crate::model::totals::Totals;
 use crate::layout::Layout;
 use crate::model::source_map::{Source, SourceMap};
+use crate::model::totals::Totals;
 use crate::outcome::{FileReport, InventorySummary, Status};
 use crate::read::FileFormat;
 

@@ -152,7 +152,9 @@ fn row_snippet(place: String, finding: &Finding, context: &RowContext, glyphs: G
     let width = |cells: &[(u32, String, String)]| -> usize {
         cells
             .iter()
-            .map(|(_, h, t)| h.chars().count().max(t.chars().count()) + glyphs.column.chars().count())
+            .map(|(_, h, t)| {
+                h.chars().count().max(t.chars().count()) + glyphs.column.chars().count()
+            })
             .sum()
     };
     while width(&cells) > SNIPPET_WIDTH && cells.len() > 1 {

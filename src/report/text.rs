@@ -229,7 +229,11 @@ impl<W: Write> TextRenderer<W> {
     /// Draws with ASCII characters only (`--ascii`, or a terminal whose
     /// locale is not UTF-8).
     pub fn with_ascii(mut self, ascii: bool) -> Self {
-        self.glyphs = if ascii { Glyphs::ASCII } else { Glyphs::UNICODE };
+        self.glyphs = if ascii {
+            Glyphs::ASCII
+        } else {
+            Glyphs::UNICODE
+        };
         self.handler = handler(self.colour, ascii);
         self
     }
@@ -253,7 +257,10 @@ impl<W: Write> TextRenderer<W> {
         );
         let inventories = match report.inventories.len() {
             0 | 1 => String::new(),
-            n => format!("{}; ", chrome::text("z105-text-inventories", &[("count", n.into())])),
+            n => format!(
+                "{}; ",
+                chrome::text("z105-text-inventories", &[("count", n.into())])
+            ),
         };
         let mut out = format!(
             "{}: {} ({layout}; {inventories}{})\n",
@@ -272,13 +279,20 @@ impl<W: Write> TextRenderer<W> {
                     out.push_str(&self.render_finding(finding, None));
                 }
                 if !group.rest.is_empty() {
-                    let places: Vec<String> =
-                        group.rest.iter().map(|f| grouping::place(f, &names)).collect();
+                    let places: Vec<String> = group
+                        .rest
+                        .iter()
+                        .map(|f| grouping::place(f, &names))
+                        .collect();
                     let lead = chrome::text(
                         "z109-text-more-like-this",
                         &[("count", group.rest.len().into())],
                     );
-                    out.push_str(&self.glyphs.plain(&grouping::more_line(&lead, &places, WIDTH)));
+                    out.push_str(
+                        &self
+                            .glyphs
+                            .plain(&grouping::more_line(&lead, &places, WIDTH)),
+                    );
                 }
             }
             return out;
@@ -318,7 +332,11 @@ impl<W: Write> TextRenderer<W> {
             }
         }
         for group in groups.iter().filter(|g| !g.rest.is_empty()) {
-            let places: Vec<String> = group.rest.iter().map(|f| grouping::place(f, &names)).collect();
+            let places: Vec<String> = group
+                .rest
+                .iter()
+                .map(|f| grouping::place(f, &names))
+                .collect();
             let lead = chrome::text(
                 "z127-text-more-of-code",
                 &[
@@ -326,7 +344,11 @@ impl<W: Write> TextRenderer<W> {
                     ("code", group.shown[0].code.id().into()),
                 ],
             );
-            out.push_str(&self.glyphs.plain(&grouping::more_line(&lead, &places, WIDTH)));
+            out.push_str(
+                &self
+                    .glyphs
+                    .plain(&grouping::more_line(&lead, &places, WIDTH)),
+            );
         }
         if valid + invalid > 0 {
             out.push_str(&chrome::text(
@@ -388,7 +410,10 @@ impl<W: Write> TextRenderer<W> {
         let counts = Counts::of(findings.iter().map(|f| &f.finding));
         let infos = match counts.infos {
             0 => String::new(),
-            n => format!(", {}", chrome::text("z107-text-infos", &[("infos", n.into())])),
+            n => format!(
+                ", {}",
+                chrome::text("z107-text-infos", &[("infos", n.into())])
+            ),
         };
         let mut out = format!(
             "{} ({}{infos})\n",
@@ -409,7 +434,11 @@ impl<W: Write> TextRenderer<W> {
                     "z109-text-more-like-this",
                     &[("count", group.rest.len().into())],
                 );
-                out.push_str(&self.glyphs.plain(&grouping::more_line(&lead, &places, WIDTH)));
+                out.push_str(
+                    &self
+                        .glyphs
+                        .plain(&grouping::more_line(&lead, &places, WIDTH)),
+                );
             }
         }
         out
@@ -545,8 +574,14 @@ mod tests {
         );
         assert!(out.contains("  reported     12,000     800≠"), "{out}");
         // The header row and the finding's row, each numbered with its row.
-        assert!(out.contains(" 1 │ Sector            │… GPC ref │ Scope 1    │ Scope 2\n"), "{out}");
-        assert!(out.contains(" 17 │ Stationary energy │… I.1.1   │ about 8000 │ 120\n"), "{out}");
+        assert!(
+            out.contains(" 1 │ Sector            │… GPC ref │ Scope 1    │ Scope 2\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains(" 17 │ Stationary energy │… I.1.1   │ about 8000 │ 120\n"),
+            "{out}"
+        );
         // A row right below its header is one snippet.
         let one = out.find(" 1 │ City      │ Country │ Year\n").unwrap();
         let two = out.find(" 2 │ Testville │ (empty) │ 2021\n").unwrap();
@@ -597,8 +632,10 @@ mod tests {
             "{out}"
         );
         assert!(
-            out.contains("Totals in tonnes CO2e: scope 1 12,000 recomputed, 12,000 reported; \
-                 scope 2 500 recomputed, 800 reported, which differs;"),
+            out.contains(
+                "Totals in tonnes CO2e: scope 1 12,000 recomputed, 12,000 reported; \
+                 scope 2 500 recomputed, 800 reported, which differs;"
+            ),
             "{out}"
         );
         insta::assert_snapshot!(out);
@@ -642,7 +679,10 @@ mod tests {
                 "── Demo City 2018, row 5: INVALID (1 error, 1 warning)",
             ]
         );
-        assert!(out.contains("  +1 more S007 like this: V6 (Mockford 2020)\n"), "{out}");
+        assert!(
+            out.contains("  +1 more S007 like this: V6 (Mockford 2020)\n"),
+            "{out}"
+        );
         assert!(
             out.ends_with("1 more inventory with no finding shown above: 0 valid, 1 invalid\n\n"),
             "{out}"

@@ -147,7 +147,9 @@ mod tests {
     use crate::model::totals::Totals;
 
     fn inventory(totals: Totals, scopes: [Option<f64>; 3], basic: Option<f64>) -> InventorySummary {
-        let mut summary = crate::report::sample::multi_inventory().inventories.remove(0);
+        let mut summary = crate::report::sample::multi_inventory()
+            .inventories
+            .remove(0);
         summary.totals = totals;
         summary.reported_totals.scopes = scopes;
         summary.reported_totals.basic = basic;
@@ -191,7 +193,13 @@ mod tests {
 
     #[test]
     fn nothing_to_show_is_no_table_and_no_reported_figure_no_row() {
-        assert_eq!(render(&inventory(Totals::default(), [None; 3], None), Glyphs::UNICODE), "");
+        assert_eq!(
+            render(
+                &inventory(Totals::default(), [None; 3], None),
+                Glyphs::UNICODE
+            ),
+            ""
+        );
         let totals = Totals {
             scope1: Some(10.0),
             ..Totals::default()
