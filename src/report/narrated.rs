@@ -131,9 +131,16 @@ fn heading(inventory: &InventorySummary, name: Option<&InventoryName>, counts: C
     let totals: Vec<String> = totals_table::columns(inventory)
         .iter()
         .map(|c| {
-            let recomputed = c.recomputed.map_or("none".into(), totals_table::tonnes);
-            match c.reported {
-                Some(reported) => chrome::text(
+            let recomputed = c.recomputed.map(totals_table::tonnes);
+            match (recomputed, c.reported) {
+                (None, Some(reported)) => chrome::text(
+                    "z147-narrated-total-reported",
+                    &[
+                        ("name", c.name.clone().into()),
+                        ("reported", totals_table::tonnes(reported).into()),
+                    ],
+                ),
+                (Some(recomputed), Some(reported)) => chrome::text(
                     "z140-narrated-total",
                     &[
                         ("name", c.name.clone().into()),
@@ -142,11 +149,11 @@ fn heading(inventory: &InventorySummary, name: Option<&InventoryName>, counts: C
                         ("differs", if c.differs() { "yes" } else { "no" }.into()),
                     ],
                 ),
-                None => chrome::text(
+                (recomputed, None) => chrome::text(
                     "z145-narrated-total-recomputed",
                     &[
                         ("name", c.name.clone().into()),
-                        ("recomputed", recomputed.into()),
+                        ("recomputed", recomputed.unwrap_or_default().into()),
                     ],
                 ),
             }
@@ -208,7 +215,7 @@ fn spoken_place(finding: &Finding, nowhere: Option<&'static str>) -> String {
             None => chrome::text("z135-narrated-cell", &[("cell", cell.a1().into())]),
         },
         (None, Some(pointer)) => chrome::text("z142-narrated-field", &[("field", pointer.into())]),
-        (None, None) => chrome::text(nowhere.unwrap_or("z129-text-the-file"), &[]),
+        (None, None) => chrome::text(nowhere.unwrap_or("z148-narrated-the-file"), &[]),
     }
 }
 

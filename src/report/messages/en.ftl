@@ -631,3 +631,5 @@ z143-narrated-batch = The batch as a whole: { $counts }.
 z144-narrated-value = The cell reads { $value }.
 z145-narrated-total-recomputed = { $name } { $recomputed } recomputed
 z146-narrated-the-batch = the batch
+z147-narrated-total-reported = { $name } { $reported } reported
+z148-narrated-the-file = the file
