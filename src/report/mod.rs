@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod chrome;
+pub mod closing;
 pub mod github;
 pub mod grouping;
 pub mod json;

@@ -15,6 +15,8 @@ use std::io::{self, Write};
 use miette::{GraphicalReportHandler, GraphicalTheme, ThemeCharacters, ThemeStyles};
 
 use super::chrome::{self, Glyphs};
+use super::closing;
+pub use super::closing::{render_by_code, render_statistics, render_summary};
 use super::grouping::{self, DEFAULT_MAX_PER_RULE, InventoryName};
 use super::narrated;
 use super::renderer::Renderer;
@@ -67,9 +69,6 @@ pub enum Style {
 /// The width the report is wrapped to.
 const WIDTH: usize = 100;
 
-/// How many codes the closing summary names.
-const CODES_NAMED: usize = 5;
-
 impl<W: Write> Renderer for TextRenderer<W> {
     fn file(&mut self, report: &FileReport) -> io::Result<()> {
         for finding in &report.findings {
@@ -111,89 +110,11 @@ impl<W: Write> Renderer for TextRenderer<W> {
             self.out
                 .write_all(render_statistics(&self.tally).as_bytes())?;
         }
-        let mut parts = vec![chrome::text(
-            "z110-text-summary-files",
-            &[
-                ("files", summary.files.into()),
-                ("valid", summary.valid.into()),
-                ("invalid", summary.invalid.into()),
-                ("unreadable", summary.unreadable.into()),
-            ],
-        )];
-        if self.inventories != (0, 0) {
-            let (valid, invalid) = self.inventories;
-            parts.push(chrome::text(
-                "z111-text-summary-inventories",
-                &[
-                    ("count", (valid + invalid).into()),
-                    ("valid", valid.into()),
-                    ("invalid", invalid.into()),
-                ],
-            ));
-        }
-        parts.push(chrome::counts(&Counts {
-            errors: summary.errors,
-            warnings: summary.warnings,
-            infos: summary.infos,
-        }));
-        let mut text = parts.join("; ");
-        text.push('\n');
-        if self.detail == Detail::Findings
-            && let Some(line) = render_by_code(&self.tally)
-        {
-            text.push_str(&line);
-        }
+        let by_code = self.detail == Detail::Findings;
+        let text = closing::lines(summary, self.inventories, by_code.then_some(&self.tally));
         self.out.write_all(text.as_bytes())?;
         self.out.flush()
     }
-}
-
-/// One line per finding code: its count, id, name and severity, the most
-/// frequent first (ties in id order).
-pub fn render_statistics(tally: &BTreeMap<(Code, Severity), usize>) -> String {
-    let mut rows: Vec<(&(Code, Severity), &usize)> = tally.iter().collect();
-    rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    let width = rows.first().map_or(1, |(_, n)| n.to_string().len());
-    rows.iter()
-        .map(|((code, severity), count)| {
-            format!(
-                "{count:>width$}  {}  {} ({})\n",
-                code.id(),
-                code.info().name,
-                severity.as_str()
-            )
-        })
-        .collect()
-}
-
-/// The closing line by code: the most frequent few with their counts
-/// (`by code: N002 15, C001 8 and 2 more codes`); none without findings.
-pub fn render_by_code(tally: &BTreeMap<(Code, Severity), usize>) -> Option<String> {
-    let mut counts: BTreeMap<Code, usize> = BTreeMap::new();
-    for (&(code, _), &n) in tally {
-        *counts.entry(code).or_default() += n;
-    }
-    if counts.is_empty() {
-        return None;
-    }
-    let mut rows: Vec<(Code, usize)> = counts.into_iter().collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let named: Vec<String> = rows
-        .iter()
-        .take(CODES_NAMED)
-        .map(|(code, n)| format!("{} {n}", code.id()))
-        .collect();
-    let mut codes = named.join(", ");
-    if rows.len() > CODES_NAMED {
-        codes.push_str(", ");
-        codes.push_str(&chrome::text(
-            "z121-text-by-code-more",
-            &[("count", (rows.len() - CODES_NAMED).into())],
-        ));
-    }
-    let mut line = chrome::text("z120-text-by-code", &[("codes", codes.into())]);
-    line.push('\n');
-    Some(line)
 }
 
 impl<W: Write> TextRenderer<W> {
@@ -472,29 +393,6 @@ fn handler(colour: bool, ascii: bool) -> GraphicalReportHandler {
         .with_width(WIDTH)
         .with_links(false)
         .without_primary_span_start()
-}
-
-/// The closing line of a run.
-pub fn render_summary(summary: &Summary) -> String {
-    let mut line = [
-        chrome::text(
-            "z110-text-summary-files",
-            &[
-                ("files", summary.files.into()),
-                ("valid", summary.valid.into()),
-                ("invalid", summary.invalid.into()),
-                ("unreadable", summary.unreadable.into()),
-            ],
-        ),
-        chrome::counts(&Counts {
-            errors: summary.errors,
-            warnings: summary.warnings,
-            infos: summary.infos,
-        }),
-    ]
-    .join("; ");
-    line.push('\n');
-    line
 }
 
 #[cfg(test)]
