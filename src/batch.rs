@@ -4,9 +4,11 @@
 //! `--jobs N` give the same output. Inventory ids are made unique here, in
 //! input order. After the last file the batch rules run over what the
 //! inventories say of themselves, for findings about the batch as a whole.
+//! A caller whose readers went away stops the run early ([`run_until`]).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 
 use rayon::prelude::*;
@@ -60,15 +62,38 @@ pub fn run_submissions(
     options: &Options,
     mut on_report: impl FnMut(FileReport),
 ) -> Vec<BatchFinding> {
+    run_until(files, pool, options, |report| {
+        on_report(report);
+        true
+    })
+    .unwrap_or_default()
+}
+
+/// As [`run`], but stops when `on_report` returns false (nobody reads the
+/// reports any more, e.g. `ghgcheck validate ... | head` closed its pipe):
+/// files not yet started are skipped, those being checked are dropped,
+/// and there are no batch findings (`None`).
+pub fn run_until(
+    files: &[Submission],
+    pool: rayon::ThreadPool,
+    options: &Options,
+    mut on_report: impl FnMut(FileReport) -> bool,
+) -> Option<Vec<BatchFinding>> {
     let mut ids = IdAssigner::default();
     let mut entries = Vec::new();
+    let stop = AtomicBool::new(false);
     let (sender, receiver) = mpsc::channel::<(usize, FileReport)>();
+    let mut stopped = false;
     std::thread::scope(|scope| {
+        let stop = &stop;
         scope.spawn(move || {
             pool.install(|| {
                 files.par_iter().enumerate().for_each_with(
                     sender,
                     |sender, (index, submission)| {
+                        if stop.load(Ordering::Relaxed) {
+                            return;
+                        }
                         // The receiver only goes away if the caller stopped early.
                         let _ = sender.send((index, submission.check(options)));
                     },
@@ -77,19 +102,26 @@ pub fn run_submissions(
         });
         let mut waiting = BTreeMap::new();
         let mut next = 0;
-        for (index, report) in receiver {
+        'reports: for (index, report) in receiver {
             waiting.insert(index, report);
             while let Some(mut report) = waiting.remove(&next) {
                 let base_ids = ids.assign(&mut report);
                 entries.extend(batch_entries(&report, base_ids));
-                on_report(report);
                 next += 1;
+                if !on_report(report) {
+                    stop.store(true, Ordering::Relaxed);
+                    stopped = true;
+                    break 'reports;
+                }
             }
         }
     });
+    if stopped {
+        return None;
+    }
     let mut findings = batch::check(&entries);
     options.config.settings_for(None).apply_batch(&mut findings);
-    findings
+    Some(findings)
 }
 
 /// The earlier inventories of `files` (`--history`), checked like any
@@ -208,5 +240,26 @@ mod tests {
             })
             .collect();
         assert_eq!(got, ["a", "a-2", "a-3", "a-4"]);
+    }
+
+    #[test]
+    fn a_run_stops_when_its_reader_goes_away() {
+        let file =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/template/broken-cells.csv");
+        let files = vec![Submission::File(file); 40];
+        let mut seen = 0;
+        let findings = run_until(&files, pool(2).unwrap(), &Options::default(), |_| {
+            seen += 1;
+            seen < 3
+        });
+        assert_eq!(seen, 3);
+        assert!(findings.is_none());
+        let mut all = 0;
+        let findings = run_until(&files[..5], pool(2).unwrap(), &Options::default(), |_| {
+            all += 1;
+            true
+        });
+        assert_eq!(all, 5);
+        assert!(findings.is_some());
     }
 }

@@ -146,6 +146,9 @@ fn check_file_inner(path: &Path, options: &Options, read: impl FnOnce() -> Read)
         inventories.push(summary);
     }
     rules::recommended_facts::once_per_file(&mut findings);
+    if let read::Input::Cells(book) = &input {
+        crate::inspect::context::attach(book, &mut findings);
+    }
     FileReport {
         path: path.to_owned(),
         format: Some(format),

@@ -67,8 +67,24 @@ fn the_text_report_and_one_message_read_in_portuguese_and_spanish() {
         pt.contains("`CO2 (tCO2e)` deve ser um número, mas contém texto"),
         "{pt}"
     );
+    // The report's own words too: labels, statuses, the closing summary.
+    assert!(pt.contains("INVÁLIDO"), "{pt}");
+    assert!(
+        pt.contains("1 arquivo verificado (válidos: 0, inválidos: 1, ilegíveis: 0)"),
+        "{pt}"
+    );
+    assert!(pt.contains("preencha esta célula"), "{pt}");
+    for english in ["INVALID", "checked:", "fill this cell", "here\n"] {
+        assert!(!pt.contains(english), "{english} in {pt}");
+    }
     let (_, es) = run(&["validate", "--lang", "es-MX", &file]);
     assert!(es.contains("`NA` no es una clave de notación"), "{es}");
+    assert!(
+        es.contains("1 archivo revisado (válidos: 0, no válidos: 1, ilegibles: 0)"),
+        "{es}"
+    );
+    let (_, narrated) = run(&["validate", "--lang", "es", "--format", "narrated", &file]);
+    assert!(narrated.contains("Cómo corregirlo: "), "{narrated}");
 }
 
 #[test]

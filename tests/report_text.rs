@@ -62,7 +62,7 @@ fn shown(report: &str) -> Vec<&str> {
 fn more_lines(report: &str) -> Vec<&str> {
     report
         .lines()
-        .filter(|l| l.contains("more like this"))
+        .filter(|l| l.contains(" like this:"))
         .collect()
 }
 
@@ -85,7 +85,7 @@ fn three_are_shown_in_full_each_naming_its_city_year_and_row() {
     );
     let more = more_lines(&report);
     assert!(
-        more.contains(&"  +2 more like this: K5 (Fourthville 2021), K6 (Fifthville 2022)"),
+        more.contains(&"  +2 more X001 like this: K5 (Fourthville 2021), K6 (Fifthville 2022)"),
         "{report}"
     );
 }
@@ -98,7 +98,7 @@ fn max_per_rule_sets_the_number_shown_and_zero_shows_all() {
     assert_eq!(shown(&one).len(), 1, "{one}");
     assert!(
         more_lines(&one).contains(
-            &"  +4 more like this: K3 (Otherville 2019), K4 (Thirdville 2020), K5 (Fourthville 2021),"
+            &"  +4 more X001 like this: K3 (Otherville 2019), K4 (Thirdville 2020), K5 (Fourthville 2021),"
         ),
         "{one}"
     );

@@ -4,6 +4,7 @@
 mod inspect;
 mod output;
 mod profiles;
+mod progress;
 mod reference;
 mod sink;
 mod template;

@@ -12,7 +12,7 @@ use ghgcheck::report::json::JsonRenderer;
 use ghgcheck::report::jsonl::JsonlRenderer;
 use ghgcheck::report::junit::JunitRenderer;
 use ghgcheck::report::sarif::SarifRenderer;
-use ghgcheck::report::text::{Detail, TextRenderer};
+use ghgcheck::report::text::{Detail, Style, TextRenderer};
 use ghgcheck::report::to_file::ToFile;
 use ghgcheck::report::{Renderer, Sink};
 
@@ -31,6 +31,10 @@ pub enum Stdout {
         colour: bool,
         max_per_rule: usize,
         detail: Detail,
+        /// Box drawing replaced by ASCII.
+        ascii: bool,
+        /// Sentences for screen readers (`--format narrated`).
+        narrated: bool,
     },
 }
 
@@ -47,10 +51,18 @@ impl Stdout {
                 colour,
                 max_per_rule,
                 detail,
+                ascii,
+                narrated,
             } => Box::new(
                 TextRenderer::new(out, colour)
                     .with_max_per_rule(max_per_rule)
-                    .with_detail(detail),
+                    .with_detail(detail)
+                    .with_ascii(ascii)
+                    .with_style(if narrated {
+                        Style::Narrated
+                    } else {
+                        Style::Graphical
+                    }),
             ),
         }
     }

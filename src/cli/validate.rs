@@ -44,6 +44,8 @@ enum Format {
     Junit,
     /// The findings as CSV (the columns of findings.csv)
     Csv,
+    /// The text report as plain sentences for screen readers: no box drawing, no colour, no tables
+    Narrated,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -145,6 +147,9 @@ pub struct Args {
     /// Earlier inventories (files or folders, repeatable) to compare each city's totals with (H001)
     #[arg(long, value_name = "PATH")]
     history: Vec<PathBuf>,
+    /// Text report: draw with ASCII characters only (also chosen when LC_ALL, LC_CTYPE or LANG names a locale that is not UTF-8)
+    #[arg(long)]
+    ascii: bool,
 }
 
 fn parse_code(name: &str) -> Result<Code, String> {
@@ -259,8 +264,10 @@ pub fn run(args: Args) -> u8 {
         Format::Github => Stdout::Github,
         Format::Junit => Stdout::Junit,
         Format::Csv => Stdout::Csv,
-        Format::Text => Stdout::Text {
-            colour,
+        Format::Text | Format::Narrated => Stdout::Text {
+            colour: colour && args.format == Format::Text,
+            ascii: args.ascii || !locale_is_utf8(),
+            narrated: args.format == Format::Narrated,
             max_per_rule: args.max_per_rule,
             detail: match (args.quiet, args.statistics) {
                 (true, _) => Detail::Quiet,
@@ -341,10 +348,19 @@ pub fn run(args: Args) -> u8 {
     }
     let mut failed = false;
     sink.begin();
-    let batch_findings = batch::run_submissions(&files, pool, &options, |report| {
+    let ascii = args.ascii || !locale_is_utf8();
+    let progress = super::progress::bar(files.len(), ascii);
+    let batch_findings = batch::run_until(&files, pool, &options, |report| {
         failed |= report.status != Status::Valid || args.fail_on.is_met(report.counts());
-        sink.file(&report);
+        progress.suspend(|| sink.file(&report));
+        progress.inc(1);
+        !sink.is_closed()
     });
+    progress.finish_and_clear();
+    // Every reader went away (`| head`): nothing more would be seen.
+    let Some(batch_findings) = batch_findings else {
+        return if failed { EXIT_INVALID } else { EXIT_CLEAN };
+    };
     failed |= args
         .fail_on
         .is_met(Counts::of(batch_findings.iter().map(|f| &f.finding)));
@@ -469,4 +485,18 @@ mod tests {
         );
         assert_eq!(size(STDIN_LIMIT), "256 MiB");
     }
+}
+
+/// False when the locale the environment names (LC_ALL, else LC_CTYPE,
+/// else LANG; the first one set) is not UTF-8, e.g. `C` or
+/// `en_US.ISO-8859-1`: the terminal then cannot show box drawing. An
+/// environment naming no locale is taken as UTF-8.
+fn locale_is_utf8() -> bool {
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+        .is_none_or(|locale| {
+            let locale = locale.to_ascii_lowercase();
+            locale.contains("utf-8") || locale.contains("utf8")
+        })
 }

@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::code::{Code, Severity};
 use super::location::CellRef;
 use super::message::{Arg, Args};
+use super::row_context::RowContext;
 
 /// One problem (or remark) about a submission, with where a person fixes it.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +28,9 @@ pub struct Finding {
     pub help: Option<&'static str>,
     /// Index of the inventory within its file, for files holding several.
     pub inventory: Option<usize>,
+    /// The cell's row and column headers as text, for the text report's
+    /// snippet; set after extraction for findings at a cell of a sheet.
+    pub context: Option<Box<RowContext>>,
 }
 
 impl Finding {
@@ -44,6 +48,7 @@ impl Finding {
             value: None,
             help: None,
             inventory: None,
+            context: None,
         }
     }
 

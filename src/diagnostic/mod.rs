@@ -8,8 +8,10 @@ mod code;
 mod finding;
 mod location;
 mod message;
+mod row_context;
 
 pub use code::{Code, CodeInfo, REGISTRY, Severity, lookup};
 pub use finding::{BatchFinding, Counts, Finding, sort_findings};
 pub use location::{CellRef, column_letters, line_of};
 pub use message::{Arg, Args};
+pub use row_context::{CELL_CHARS, ContextCell, RowContext, cut};

@@ -3,6 +3,7 @@
 //! each column with sample values and the field it probably holds, and a
 //! starter mapping written from those guesses.
 
+pub mod context;
 mod emit;
 mod guess;
 mod profile;

@@ -64,6 +64,16 @@ impl Language {
             .unwrap_or(Language::English)
     }
 
+    /// The locale whose plural rules the catalogue selects by. Portuguese
+    /// takes Portugal's (`0 avisos`, `1 aviso`): the CLDR rule of `pt`
+    /// counts 0 as one (`0 aviso`), which reads wrongly in a count.
+    fn plural_locale(self) -> &'static str {
+        match self {
+            Language::Portuguese => "pt-PT",
+            other => other.code(),
+        }
+    }
+
     /// The embedded messages and, for a translation, its rule documentation.
     pub fn sources(self) -> (&'static str, Option<&'static str>) {
         match self {
@@ -234,7 +244,7 @@ pub fn of(language: Language) -> &'static Catalogue {
     CATALOGUES[language as usize].get_or_init(|| {
         let (messages, docs) = language.sources();
         let texts: Vec<&str> = std::iter::once(messages).chain(docs).collect();
-        Catalogue::parse_all(&texts, language.code())
+        Catalogue::parse_all(&texts, language.plural_locale())
             .expect("the embedded catalogues are valid Fluent (tests/messages.rs)")
     })
 }

@@ -66,11 +66,12 @@ pub fn group<'a, T>(
 }
 
 /// The line that stands for the findings of a group not shown in full:
-/// `+N more like this: B7, B9 (×2), …`, wrapped to `width` columns. A place
+/// `+N more like this: B7, B9 (×2), …` (`lead` is the words before the
+/// places), wrapped to `width` columns. A place
 /// with several findings (one cell explaining two keys) is listed once.
 /// Places are parted by `;` when a name holds a comma (`Richmond, CA 2012`).
-pub fn more_line(findings: &[String], width: usize) -> String {
-    let mut out = format!("  +{} more like this:", findings.len());
+pub fn more_line(lead: &str, findings: &[String], width: usize) -> String {
+    let mut out = format!("  {lead}");
     let places = distinct(findings);
     let mut line_len = out.chars().count();
     let listed = places.len().min(PLACES_LISTED);
@@ -215,7 +216,7 @@ pub fn place(finding: &Finding, names: &[InventoryName]) -> String {
         (None, None) => finding
             .pointer
             .clone()
-            .unwrap_or_else(|| "(the file)".to_owned()),
+            .unwrap_or_else(|| super::chrome::text("text-the-file", &[])),
     }
 }
 
@@ -224,7 +225,7 @@ pub fn batch_place(finding: &BatchFinding) -> String {
     finding
         .inventory
         .clone()
-        .unwrap_or_else(|| "(the batch)".to_owned())
+        .unwrap_or_else(|| format!("({})", super::chrome::text("narrated-the-batch", &[])))
 }
 
 #[cfg(test)]
@@ -279,21 +280,24 @@ mod tests {
     #[test]
     fn the_more_line_lists_a_few_places_and_wraps() {
         let few: Vec<String> = ["B7", "B9"].map(String::from).into();
-        assert_eq!(more_line(&few, 100), "  +2 more like this: B7, B9\n\n");
+        assert_eq!(
+            more_line("+2 more like this:", &few, 100),
+            "  +2 more like this: B7, B9\n\n"
+        );
         let twice: Vec<String> = ["H5", "H6", "H6", "H7"].map(String::from).into();
         assert_eq!(
-            more_line(&twice, 100),
+            more_line("+4 more like this:", &twice, 100),
             "  +4 more like this: H5, H6 (×2), H7\n\n"
         );
         let commas: Vec<String> = ["Richmond, CA 2012 (row 5)", "Dallas 2015 (row 6)"]
             .map(String::from)
             .into();
         assert_eq!(
-            more_line(&commas, 100),
+            more_line("+2 more like this:", &commas, 100),
             "  +2 more like this: Richmond, CA 2012 (row 5); Dallas 2015 (row 6)\n\n"
         );
         let many: Vec<String> = (1..=25).map(|i| format!("Emissions!G{i}")).collect();
-        let line = more_line(&many, 60);
+        let line = more_line("+25 more like this:", &many, 60);
         assert!(
             line.starts_with("  +25 more like this: Emissions!G1, "),
             "{line}"

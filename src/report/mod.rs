@@ -7,19 +7,24 @@
 //! machine-readable output.
 
 pub mod catalogue;
+pub mod chrome;
+pub mod closing;
 pub mod github;
 pub mod grouping;
 pub mod json;
 pub mod jsonl;
 pub mod junit;
+pub mod narrated;
 mod renderer;
 pub mod rules;
 #[cfg(test)]
 pub(crate) mod sample;
 pub mod sarif;
+pub mod snippet;
 pub mod summary;
 pub mod text;
 pub mod to_file;
+pub mod totals_table;
 pub mod wire;
 
 pub use renderer::{Renderer, Sink};

@@ -74,6 +74,12 @@ impl Sink {
         self.each(|r| r.batch(findings));
     }
 
+    /// True when every renderer has closed (its reader went away, or it
+    /// failed): nothing more of the run would be seen, so it may stop.
+    pub fn is_closed(&self) -> bool {
+        !self.outputs.is_empty() && self.outputs.iter().all(|o| !o.open)
+    }
+
     /// Completes every renderer; the summary of the run, or the first
     /// write error met on the way.
     pub fn finish(mut self) -> io::Result<Summary> {
@@ -189,6 +195,22 @@ mod tests {
         assert_eq!(healthy.len(), 5);
         assert_eq!(failing, ["begin", "file a"]);
         assert!(result.is_ok());
+    }
+
+    #[test]
+    fn the_sink_is_closed_when_every_renderer_is() {
+        let calls = Arc::new(Mutex::new(Vec::new()));
+        let mut sink = Sink::new();
+        assert!(!sink.is_closed());
+        sink.add(Box::new(Probe {
+            calls: calls.clone(),
+            fail: Some(io::ErrorKind::BrokenPipe),
+        }));
+        sink.begin();
+        sink.file(&report("a"));
+        assert!(!sink.is_closed());
+        sink.file(&report("b"));
+        assert!(sink.is_closed());
     }
 
     #[test]

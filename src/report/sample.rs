@@ -1,13 +1,16 @@
 //! Small runs for the renderers' snapshot tests: one file with two
 //! findings, one batch finding, and their summary; a file with repeated
-//! findings; a file of several inventories; a batch with repeated findings.
+//! findings; a file of several inventories; a batch with repeated
+//! findings; one inventory with its totals and findings whose rows were
+//! kept.
 
 use std::path::PathBuf;
 
 use super::summary::Summary;
-use crate::diagnostic::{BatchFinding, CellRef, Code, Finding};
+use crate::diagnostic::{BatchFinding, CellRef, Code, ContextCell, Finding, RowContext};
 use crate::layout::Layout;
 use crate::model::source_map::{Source, SourceMap};
+use crate::model::totals::Totals;
 use crate::outcome::{FileReport, InventorySummary, Status};
 use crate::read::FileFormat;
 
@@ -115,7 +118,12 @@ pub fn multi_inventory() -> FileReport {
             year,
             totals: Default::default(),
             fact_sources: Default::default(),
-            status: Status::Valid,
+            // Every inventory but Sampleton's has an error (S007).
+            status: if index == 1 {
+                Status::Valid
+            } else {
+                Status::Invalid
+            },
             reported_totals: Default::default(),
             inventory: Default::default(),
             reported: Default::default(),
@@ -171,4 +179,68 @@ pub fn repeated_batch() -> Vec<BatchFinding> {
             inventory: Some(format!("xx-town-{i}-2022-2")),
         })
         .collect()
+}
+
+/// One inventory of a CSV table (Testville 2021, BR) with its totals,
+/// a reported scope 2 total that differs, and two findings whose rows
+/// were kept: text in a number cell in row 17 (the header in row 1) and
+/// a blank cell in row 2, right below the header.
+pub fn with_rows() -> FileReport {
+    let cell = |col: u32, header: &str, text: &str| ContextCell {
+        col,
+        header: header.into(),
+        text: text.into(),
+    };
+    let mut text = Finding::new(Code::TextInNumberCell, "x001-text-in-number-cell")
+        .arg("field", "Scope 1")
+        .at(Some(CellRef::new(None, 16, 3)))
+        .field(Some("Scope 1".into()))
+        .value(Some("about 8000".into()))
+        .help("x001-text-in-number-cell-help");
+    text.context = Some(Box::new(RowContext {
+        header_row: Some(0),
+        row: 16,
+        cells: vec![
+            cell(0, "Sector", "Stationary energy"),
+            cell(2, "GPC ref", "I.1.1"),
+            cell(3, "Scope 1", "about 8000"),
+            cell(4, "Scope 2", "120"),
+        ],
+    }));
+    let mut blank = Finding::new(Code::RecommendedFactMissing, "f001-country-missing")
+        .at(Some(CellRef::new(None, 1, 1)))
+        .field(Some("Country".into()))
+        .help("f001-country-missing-help");
+    blank.context = Some(Box::new(RowContext {
+        header_row: Some(0),
+        row: 1,
+        cells: vec![
+            cell(0, "City", "Testville"),
+            cell(1, "Country", ""),
+            cell(2, "Year", "2021"),
+        ],
+    }));
+    let mut inventory = multi_inventory().inventories.remove(0);
+    inventory.city = Some("Testville".into());
+    inventory.country = Some("BR".into());
+    inventory.year = Some(2021);
+    inventory.status = Status::Invalid;
+    inventory.totals = Totals {
+        scope1: Some(12000.0),
+        scope2: Some(500.0),
+        scope3: None,
+        basic: Some(12500.0),
+        basic_plus: Some(12500.0),
+    };
+    inventory.reported_totals.scopes = [Some(12000.4), Some(800.0), None];
+    let mut findings = vec![text, blank];
+    crate::diagnostic::sort_findings(&mut findings);
+    FileReport {
+        path: PathBuf::from("submissions/testville-2021.csv"),
+        format: Some(FileFormat::Csv),
+        layout: Some(Layout::TemplateCsv),
+        status: Status::Invalid,
+        inventories: vec![inventory],
+        findings,
+    }
 }

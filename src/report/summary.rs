@@ -49,7 +49,7 @@ impl Summary {
         only_warnings.then(|| {
             let mut args = Args::default();
             args.set("warnings", Arg::from(self.warnings));
-            catalogue::english().text("cli-failed-by-warnings", &args)
+            catalogue::active().text("cli-failed-by-warnings", &args)
         })
     }
 

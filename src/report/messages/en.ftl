@@ -610,3 +610,79 @@ annotate-scope = Scope { $scope }
 annotate-severity-error = error
 annotate-severity-warning = warning
 annotate-severity-info = info
+
+## Text report chrome (src/report/text.rs, chrome.rs, snippet.rs,
+## totals_table.rs, narrated.rs): the fixed words of the terminal and
+## narrated reports
+
+text-status-valid = valid
+text-status-invalid = INVALID
+text-status-unreadable = UNREADABLE
+text-unknown-layout = unknown layout
+text-inventories = { $count } inventories
+text-counts = { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    }
+text-infos = { $infos } { $infos ->
+        [one] info
+       *[other] infos
+    }
+text-batch-heading = the batch as a whole
+text-more-like-this = +{ $count } more like this:
+text-summary-files = { $files } { $files ->
+        [one] file
+       *[other] files
+    } checked: { $valid } valid, { $invalid } invalid, { $unreadable } unreadable
+text-summary-inventories = { $count } { $count ->
+        [one] inventory
+       *[other] inventories
+    }: { $valid } valid, { $invalid } invalid
+text-inventory-heading = { $name }: { $status } ({ $counts })
+text-totals-unit = t CO2e
+text-totals-recomputed = recomputed
+text-totals-reported = reported
+text-scope = scope { $scope }
+text-basic = BASIC
+text-basic-plus = BASIC+
+text-inventories-not-shown = { $count } more { $count ->
+        [one] inventory
+       *[other] inventories
+    } with no finding shown above: { $valid } valid, { $invalid } invalid
+text-by-code = by code: { $codes }
+text-by-code-more = and { $count } more { $count ->
+        [one] code
+       *[other] codes
+    }
+text-empty = (empty)
+text-label-here = here
+text-label-not-in-file = not in the file
+text-label-fill = fill this cell
+text-totals-differs = { $mark } differs from the recomputed total by more than { $percent } % or { $tonnes } t
+text-more-of-code = +{ $count } more { $code } like this:
+text-the-file = (the file)
+narrated-file = File { $path }: { $status }, { $counts }.
+narrated-inventory = Inventory { $name }: { $status }, { $counts }.
+narrated-finding = { $severity } { $code } { $name } at { $place }: { $message }.
+narrated-help = How to fix: { $help }.
+narrated-sheet-cell = sheet { $sheet } cell { $cell }
+narrated-cell = cell { $cell }
+narrated-error = Error
+narrated-warning = Warning
+narrated-info = Note
+narrated-totals = Totals in tonnes CO2e: { $totals }.
+narrated-total = { $name } { $recomputed } recomputed, { $reported } reported{ $differs ->
+        [yes] , which differs
+       *[no] {""}
+    }
+narrated-more = { $count } more { $code } like this, at { $places }.
+narrated-field = field { $field }
+narrated-batch = The batch as a whole: { $counts }.
+narrated-value = The cell reads { $value }.
+narrated-total-recomputed = { $name } { $recomputed } recomputed
+narrated-the-batch = the batch
+narrated-total-reported = { $name } { $reported } reported
+narrated-the-file = the file

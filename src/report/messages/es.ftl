@@ -610,3 +610,77 @@ annotate-scope = Alcance { $scope }
 annotate-severity-error = error
 annotate-severity-warning = advertencia
 annotate-severity-info = información
+
+## Palabras fijas del informe de texto y del informe narrado
+
+text-status-valid = válido
+text-status-invalid = NO VÁLIDO
+text-status-unreadable = ILEGIBLE
+text-unknown-layout = formato desconocido
+text-inventories = { $count } inventarios
+text-counts = { $errors } { $errors ->
+        [one] error
+       *[other] errores
+    }, { $warnings } { $warnings ->
+        [one] advertencia
+       *[other] advertencias
+    }
+text-infos = { $infos } { $infos ->
+        [one] aviso informativo
+       *[other] avisos informativos
+    }
+text-batch-heading = el lote en su conjunto
+text-more-like-this = +{ $count } más como este:
+text-summary-files = { $files } { $files ->
+        [one] archivo revisado
+       *[other] archivos revisados
+    } (válidos: { $valid }, no válidos: { $invalid }, ilegibles: { $unreadable })
+text-summary-inventories = { $count } { $count ->
+        [one] inventario
+       *[other] inventarios
+    } (válidos: { $valid }, no válidos: { $invalid })
+text-inventory-heading = { $name }: { $status } ({ $counts })
+text-totals-unit = t CO2e
+text-totals-recomputed = recalculado
+text-totals-reported = declarado
+text-scope = alcance { $scope }
+text-basic = BASIC
+text-basic-plus = BASIC+
+text-inventories-not-shown = { $count } { $count ->
+        [one] inventario más
+       *[other] inventarios más
+    } sin hallazgos mostrados arriba (válidos: { $valid }, no válidos: { $invalid })
+text-by-code = por código: { $codes }
+text-by-code-more = y { $count } { $count ->
+        [one] código más
+       *[other] códigos más
+    }
+text-empty = (vacía)
+text-label-here = aquí
+text-label-not-in-file = no está en el archivo
+text-label-fill = complete esta celda
+text-totals-differs = { $mark } difiere del total recalculado en más de { $percent } % o { $tonnes } t
+text-more-of-code = +{ $count } { $code } más como este:
+text-the-file = (el archivo)
+narrated-file = Archivo { $path }: { $status }, { $counts }.
+narrated-inventory = Inventario { $name }: { $status }, { $counts }.
+narrated-finding = { $severity } { $code } { $name } en { $place }: { $message }.
+narrated-help = Cómo corregirlo: { $help }.
+narrated-sheet-cell = hoja { $sheet } celda { $cell }
+narrated-cell = celda { $cell }
+narrated-error = Error
+narrated-warning = Advertencia
+narrated-info = Nota
+narrated-totals = Totales en toneladas de CO2e: { $totals }.
+narrated-total = { $name } { $recomputed } recalculado, { $reported } declarado{ $differs ->
+        [yes] , que difiere
+       *[no] {""}
+    }
+narrated-more = { $count } { $code } más como este, en { $places }.
+narrated-field = campo { $field }
+narrated-batch = El lote en su conjunto: { $counts }.
+narrated-value = La celda contiene { $value }.
+narrated-total-recomputed = { $name } { $recomputed } recalculado
+narrated-the-batch = el lote
+narrated-total-reported = { $name } { $reported } declarado
+narrated-the-file = el archivo

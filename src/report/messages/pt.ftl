@@ -613,3 +613,77 @@ annotate-scope = Escopo { $scope }
 annotate-severity-error = erro
 annotate-severity-warning = aviso
 annotate-severity-info = informação
+
+## Palavras fixas do relatório de texto e do relatório narrado
+
+text-status-valid = válido
+text-status-invalid = INVÁLIDO
+text-status-unreadable = ILEGÍVEL
+text-unknown-layout = layout desconhecido
+text-inventories = { $count } inventários
+text-counts = { $errors } { $errors ->
+        [one] erro
+       *[other] erros
+    }, { $warnings } { $warnings ->
+        [one] aviso
+       *[other] avisos
+    }
+text-infos = { $infos } { $infos ->
+        [one] informação
+       *[other] informações
+    }
+text-batch-heading = o lote como um todo
+text-more-like-this = +{ $count } mais como esta:
+text-summary-files = { $files } { $files ->
+        [one] arquivo verificado
+       *[other] arquivos verificados
+    } (válidos: { $valid }, inválidos: { $invalid }, ilegíveis: { $unreadable })
+text-summary-inventories = { $count } { $count ->
+        [one] inventário
+       *[other] inventários
+    } (válidos: { $valid }, inválidos: { $invalid })
+text-inventory-heading = { $name }: { $status } ({ $counts })
+text-totals-unit = t CO2e
+text-totals-recomputed = recalculado
+text-totals-reported = declarado
+text-scope = escopo { $scope }
+text-basic = BASIC
+text-basic-plus = BASIC+
+text-inventories-not-shown = mais { $count } { $count ->
+        [one] inventário
+       *[other] inventários
+    } sem constatação mostrada acima (válidos: { $valid }, inválidos: { $invalid })
+text-by-code = por código: { $codes }
+text-by-code-more = e mais { $count } { $count ->
+        [one] código
+       *[other] códigos
+    }
+text-empty = (vazia)
+text-label-here = aqui
+text-label-not-in-file = não está no arquivo
+text-label-fill = preencha esta célula
+text-totals-differs = { $mark } difere do total recalculado em mais de { $percent } % ou { $tonnes } t
+text-more-of-code = +{ $count } mais { $code } como esta:
+text-the-file = (o arquivo)
+narrated-file = Arquivo { $path }: { $status }, { $counts }.
+narrated-inventory = Inventário { $name }: { $status }, { $counts }.
+narrated-finding = { $severity } { $code } { $name } em { $place }: { $message }.
+narrated-help = Como corrigir: { $help }.
+narrated-sheet-cell = aba { $sheet } célula { $cell }
+narrated-cell = célula { $cell }
+narrated-error = Erro
+narrated-warning = Aviso
+narrated-info = Nota
+narrated-totals = Totais em toneladas de CO2e: { $totals }.
+narrated-total = { $name } { $recomputed } recalculado, { $reported } declarado{ $differs ->
+        [yes] , que difere
+       *[no] {""}
+    }
+narrated-more = mais { $count } { $code } como esta, em { $places }.
+narrated-field = campo { $field }
+narrated-batch = O lote como um todo: { $counts }.
+narrated-value = A célula contém { $value }.
+narrated-total-recomputed = { $name } { $recomputed } recalculado
+narrated-the-batch = o lote
+narrated-total-reported = { $name } { $reported } declarado
+narrated-the-file = o arquivo
