@@ -463,6 +463,20 @@ fn use_colour(choice: Colour) -> bool {
     }
 }
 
+/// False when the locale the environment names (LC_ALL, else LC_CTYPE,
+/// else LANG; the first one set) is not UTF-8, e.g. `C` or
+/// `en_US.ISO-8859-1`: the terminal then cannot show box drawing. An
+/// environment naming no locale is taken as UTF-8.
+fn locale_is_utf8() -> bool {
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+        .is_none_or(|locale| {
+            let locale = locale.to_ascii_lowercase();
+            locale.contains("utf-8") || locale.contains("utf8")
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,18 +499,4 @@ mod tests {
         );
         assert_eq!(size(STDIN_LIMIT), "256 MiB");
     }
-}
-
-/// False when the locale the environment names (LC_ALL, else LC_CTYPE,
-/// else LANG; the first one set) is not UTF-8, e.g. `C` or
-/// `en_US.ISO-8859-1`: the terminal then cannot show box drawing. An
-/// environment naming no locale is taken as UTF-8.
-fn locale_is_utf8() -> bool {
-    ["LC_ALL", "LC_CTYPE", "LANG"]
-        .iter()
-        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
-        .is_none_or(|locale| {
-            let locale = locale.to_ascii_lowercase();
-            locale.contains("utf-8") || locale.contains("utf8")
-        })
 }
