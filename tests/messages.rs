@@ -34,12 +34,25 @@ fn is_message_id(text: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// True for the id of a fixed word of a report (`html-summary`): a
+/// report's prefix and a kebab-case name.
+fn is_report_word_id(text: &str) -> bool {
+    ["html-"].iter().any(|prefix| {
+        text.strip_prefix(prefix).is_some_and(|name| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+    })
+}
+
 /// The string literals of a Rust text shaped like message ids.
 fn ids_in(text: &str) -> Vec<String> {
     text.split('"')
         .skip(1)
         .step_by(2)
-        .filter(|literal| is_message_id(literal))
+        .filter(|literal| is_message_id(literal) || is_report_word_id(literal))
         .map(str::to_owned)
         .collect()
 }
@@ -79,9 +92,15 @@ fn every_english_text_is_used() {
 #[test]
 fn the_scanner_finds_ids_wherever_they_are_written() {
     let text = "Finding::new(\n    Code::ScopeMismatch,\n    \"g002-scope\",\n)\n.help(\"g002-scope-help\")\n\
-                const IDS: &[&str] = &[\"f001-country-missing\"]; let x = \"I.1.1\"; let y = \"not-an-id\";";
+                const IDS: &[&str] = &[\"f001-country-missing\"]; let x = \"I.1.1\"; let y = \"not-an-id\";\
+                word(\"html-summary\"); let z = \"html-\";";
     assert_eq!(
         ids_in(text),
-        ["g002-scope", "g002-scope-help", "f001-country-missing"]
+        [
+            "g002-scope",
+            "g002-scope-help",
+            "f001-country-missing",
+            "html-summary"
+        ]
     );
 }

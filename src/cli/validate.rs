@@ -42,6 +42,8 @@ enum Format {
     Junit,
     /// The findings as CSV (the columns of findings.csv)
     Csv,
+    /// One self-contained HTML page (also written as report.html with --out)
+    Html,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -250,6 +252,7 @@ pub fn run(args: Args) -> u8 {
         Format::Github => Stdout::Github,
         Format::Junit => Stdout::Junit,
         Format::Csv => Stdout::Csv,
+        Format::Html => Stdout::Html,
         Format::Text => Stdout::Text {
             colour,
             max_per_rule: args.max_per_rule,

@@ -1,0 +1,301 @@
+//! The sections of the page that list findings: per file (its findings of
+//! its own, then per inventory a folding section with its totals, chart
+//! and findings), the files that could not be read, and the findings about
+//! the batch as a whole. Findings are grouped by code, most serious first;
+//! each group shows its first `max` findings, then "+N more".
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use super::{chart, escape, owner, severity_class, severity_word, totals, word, words};
+use crate::diagnostic::{Arg, BatchFinding, Code, Counts, Finding, Severity};
+use crate::outcome::{FileReport, InventorySummary, Status};
+use crate::report::catalogue;
+
+/// Where a file's sections go on the page, and which are open.
+pub struct Anchors<'a> {
+    pub file: &'a str,
+    pub inventories: &'a [String],
+    pub open: &'a [bool],
+}
+
+/// How many findings the page may still show in full.
+pub struct Budget {
+    left: usize,
+    pub shown: usize,
+    /// True once a finding was not shown for want of budget.
+    short: bool,
+}
+
+impl Budget {
+    pub fn new(max: usize) -> Self {
+        Budget {
+            left: max,
+            shown: 0,
+            short: false,
+        }
+    }
+
+    /// Takes up to `wanted`; how many were granted.
+    fn take(&mut self, wanted: usize) -> usize {
+        let granted = wanted.min(self.left);
+        self.left -= granted;
+        self.shown += granted;
+        self.short |= granted < wanted;
+        granted
+    }
+
+    /// True when some finding was left out for want of budget.
+    pub fn spent(&self) -> bool {
+        self.short
+    }
+}
+
+/// A finding and what the third column says of it: its cell, or the
+/// inventory a batch finding is about.
+struct Line<'a> {
+    finding: &'a Finding,
+    place: Option<String>,
+}
+
+fn status_badge(html: &mut String, status: Status) {
+    let (class, id) = match status {
+        Status::Valid => ("ok", "html-status-valid"),
+        Status::Invalid => ("e", "html-status-invalid"),
+        Status::Unreadable => ("e", "html-status-unreadable"),
+    };
+    let _ = write!(html, "<span class=\"badge {class}\">{}</span>", word(id));
+}
+
+/// Findings grouped by code, in a table whose third column is `place`:
+/// the first `max` of each code (0: all) as the budget allows.
+fn table(html: &mut String, lines: &[Line], place: &'static str, max: usize, budget: &mut Budget) {
+    let mut groups: BTreeMap<(Severity, Code), Vec<&Line>> = BTreeMap::new();
+    for line in lines {
+        groups
+            .entry((line.finding.severity, line.finding.code))
+            .or_default()
+            .push(line);
+    }
+    html.push_str("<table class=\"findings\"><thead><tr>");
+    for id in [
+        "html-col-code",
+        "html-col-severity",
+        place,
+        "html-col-message",
+        "html-col-help",
+    ] {
+        let _ = write!(html, "<th>{}</th>", word(id));
+    }
+    html.push_str("</tr></thead><tbody>\n");
+    let catalogue = catalogue::english();
+    for ((severity, code), group) in groups {
+        let wanted = if max == 0 {
+            group.len()
+        } else {
+            max.min(group.len())
+        };
+        let shown = budget.take(wanted);
+        for line in &group[..shown] {
+            let finding = line.finding;
+            let help = catalogue.help(finding).unwrap_or_default();
+            let _ = writeln!(
+                html,
+                "<tr><td class=\"{}\">{}</td><td>{}</td><td class=\"cell\">{}</td><td>{}</td><td class=\"help\">{}</td></tr>",
+                severity_class(severity),
+                code.id(),
+                severity_word(severity),
+                escape(line.place.as_deref().unwrap_or("")),
+                escape(&catalogue.message(finding)),
+                escape(&help)
+            );
+        }
+        let rest = group.len() - shown;
+        if rest > 0 {
+            let _ = writeln!(
+                html,
+                "<tr class=\"more\"><td colspan=\"5\">{}</td></tr>",
+                words(
+                    "html-more",
+                    &[("count", Arg::from(rest)), ("code", Arg::from(code.id()))]
+                )
+            );
+        }
+    }
+    html.push_str("</tbody></table>\n");
+}
+
+fn cell_lines<'a>(findings: impl Iterator<Item = &'a Finding>) -> Vec<Line<'a>> {
+    findings
+        .map(|finding| Line {
+            finding,
+            place: finding.cell.as_ref().map(ToString::to_string),
+        })
+        .collect()
+}
+
+/// One file's section.
+pub fn file(
+    html: &mut String,
+    report: &FileReport,
+    anchors: &Anchors,
+    max: usize,
+    budget: &mut Budget,
+) {
+    let _ = write!(
+        html,
+        "<section class=\"file\" id=\"{}\"><h3>{}</h3><p class=\"meta\">",
+        anchors.file,
+        escape(&report.path.display().to_string())
+    );
+    status_badge(html, report.status);
+    if let Some(format) = report.format {
+        let _ = write!(html, " {}", format!("{format:?}").to_lowercase());
+    }
+    if let Some(layout) = report.layout {
+        let _ = write!(html, " \u{b7} {}", escape(layout.name()));
+    }
+    html.push_str("</p>\n");
+    let own: Vec<Line> = cell_lines(
+        report
+            .findings
+            .iter()
+            .filter(|f| owner(report, f).is_none()),
+    );
+    if !own.is_empty() {
+        let _ = writeln!(html, "<h4>{}</h4>", word("html-file-findings"));
+        table(html, &own, "html-col-cell", max, budget);
+    }
+    if report.inventories.is_empty() {
+        let _ = writeln!(html, "<p>{}</p>", word("html-no-inventory"));
+    }
+    for (index, inventory) in report.inventories.iter().enumerate() {
+        let findings = report
+            .findings
+            .iter()
+            .filter(|f| owner(report, f) == Some(index));
+        let anchor = anchors.inventories.get(index).map_or("", String::as_str);
+        let open = anchors.open.get(index).copied().unwrap_or(false);
+        let lines = cell_lines(findings);
+        section(html, inventory, &lines, (anchor, open), max, budget);
+    }
+    html.push_str("</section>\n");
+}
+
+/// One inventory's folding section.
+fn section(
+    html: &mut String,
+    inventory: &InventorySummary,
+    lines: &[Line],
+    (anchor, open): (&str, bool),
+    max: usize,
+    budget: &mut Budget,
+) {
+    let _ = write!(
+        html,
+        "<details class=\"inventory\" id=\"{anchor}\"{}><summary>",
+        if open { " open" } else { "" }
+    );
+    status_badge(html, inventory.status);
+    match &inventory.city {
+        Some(city) => {
+            let _ = write!(html, " <b>{}</b>", escape(city));
+        }
+        None => {
+            let _ = write!(html, " <b>{}</b>", word("html-city-unknown"));
+        }
+    }
+    if let Some(year) = inventory.year {
+        let _ = write!(html, " {year}");
+    }
+    let counts = Counts::of(lines.iter().map(|l| l.finding));
+    let _ = writeln!(
+        html,
+        " <code>{}</code> <span class=\"counts\">{}</span></summary>",
+        escape(&inventory.id),
+        words(
+            "html-counts",
+            &[
+                ("errors", Arg::from(counts.errors)),
+                ("warnings", Arg::from(counts.warnings)),
+                ("infos", Arg::from(counts.infos)),
+            ]
+        )
+    );
+    let sectors = totals::by_sector(inventory);
+    html.push_str("<div class=\"figures\">");
+    if !sectors.is_empty() {
+        totals::sectors(html, &sectors);
+    }
+    totals::whole(html, inventory);
+    chart::write(html, &sectors);
+    html.push_str("</div>\n");
+    totals::note(html);
+    if lines.is_empty() {
+        let _ = writeln!(html, "<p>{}</p>", word("html-no-findings"));
+    } else {
+        table(html, lines, "html-col-cell", max, budget);
+    }
+    html.push_str("</details>\n");
+}
+
+/// A file that could not be read: an item of that section's list.
+pub fn unreadable(html: &mut String, report: &FileReport, anchor: &str) {
+    let catalogue = catalogue::english();
+    let _ = write!(
+        html,
+        "<li id=\"{anchor}\"><b>{}</b>",
+        escape(&report.path.display().to_string())
+    );
+    for finding in &report.findings {
+        let _ = write!(
+            html,
+            "<br><span class=\"{}\">{}</span> {}",
+            severity_class(finding.severity),
+            finding.code.id(),
+            escape(&catalogue.message(finding))
+        );
+        if let Some(help) = catalogue.help(finding) {
+            let _ = write!(html, " <small>{}</small>", escape(&help));
+        }
+    }
+    html.push_str("</li>\n");
+}
+
+/// The section of files that could not be read, around their items.
+pub fn unreadable_section(html: &mut String, items: &str) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        html,
+        "<h2 id=\"unreadable\">{}</h2>\n<ul class=\"unreadable\">",
+        word("html-unreadable-heading")
+    );
+    html.push_str(items);
+    html.push_str("</ul>\n");
+}
+
+/// The section of findings about the batch as a whole.
+pub fn batch(html: &mut String, findings: &[BatchFinding], max: usize) {
+    if findings.is_empty() {
+        return;
+    }
+    let _ = writeln!(html, "<h2 id=\"batch\">{}</h2>", word("html-batch-heading"));
+    let lines: Vec<Line> = findings
+        .iter()
+        .map(|f| Line {
+            finding: &f.finding,
+            place: f.inventory.clone(),
+        })
+        .collect();
+    // The batch's findings come first on the page: they have a budget of
+    // their own.
+    table(
+        html,
+        &lines,
+        "html-col-inventory",
+        max,
+        &mut Budget::new(usize::MAX),
+    );
+}

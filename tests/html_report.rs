@@ -1,0 +1,84 @@
+//! `validate --format html` end to end through the binary: the page of two
+//! template fixtures (snapshot), the same page as `report.html` under
+//! `--out`, and the page opened in headless Chromium by
+//! `scripts/html-check` (skipped where Chromium is not installed).
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+use std::process::Command;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const FILES: [&str; 2] = [
+    "fixtures/template/broken-cells.csv",
+    "fixtures/template/valid-city.xlsx",
+];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `ghgcheck validate ARGS` run in the repository: (exit code, stdout).
+fn validate(args: &[&str]) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_ghgcheck"))
+        .current_dir(root())
+        .arg("validate")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+fn page() -> String {
+    let mut args = vec!["--format", "html"];
+    args.extend(FILES);
+    let (code, html) = validate(&args);
+    assert_eq!(code, 1, "broken-cells.csv has errors");
+    html
+}
+
+#[test]
+fn the_page_of_two_fixtures() {
+    let html = page();
+    let version = format!("ghgcheck {}.", env!("CARGO_PKG_VERSION"));
+    assert_eq!(html.matches(&version).count(), 1);
+    insta::assert_snapshot!(html.replace(&version, "ghgcheck VERSION."));
+}
+
+#[test]
+fn out_dir_holds_the_same_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().display().to_string();
+    let mut args = vec!["--format", "json", "--out", &out];
+    args.extend(FILES);
+    validate(&args);
+    let written = std::fs::read_to_string(dir.path().join("report.html")).unwrap();
+    assert_eq!(written, page());
+}
+
+#[test]
+fn chromium_renders_the_page_without_console_messages() {
+    if !Path::new(CHROMIUM).exists() {
+        eprintln!("skipped: {CHROMIUM} is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.html");
+    std::fs::write(&report, page()).unwrap();
+    let output = Command::new(root().join("scripts/html-check"))
+        .arg(&report)
+        .args(["--runs", "1"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("ok   no console messages"), "{stdout}");
+    assert!(dir.path().join("report.png").exists());
+}
