@@ -29,7 +29,7 @@ pub fn write(html: &mut String, sectors: &[SectorTotals]) {
     let _ = write!(
         html,
         "<figure class=\"chart\"><figcaption>{caption}</figcaption>\
-         <svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" \
+         <svg viewBox=\"0 0 {width} {height}\" \
          width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{caption}\">"
     );
     for (i, (sector, total)) in bars.iter().enumerate() {

@@ -223,14 +223,16 @@ fn section(
         )
     );
     let sectors = totals::by_sector(inventory);
-    html.push_str("<div class=\"figures\">");
+    let mut figures = String::new();
     if !sectors.is_empty() {
-        totals::sectors(html, &sectors);
+        totals::sectors(&mut figures, &sectors);
     }
-    totals::whole(html, inventory);
-    chart::write(html, &sectors);
-    html.push_str("</div>\n");
-    totals::note(html);
+    totals::whole(&mut figures, inventory);
+    chart::write(&mut figures, &sectors);
+    if !figures.is_empty() {
+        let _ = writeln!(html, "<div class=\"figures\">{figures}</div>");
+        totals::note(html);
+    }
     if lines.is_empty() {
         let _ = writeln!(html, "<p>{}</p>", word("html-no-findings"));
     } else {

@@ -151,7 +151,7 @@ pub fn sectors(html: &mut String, sectors: &[SectorTotals]) {
     html.push_str("</tbody></table>\n");
 }
 
-/// The whole-inventory totals, recomputed beside reported.
+/// The whole-inventory totals, recomputed beside reported (those known).
 pub fn whole(html: &mut String, inventory: &InventorySummary) {
     let (totals, reported) = (&inventory.totals, &inventory.reported_totals);
     let lines = [
@@ -165,6 +165,13 @@ pub fn whole(html: &mut String, inventory: &InventorySummary) {
             reported.basic_plus,
         ),
     ];
+    let lines: Vec<_> = lines
+        .into_iter()
+        .filter(|(_, recomputed, stated)| recomputed.is_some() || stated.is_some())
+        .collect();
+    if lines.is_empty() {
+        return;
+    }
     let _ = write!(
         html,
         "<table class=\"totals\"><caption>{}</caption><thead><tr><th></th>",
