@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use super::budget::Budget;
 use super::{chart, escape, owner, severity_class, severity_word, totals, word, words};
 use crate::diagnostic::{Arg, BatchFinding, Code, Counts, Finding, Severity};
 use crate::outcome::{FileReport, InventorySummary, Status};
@@ -17,38 +18,6 @@ pub struct Anchors<'a> {
     pub file: &'a str,
     pub inventories: &'a [String],
     pub open: &'a [bool],
-}
-
-/// How many findings the page may still show in full.
-pub struct Budget {
-    left: usize,
-    pub shown: usize,
-    /// True once a finding was not shown for want of budget.
-    short: bool,
-}
-
-impl Budget {
-    pub fn new(max: usize) -> Self {
-        Budget {
-            left: max,
-            shown: 0,
-            short: false,
-        }
-    }
-
-    /// Takes up to `wanted`; how many were granted.
-    fn take(&mut self, wanted: usize) -> usize {
-        let granted = wanted.min(self.left);
-        self.left -= granted;
-        self.shown += granted;
-        self.short |= granted < wanted;
-        granted
-    }
-
-    /// True when some finding was left out for want of budget.
-    pub fn spent(&self) -> bool {
-        self.short
-    }
 }
 
 /// A finding and what the third column says of it: its cell, or the
@@ -134,52 +103,84 @@ fn cell_lines<'a>(findings: impl Iterator<Item = &'a Finding>) -> Vec<Line<'a>> 
         .collect()
 }
 
-/// One file's section.
+/// What of a file the page shows.
+pub struct Shown {
+    pub file: bool,
+    pub inventories: Vec<bool>,
+}
+
+/// One file's section, and each inventory's in it, while the budget has
+/// room.
 pub fn file(
     html: &mut String,
     report: &FileReport,
     anchors: &Anchors,
     max: usize,
     budget: &mut Budget,
-) {
+) -> Shown {
+    let mut shown = Shown {
+        file: false,
+        inventories: vec![false; report.inventories.len()],
+    };
+    if !budget.has_room() {
+        budget.omitted += report.inventories.len();
+        return shown;
+    }
+    shown.file = true;
+    let mut head = String::new();
     let _ = write!(
-        html,
+        head,
         "<section class=\"file\" id=\"{}\"><h3>{}</h3><p class=\"meta\">",
         anchors.file,
         escape(&report.path.display().to_string())
     );
-    status_badge(html, report.status);
+    status_badge(&mut head, report.status);
     if let Some(format) = report.format {
-        let _ = write!(html, " {}", format!("{format:?}").to_lowercase());
+        let _ = write!(head, " {}", format!("{format:?}").to_lowercase());
     }
     if let Some(layout) = report.layout {
-        let _ = write!(html, " \u{b7} {}", escape(layout.name()));
+        let _ = write!(head, " \u{b7} {}", escape(layout.name()));
     }
-    html.push_str("</p>\n");
-    let own: Vec<Line> = cell_lines(
-        report
-            .findings
-            .iter()
-            .filter(|f| owner(report, f).is_none()),
-    );
+    head.push_str("</p>\n");
+    let mut own = Vec::new();
+    let mut mine: Vec<Vec<&Finding>> = vec![Vec::new(); report.inventories.len()];
+    for finding in &report.findings {
+        match owner(report, finding).and_then(|i| mine.get_mut(i)) {
+            Some(list) => list.push(finding),
+            None => own.push(finding),
+        }
+    }
     if !own.is_empty() {
-        let _ = writeln!(html, "<h4>{}</h4>", word("html-file-findings"));
-        table(html, &own, "html-col-cell", max, budget);
+        let _ = writeln!(head, "<h4>{}</h4>", word("html-file-findings"));
+        table(
+            &mut head,
+            &cell_lines(own.into_iter()),
+            "html-col-cell",
+            max,
+            budget,
+        );
     }
     if report.inventories.is_empty() {
-        let _ = writeln!(html, "<p>{}</p>", word("html-no-inventory"));
+        let _ = writeln!(head, "<p>{}</p>", word("html-no-inventory"));
     }
+    budget.spend(&head);
+    html.push_str(&head);
     for (index, inventory) in report.inventories.iter().enumerate() {
-        let findings = report
-            .findings
-            .iter()
-            .filter(|f| owner(report, f) == Some(index));
+        if !budget.has_room() {
+            budget.omitted += 1;
+            continue;
+        }
         let anchor = anchors.inventories.get(index).map_or("", String::as_str);
         let open = anchors.open.get(index).copied().unwrap_or(false);
-        let lines = cell_lines(findings);
-        section(html, inventory, &lines, (anchor, open), max, budget);
+        let lines = cell_lines(mine[index].iter().copied());
+        let mut part = String::new();
+        section(&mut part, inventory, &lines, (anchor, open), max, budget);
+        budget.spend(&part);
+        html.push_str(&part);
+        shown.inventories[index] = true;
     }
     html.push_str("</section>\n");
+    shown
 }
 
 /// One inventory's folding section.
@@ -298,6 +299,6 @@ pub fn batch(html: &mut String, findings: &[BatchFinding], max: usize) {
         &lines,
         "html-col-inventory",
         max,
-        &mut Budget::new(usize::MAX),
+        &mut Budget::unlimited(),
     );
 }

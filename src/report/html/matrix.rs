@@ -28,6 +28,8 @@ pub struct Row {
     pub id: Option<String>,
     /// Where its section is on the page.
     pub anchor: String,
+    /// False when the page has no section for it.
+    pub linked: bool,
     /// Findings by code (the matrix shows errors and warnings).
     pub cells: BTreeMap<Code, Cell>,
 }
@@ -40,6 +42,7 @@ impl Row {
             year: None,
             id: None,
             anchor: anchor.to_owned(),
+            linked: true,
             cells: BTreeMap::new(),
         }
     }
@@ -150,13 +153,22 @@ pub fn write(html: &mut String, rows: &[Row]) {
         let name = std::path::Path::new(&row.file)
             .file_name()
             .map_or(row.file.clone(), |n| n.to_string_lossy().into_owned());
-        let _ = write!(
-            html,
-            "<tr><td><a href=\"#{}\" title=\"{}\">{}</a></td>",
-            row.anchor,
-            escape(&row.file),
-            escape(&name)
-        );
+        if row.linked {
+            let _ = write!(
+                html,
+                "<tr><td><a href=\"#{}\" title=\"{}\">{}</a></td>",
+                row.anchor,
+                escape(&row.file),
+                escape(&name)
+            );
+        } else {
+            let _ = write!(
+                html,
+                "<tr><td title=\"{}\">{}</td>",
+                escape(&row.file),
+                escape(&name)
+            );
+        }
         match (&row.id, &row.city) {
             (None, _) => {
                 let _ = write!(html, "<td class=\"whole\">{}</td>", word("html-whole-file"));

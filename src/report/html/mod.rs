@@ -12,6 +12,7 @@
 //! summary and the matrix's columns are known. Every fixed word comes from
 //! the catalogue (`html-*` ids); every other text is escaped.
 
+mod budget;
 mod chart;
 mod inventory;
 mod matrix;
@@ -41,6 +42,11 @@ pub const DEFAULT_MAX_PER_RULE: usize = 20;
 /// inventories each with many findings still opens quickly.
 pub const DEFAULT_MAX_SHOWN: usize = 5000;
 
+/// Roughly how many elements the files' sections may have: past them,
+/// files and inventories get no section (the matrix still counts their
+/// findings).
+pub const DEFAULT_MAX_ELEMENTS: usize = 50_000;
+
 /// How many inventories' sections are open when the page loads; the
 /// others are folded (`<details>`) and open with a click.
 pub const OPEN_SECTIONS: usize = 10;
@@ -58,7 +64,7 @@ pub struct HtmlRenderer<W: Write> {
     out: W,
     max_per_rule: usize,
     /// Findings the page may still show in full.
-    budget: inventory::Budget,
+    budget: budget::Budget,
     /// The files' sections, in input order.
     sections: String,
     /// The sections of files that could not be read.
@@ -79,7 +85,7 @@ impl<W: Write> HtmlRenderer<W> {
         HtmlRenderer {
             out,
             max_per_rule: DEFAULT_MAX_PER_RULE,
-            budget: inventory::Budget::new(DEFAULT_MAX_SHOWN),
+            budget: budget::Budget::new(DEFAULT_MAX_SHOWN, DEFAULT_MAX_ELEMENTS),
             sections: String::new(),
             unreadable: String::new(),
             batch: String::new(),
@@ -97,9 +103,10 @@ impl<W: Write> HtmlRenderer<W> {
         self
     }
 
-    /// Shows at most `max` findings in full over the whole page.
-    pub fn with_max_shown(mut self, max: usize) -> Self {
-        self.budget = inventory::Budget::new(max);
+    /// Shows at most `findings` findings in full over the whole page, and
+    /// sections of about `elements` elements in all.
+    pub fn with_budget(mut self, findings: usize, elements: usize) -> Self {
+        self.budget = budget::Budget::new(findings, elements);
         self
     }
 
@@ -150,9 +157,10 @@ impl<W: Write> Renderer for HtmlRenderer<W> {
             .iter()
             .map(|_| self.next_anchor())
             .collect();
+        let first = self.rows.len();
         self.rows
             .extend(matrix::rows(report, &file_anchor, &anchors));
-        inventory::file(
+        let shown = inventory::file(
             &mut self.sections,
             report,
             &inventory::Anchors {
@@ -163,6 +171,12 @@ impl<W: Write> Renderer for HtmlRenderer<W> {
             self.max_per_rule,
             &mut self.budget,
         );
+        for row in &mut self.rows[first..] {
+            row.linked = match anchors.iter().position(|a| *a == row.anchor) {
+                Some(index) => shown.inventories[index],
+                None => shown.file,
+            };
+        }
         Ok(())
     }
 
@@ -206,6 +220,13 @@ impl<W: Write> Renderer for HtmlRenderer<W> {
             html.push_str("<h2 id=\"files\">");
             html.push_str(&word("html-files-heading"));
             html.push_str("</h2>\n");
+            if self.budget.omitted > 0 {
+                let _ = writeln!(
+                    html,
+                    "<p class=\"note\">{}</p>",
+                    words("html-omitted", &[("count", Arg::from(self.budget.omitted))])
+                );
+            }
             if self.budget.spent() {
                 let _ = writeln!(
                     html,

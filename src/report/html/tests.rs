@@ -217,7 +217,7 @@ fn past_the_page_budget_findings_are_only_counted() {
             findings,
         )
     };
-    let mut renderer = HtmlRenderer::new(Vec::new()).with_max_shown(10);
+    let mut renderer = HtmlRenderer::new(Vec::new()).with_budget(10, usize::MAX);
     renderer.file(&report("a.csv")).unwrap();
     renderer.file(&report("b.csv")).unwrap();
     renderer.finish(&Summary::default()).unwrap();
@@ -227,6 +227,30 @@ fn past_the_page_budget_findings_are_only_counted() {
     assert!(html.contains("This page shows 10 findings in full"));
     let roomy = page(&[report("a.csv"), report("b.csv")], &[], 20);
     assert!(!roomy.contains("findings in full"));
+}
+
+#[test]
+fn past_the_element_budget_inventories_have_no_section() {
+    let report = |name: &str| {
+        let mut finding = text_in_number(3);
+        finding.inventory = Some(0);
+        file(
+            name,
+            vec![inventory("Testville", json!({"emissions": []}))],
+            vec![finding],
+        )
+    };
+    let mut renderer = HtmlRenderer::new(Vec::new()).with_budget(usize::MAX, 10);
+    renderer.file(&report("a.csv")).unwrap();
+    renderer.file(&report("b.csv")).unwrap();
+    renderer.finish(&Summary::default()).unwrap();
+    let html = String::from_utf8(renderer.into_inner()).unwrap();
+    assert_eq!(html.matches("<section class=\"file\"").count(), 1);
+    assert!(html.contains("<h3>a.csv</h3>"));
+    assert!(html.contains("1 inventory has no section on this page"));
+    // Both rows in the matrix; only the first links to a section.
+    assert!(html.contains("<tr><td><a href=\"#i2\" title=\"a.csv\">a.csv</a></td>"));
+    assert!(html.contains("<tr><td title=\"b.csv\">b.csv</td>"));
 }
 
 #[test]

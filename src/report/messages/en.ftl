@@ -644,3 +644,7 @@ html-col-difference = Difference
 html-totals-note = Recomputed from the records; ≠ marks a reported figure that differs by more than { $percent } % or { $tonnes } t.
 html-chart = Emissions by sector, all scopes (tCO2e)
 html-budget = This page shows { $shown } findings in full; past them, each inventory's findings are only counted by code (“+N more”). Every finding is in the JSON, CSV and SARIF reports.
+html-omitted = { $count ->
+        [one] 1 inventory has
+       *[other] { $count } inventories have
+    } no section on this page, to keep it quick to open: the table of inventories and rules counts their findings, and the JSON report and the datasets (--out) hold all of them.
