@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
-use super::{escape, owner, severity_class, severity_word, word, words};
+use super::{escape, owner, severity_class, word, words};
 use crate::diagnostic::{BatchFinding, Code, Finding, Severity};
 use crate::outcome::FileReport;
 
@@ -117,6 +117,15 @@ pub fn add_batch_finding(rows: &mut [Row], finding: &BatchFinding) {
     }
 }
 
+/// Column widths in CSS pixels.
+const FILE_WIDTH: usize = 240;
+const CITY_WIDTH: usize = 190;
+const YEAR_WIDTH: usize = 52;
+const CODE_WIDTH: usize = 50;
+
+/// Rows per chunk of the matrix.
+const CHUNK: usize = 200;
+
 /// The matrix section.
 pub fn write(html: &mut String, rows: &[Row]) {
     let _ = writeln!(html, "<h2 id=\"matrix\">{}</h2>", word("html-matrix"));
@@ -133,7 +142,20 @@ pub fn write(html: &mut String, rows: &[Row]) {
         .map(|(code, _)| *code)
         .collect();
     let _ = writeln!(html, "<p>{}</p>", word("html-matrix-intro"));
-    html.push_str("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr>");
+    // Fixed widths, and the rows in chunks of tables of the same columns
+    // that the browser lays out only when they come into view: thousands
+    // of rows open quickly.
+    let width = FILE_WIDTH + CITY_WIDTH + YEAR_WIDTH + CODE_WIDTH * codes.len();
+    let table = format!(
+        "<table class=\"matrix\" style=\"width:{width}px\">\
+         <colgroup><col style=\"width:{FILE_WIDTH}px\"><col style=\"width:{CITY_WIDTH}px\">\
+         <col style=\"width:{YEAR_WIDTH}px\"><col span=\"{}\" style=\"width:{CODE_WIDTH}px\"></colgroup>",
+        codes.len()
+    );
+    let _ = write!(
+        html,
+        "<div class=\"scroll\"><div class=\"chunk\">{table}\n<thead><tr>"
+    );
     for id in ["html-col-file", "html-col-city", "html-col-year"] {
         let _ = write!(html, "<th>{}</th>", word(id));
     }
@@ -148,7 +170,13 @@ pub fn write(html: &mut String, rows: &[Row]) {
         );
     }
     html.push_str("</tr></thead>\n<tbody>\n");
-    for row in failing {
+    for (index, row) in failing.into_iter().enumerate() {
+        if index > 0 && index % CHUNK == 0 {
+            let _ = writeln!(
+                html,
+                "</tbody></table></div><div class=\"chunk\">{table}<tbody>"
+            );
+        }
         // The file's name, its path on hover: paths repeat down the table.
         let name = std::path::Path::new(&row.file)
             .file_name()
@@ -189,10 +217,8 @@ pub fn write(html: &mut String, rows: &[Row]) {
                 Some(cell) => {
                     let _ = write!(
                         html,
-                        "<td class=\"n {}\" title=\"{} {}\">{}</td>",
+                        "<td class=\"n {}\">{}</td>",
                         severity_class(cell.severity),
-                        code.id(),
-                        severity_word(cell.severity),
                         cell.count
                     );
                 }
@@ -201,7 +227,7 @@ pub fn write(html: &mut String, rows: &[Row]) {
         }
         html.push_str("</tr>\n");
     }
-    html.push_str("</tbody></table></div>\n");
+    html.push_str("</tbody></table></div></div>\n");
     if quiet > 0 {
         let _ = writeln!(
             html,

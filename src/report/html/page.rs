@@ -32,7 +32,11 @@ caption{text-align:left;font-weight:600;padding:2px 0 4px}\
 .stat{border:1px solid #e5e7eb;border-radius:6px;padding:4px 12px;min-width:100px}\
 .stat b{display:block;font-size:20px}\
 .scroll{overflow-x:auto}\
+.matrix{table-layout:fixed}\
+.matrix{margin:0}.matrix td:first-child{white-space:nowrap;overflow:clip}\
+.chunk{content-visibility:auto;contain-intrinsic-size:auto 4200px}\
 .matrix td.n{text-align:center;font-weight:600}\
+section.file{content-visibility:auto;contain-intrinsic-size:auto 800px}\
 .whole{font-style:italic;color:#6b7280}\
 .badge{border-radius:4px;padding:1px 6px;font-size:12px;font-weight:600}\
 details.inventory{border:1px solid #e5e7eb;border-radius:6px;margin:8px 0;padding:2px 10px 6px}\
