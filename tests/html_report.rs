@@ -60,6 +60,8 @@ fn out_dir_holds_the_same_page() {
 }
 
 #[test]
+// The skip says why on stderr, where the test harness shows it.
+#[allow(clippy::print_stderr)]
 fn chromium_renders_the_page_without_console_messages() {
     if !Path::new(CHROMIUM).exists() {
         eprintln!("skipped: {CHROMIUM} is not installed");

@@ -76,7 +76,8 @@ fn the_matrix_counts_errors_and_warnings_per_inventory_and_code() {
     let report = sample::multi_inventory();
     let anchors: Vec<String> = (1..=5).map(|i| format!("i{i}")).collect();
     let rows = matrix::rows(&report, "f", &anchors);
-    let summary: Vec<(Option<&str>, Vec<(&str, usize, Severity)>)> = rows
+    type Cells<'a> = Vec<(&'a str, usize, Severity)>;
+    let summary: Vec<(Option<&str>, Cells)> = rows
         .iter()
         .map(|r| {
             let cells = r
