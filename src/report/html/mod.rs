@@ -7,9 +7,11 @@
 //! a bar chart of emissions by sector.
 //!
 //! Files arrive one by one: each file's section is written into a buffer as
-//! it comes (bounded by the per-code limit, so a batch of 100,000 findings
-//! stays a small page), and the page is put together in `finish`, when the
-//! summary and the matrix's columns are known. Every fixed word comes from
+//! it comes, and the page is put together in `finish`, when the summary and
+//! the matrix's columns are known. However large the batch, the page stays
+//! quick to open (see `budget` and docs/reports.md): findings shown in full
+//! and the sections' size have a budget, and the browser lays out only the
+//! parts in view (`content-visibility`). Every fixed word comes from
 //! the catalogue (`html-*` ids); every other text is escaped.
 
 mod budget;
@@ -171,9 +173,11 @@ impl<W: Write> Renderer for HtmlRenderer<W> {
             self.max_per_rule,
             &mut self.budget,
         );
+        // The file's row (when it has one), then its inventories' in order.
+        let mut inventories = shown.inventories.iter();
         for row in &mut self.rows[first..] {
-            row.linked = match anchors.iter().position(|a| *a == row.anchor) {
-                Some(index) => shown.inventories[index],
+            row.linked = match row.id {
+                Some(_) => inventories.next().copied().unwrap_or(false),
                 None => shown.file,
             };
         }
