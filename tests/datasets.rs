@@ -76,6 +76,7 @@ fn outputs_are_byte_identical_across_job_counts_and_runs() {
         "findings.csv",
         "findings.jsonl",
         "inventories.csv",
+        "report.html",
         "report.json",
     ] {
         assert!(

@@ -83,6 +83,12 @@ fn the_text_report_and_one_message_read_in_portuguese_and_spanish() {
         es.contains("1 archivo revisado (válidos: 0, no válidos: 1, ilegibles: 0)"),
         "{es}"
     );
+    let (_, html) = run(&["validate", "--lang", "pt", "--format", "html", &file]);
+    assert!(html.contains("<html lang=\"pt\">"), "{html}");
+    assert!(
+        html.contains("preencha") || html.contains("escreva"),
+        "{html}"
+    );
     let (_, narrated) = run(&["validate", "--lang", "es", "--format", "narrated", &file]);
     assert!(narrated.contains("Cómo corregirlo: "), "{narrated}");
 }

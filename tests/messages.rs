@@ -120,10 +120,16 @@ fn every_english_text_is_used() {
 #[test]
 fn the_scanner_finds_ids_wherever_they_are_written() {
     let text = "Finding::new(\n    Code::ScopeMismatch,\n    \"g002-scope\",\n)\n.help(\"g002-scope-help\")\n\
-                const IDS: &[&str] = &[\"f001-country-missing\"]; let x = \"I.1.1\"; let y = \"not-an-id\";";
+                const IDS: &[&str] = &[\"f001-country-missing\"]; let x = \"I.1.1\"; let y = \"not-an-id\";\
+                word(\"html-summary\"); let z = \"html-\";";
     assert_eq!(
         ids_in(text),
-        ["g002-scope", "g002-scope-help", "f001-country-missing"]
+        [
+            "g002-scope",
+            "g002-scope-help",
+            "f001-country-missing",
+            "html-summary"
+        ]
     );
 }
 

@@ -215,6 +215,7 @@ fn the_out_folder_keeps_the_json_report_and_is_never_searched() {
             "findings.jsonl",
             "inventories",
             "inventories.csv",
+            "report.html",
             "report.json"
         ]
     );

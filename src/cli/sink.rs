@@ -1,6 +1,6 @@
 //! The renderers of `validate`: the report in the chosen format on stdout
 //! or, with `--output FILE`, in that file (written atomically when the run
-//! ends), and with `--out DIR` the datasets and the JSON report, written
+//! ends), and with `--out DIR` the datasets and the JSON and HTML reports, written
 //! when the batch is complete.
 
 use std::io::Write;
@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use ghgcheck::output::{CsvRenderer, DatasetOptions, OutDir};
 use ghgcheck::report::github::GithubRenderer;
+use ghgcheck::report::html::HtmlRenderer;
 use ghgcheck::report::json::JsonRenderer;
 use ghgcheck::report::jsonl::JsonlRenderer;
 use ghgcheck::report::junit::JunitRenderer;
@@ -25,6 +26,7 @@ pub enum Stdout {
     Github,
     Junit,
     Csv,
+    Html,
     /// For people: in colour or not, with at most `max_per_rule` findings
     /// of one code and message shown in full per file (0: all).
     Text {
@@ -47,6 +49,7 @@ impl Stdout {
             Stdout::Github => Box::new(GithubRenderer::new(out)),
             Stdout::Junit => Box::new(JunitRenderer::new(out)),
             Stdout::Csv => Box::new(CsvRenderer::new(out)),
+            Stdout::Html => Box::new(HtmlRenderer::new(out)),
             Stdout::Text {
                 colour,
                 max_per_rule,

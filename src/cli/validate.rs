@@ -46,6 +46,8 @@ enum Format {
     Csv,
     /// The text report as plain sentences for screen readers: no box drawing, no colour, no tables
     Narrated,
+    /// One self-contained HTML page (also written as report.html with --out)
+    Html,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -264,6 +266,7 @@ pub fn run(args: Args) -> u8 {
         Format::Github => Stdout::Github,
         Format::Junit => Stdout::Junit,
         Format::Csv => Stdout::Csv,
+        Format::Html => Stdout::Html,
         Format::Text | Format::Narrated => Stdout::Text {
             colour: colour && args.format == Format::Text,
             ascii: args.ascii || !locale_is_utf8(),

@@ -1,5 +1,5 @@
 //! `validate --out DIR` as a renderer: collects the datasets and the JSON
-//! report while the batch runs, and writes them all into DIR (staged, then
+//! and HTML reports while the batch runs, and writes them all into DIR (staged, then
 //! swapped in) when it finishes.
 
 use std::io;
@@ -9,12 +9,14 @@ use super::{DatasetOptions, Datasets};
 use crate::diagnostic::BatchFinding;
 use crate::outcome::FileReport;
 use crate::report::Renderer;
+use crate::report::html::HtmlRenderer;
 use crate::report::json::JsonRenderer;
 use crate::report::summary::Summary;
 
 pub struct OutDir {
     dir: PathBuf,
     report: JsonRenderer<Vec<u8>>,
+    html: HtmlRenderer<Vec<u8>>,
     datasets: Datasets,
 }
 
@@ -23,6 +25,7 @@ impl OutDir {
         OutDir {
             dir,
             report: JsonRenderer::new(Vec::new()),
+            html: HtmlRenderer::new(Vec::new()),
             datasets: Datasets::new(options),
         }
     }
@@ -30,25 +33,34 @@ impl OutDir {
 
 impl Renderer for OutDir {
     fn begin(&mut self) -> io::Result<()> {
+        self.html.begin()?;
         self.report.begin()
     }
 
     fn file(&mut self, report: &FileReport) -> io::Result<()> {
         self.datasets.add(report);
+        self.html.file(report)?;
         self.report.file(report)
     }
 
     fn batch(&mut self, findings: &[BatchFinding]) -> io::Result<()> {
         self.datasets.add_batch(findings);
+        self.html.batch(findings)?;
         self.report.batch(findings)
     }
 
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
         self.report.finish(summary)?;
+        self.html.finish(summary)?;
         let report = std::mem::replace(&mut self.report, JsonRenderer::new(Vec::new()));
+        let html = std::mem::replace(&mut self.html, HtmlRenderer::new(Vec::new()));
         let datasets = std::mem::take(&mut self.datasets);
+        let reports = [
+            ("report.json", report.into_inner()),
+            ("report.html", html.into_inner()),
+        ];
         datasets
-            .write(&self.dir, &[("report.json", report.into_inner())])
+            .write(&self.dir, &reports)
             .map(|_| ())
             .map_err(io::Error::other)
     }

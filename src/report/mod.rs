@@ -1,6 +1,6 @@
 //! Reports: the message catalogue (`catalogue`, texts of findings by id);
 //! one [`Renderer`] trait, implemented by the text (miette), JSON,
-//! JSON Lines, SARIF, GitHub annotations and JUnit XML renderers (and
+//! JSON Lines, SARIF, GitHub annotations, JUnit XML and HTML renderers (and
 //! `output::CsvRenderer`); [`to_file::ToFile`] writes any of them to a
 //! file; a [`Sink`] feeds a run's reports to any number of them;
 //! one wire format of a finding ([`wire::FindingRecord`]) for every
@@ -11,6 +11,7 @@ pub mod chrome;
 pub mod closing;
 pub mod github;
 pub mod grouping;
+pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod junit;

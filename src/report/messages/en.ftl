@@ -686,3 +686,94 @@ narrated-total-recomputed = { $name } { $recomputed } recomputed
 narrated-the-batch = the batch
 narrated-total-reported = { $name } { $reported } reported
 narrated-the-file = the file
+
+## HTML report (src/report/html/): the fixed words of report.html
+
+html-title = ghgcheck report
+html-footer = Written by ghgcheck { $version }. Each inventory's section shows the first findings of each code; the JSON, CSV and SARIF reports list every finding.
+html-summary = Summary
+html-stat-files = { $count ->
+        [one] file
+       *[other] files
+    }
+html-stat-unreadable = { $count ->
+        [one] file could not be read
+       *[other] files could not be read
+    }
+html-stat-inventories = { $count ->
+        [one] inventory
+       *[other] inventories
+    }
+html-stat-valid = valid
+html-stat-invalid = invalid
+html-stat-errors = { $count ->
+        [one] error
+       *[other] errors
+    }
+html-stat-warnings = { $count ->
+        [one] warning
+       *[other] warnings
+    }
+html-stat-infos = info
+html-by-code = Findings by code
+html-no-findings = No findings.
+html-col-code = Code
+html-col-severity = Severity
+html-col-rule = Rule
+html-col-findings = Findings
+html-col-inventories = Inventories or files
+html-col-file = File
+html-col-city = City
+html-col-year = Year
+html-col-cell = Cell
+html-col-inventory = Inventory
+html-col-message = Finding
+html-col-help = How to fix it
+html-severity-error = error
+html-severity-warning = warning
+html-severity-info = info
+html-matrix = Which inventories fail which rules
+html-matrix-intro = One row per inventory with errors or warnings (and per file with findings of its own), one column per code; each cell counts findings, red for errors, amber for warnings. Follow the file name to the inventory's findings.
+html-matrix-none = No inventory has an error or a warning.
+html-matrix-rest = { $count ->
+        [one] 1 other inventory has
+       *[other] { $count } other inventories have
+    } no error and no warning.
+html-whole-file = the file as a whole
+html-batch-heading = Findings about the batch
+html-unreadable-heading = Files that could not be read
+html-files-heading = Files and inventories
+html-file-findings = Findings about the file as a whole
+html-no-inventory = No inventory was found in this file.
+html-status-valid = valid
+html-status-invalid = invalid
+html-status-unreadable = unreadable
+html-city-unknown = city not named
+html-counts = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }, { $infos } info
+html-more = +{ $count } more { $code } not shown
+html-by-sector = Emissions by sector and scope, recomputed (tCO2e)
+html-col-sector = Sector
+html-col-scope1 = Scope 1
+html-col-scope2 = Scope 2
+html-col-scope3 = Scope 3
+html-col-all-scopes = All scopes
+html-reported-short = reported
+html-totals = Totals (tCO2e)
+html-row-basic = BASIC
+html-row-basic-plus = BASIC+
+html-col-recomputed = Recomputed
+html-col-reported = Reported
+html-col-difference = Difference
+html-totals-note = Recomputed from the records; ≠ marks a reported figure that differs by more than { $percent } % or { $tonnes } t.
+html-chart = Emissions by sector, all scopes (tCO2e)
+html-budget = This page shows { $shown } findings in full; past them, each inventory's findings are only counted by code (“+N more”). Every finding is in the JSON, CSV and SARIF reports.
+html-omitted = { $count ->
+        [one] 1 inventory has
+       *[other] { $count } inventories have
+    } no section on this page, to keep it quick to open: the table of inventories and rules counts their findings, and the JSON report and the datasets (--out) hold all of them.
