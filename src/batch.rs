@@ -223,6 +223,7 @@ mod tests {
                 inventory: Default::default(),
                 reported: Default::default(),
                 sources: Default::default(),
+                rules_checked: Vec::new(),
             }],
             findings: vec![],
         }

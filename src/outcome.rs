@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::diagnostic::{Counts, Finding};
+use crate::diagnostic::{Code, Counts, Finding};
 use crate::layout::Layout;
 use crate::model::source_map::SourceMap;
 use crate::model::totals::Totals;
@@ -64,6 +64,11 @@ pub struct InventorySummary {
     /// Where each field of the inventory came from.
     #[serde(skip)]
     pub sources: SourceMap,
+    /// The codes of the methodology rules (`rules::RULES`) the settings ran
+    /// on this inventory, in code order: what a JUnit report lists as
+    /// passed when they found nothing.
+    #[serde(skip)]
+    pub rules_checked: Vec<Code>,
 }
 
 /// Everything known about one checked file.

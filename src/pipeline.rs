@@ -200,6 +200,7 @@ fn check_inventory(
     .with_commitments(&settings.commitments)
     .with_history(&options.history);
     findings.extend(rules::check(&context, |code| settings.is_enabled(code)));
+    let rules_checked = rules::checked(&context, |code| settings.is_enabled(code));
     rules::blank_template::keep_only_blank_template(&mut findings);
     let city = inventory.city.name.clone();
     let country = inventory.city.country.clone();
@@ -216,6 +217,7 @@ fn check_inventory(
         inventory,
         reported,
         sources,
+        rules_checked,
     };
     (summary, findings)
 }

@@ -4,12 +4,13 @@
 //! `<inventory id> <code> <name>`): it fails when one of them is an error,
 //! and the `<failure>` carries every finding of that code (one line each:
 //! cell, message, help); warnings and info are passing testcases with the
-//! findings as `<system-out>`. An inventory without findings is one passing
-//! testcase named by its id, so every inventory has a testcase. Findings
+//! findings as `<system-out>`. Each methodology rule the settings ran on
+//! the inventory and that found nothing is a passing testcase of the same
+//! name, so a suite counts the rules checked; an inventory no rule ran on
+//! and without findings is one passing testcase named by its id. Findings
 //! about the file as a whole (an unreadable file, a missing sheet) are
 //! testcases named `file <code> <name>`. Findings about the batch as a
-//! whole form a last testsuite named `batch`. The rules that ran without
-//! findings are not listed: a report does not record them.
+//! whole form a last testsuite named `batch`.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -162,14 +163,26 @@ impl<W: Write> Renderer for JunitRenderer<W> {
                 .iter()
                 .filter(|r| r.inventory == Some(inventory.id.as_str()))
                 .collect();
-            if mine.is_empty() {
-                cases.push(Case {
+            let mut own = by_code(&inventory.id, &mine);
+            // The rules that ran and found nothing pass.
+            let passed = inventory
+                .rules_checked
+                .iter()
+                .filter(|code| !mine.iter().any(|r| r.code == code.id()))
+                .map(|code| Case {
+                    name: format!("{} {} {}", inventory.id, code.id(), code.info().name),
+                    findings: vec![],
+                });
+            own.extend(passed);
+            own.sort_by(|a, b| a.name.cmp(&b.name));
+            if own.is_empty() {
+                // Every inventory has a testcase, even one no rule ran on.
+                own.push(Case {
                     name: inventory.id.clone(),
                     findings: vec![],
                 });
-            } else {
-                cases.extend(by_code(&inventory.id, &mine));
             }
+            cases.extend(own);
         }
         self.out.write_all(suite(&path, &path, &cases).as_bytes())?;
         self.out.flush()

@@ -128,6 +128,7 @@ pub fn multi_inventory() -> FileReport {
             inventory: Default::default(),
             reported: Default::default(),
             sources,
+            rules_checked: vec![Code::NoEmissions, Code::RecommendedFactMissing],
         });
         let mut gwp = Finding::new(Code::RecommendedFactMissing, "f001-boundary-missing")
             .pointer("/city/boundary")

@@ -40,6 +40,26 @@ pub use year_on_year::{EarlierInventory, History};
 
 use crate::diagnostic::{Code, Finding};
 
+/// The codes of the inventory and record rules that `enabled` lets run
+/// and that have something to compare with (`ctx`'s earlier inventories for
+/// H001, its commitments for K001), in code order, once each.
+pub fn checked(ctx: &RuleContext<'_>, enabled: impl Fn(Code) -> bool) -> Vec<Code> {
+    let mut codes: Vec<Code> = RULES
+        .iter()
+        .filter(|rule| !matches!(rule.reads, Reads::Batch))
+        .map(|rule| rule.code)
+        .filter(|&code| enabled(code))
+        .filter(|&code| match code {
+            Code::YearOnYearChange => !ctx.history.inventories.is_empty(),
+            Code::PledgeNotMet => !ctx.commitments.is_empty(),
+            _ => true,
+        })
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
+}
+
 /// Runs the enabled rules on one inventory: the inventory rules first,
 /// then, record by record, the record rules, in table order. `enabled`
 /// says which codes to check (settings decide; `|_| true` runs them all).
