@@ -25,6 +25,13 @@ pub struct Group<'a, T> {
     pub rest: Vec<&'a T>,
 }
 
+impl<T> Group<'_, T> {
+    /// Where each finding not shown in full is (`place`, `batch_place`).
+    pub fn rest_places(&self, place: impl Fn(&T) -> String) -> Vec<String> {
+        self.rest.iter().map(|item| place(item)).collect()
+    }
+}
+
 /// Groups `items`, kept in their canonical order within each group, by code,
 /// severity and message id; groups come in the order of their first item.
 /// With `max` 0 nothing is grouped: every item is shown, in its own order.
@@ -147,6 +154,21 @@ impl InventoryName {
             name,
             rows: rows(inventory.sources.cells()),
         }
+    }
+
+    /// `Paris 2020 (FR), row 7`: an inventory's heading, with its country
+    /// when known and, when it is one of several in its file (`name` is
+    /// then its name among them), its rows.
+    pub fn title(inventory: &InventorySummary, name: Option<&InventoryName>) -> String {
+        let own = InventoryName::of(inventory);
+        let mut title = name.unwrap_or(&own).name.clone();
+        if let Some(country) = &inventory.country {
+            title.push_str(&format!(" ({country})"));
+        }
+        if let Some(rows) = name.and_then(|n| n.rows.as_ref()) {
+            title.push_str(&format!(", {rows}"));
+        }
+        title
     }
 
     /// `Paris 2020, row 7`.

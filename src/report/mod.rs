@@ -15,6 +15,7 @@ pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod junit;
+mod markup;
 pub mod narrated;
 mod renderer;
 pub mod rules;

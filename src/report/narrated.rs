@@ -23,7 +23,10 @@ pub fn file(report: &FileReport, max_per_rule: usize) -> String {
                 "path",
                 format!("{} ({layout})", report.path.display()).into(),
             ),
-            ("status", report.status.as_str().into()),
+            (
+                "status",
+                chrome::status(report.status).to_lowercase().into(),
+            ),
             ("counts", chrome::counts(&report.counts()).into()),
         ],
     );
@@ -65,11 +68,7 @@ pub fn file(report: &FileReport, max_per_rule: usize) -> String {
         }
     }
     for group in groups.iter().filter(|g| !g.rest.is_empty()) {
-        let places: Vec<String> = group
-            .rest
-            .iter()
-            .map(|f| grouping::place(f, &names))
-            .collect();
+        let places = group.rest_places(|f| grouping::place(f, &names));
         out.push_str(&more(group.shown[0], &places));
     }
     out.push('\n');
@@ -92,11 +91,7 @@ pub fn batch(findings: &[BatchFinding], max_per_rule: usize) -> String {
             out.push_str(&self::finding(&finding.finding, Some("narrated-the-batch")));
         }
         if !group.rest.is_empty() {
-            let places: Vec<String> = group
-                .rest
-                .iter()
-                .map(|f| grouping::batch_place(f))
-                .collect();
+            let places = group.rest_places(grouping::batch_place);
             out.push_str(&more(&group.shown[0].finding, &places));
         }
     }
@@ -107,20 +102,15 @@ pub fn batch(findings: &[BatchFinding], max_per_rule: usize) -> String {
 /// `Inventory Testville 2021 (BR), row 5: invalid, 1 error, 0 warnings.`
 /// (the row only for one inventory of several) and its totals.
 fn heading(inventory: &InventorySummary, name: Option<&InventoryName>, counts: Counts) -> String {
-    let own = InventoryName::of(inventory);
-    let mut name_text = name.unwrap_or(&own).name.clone();
-    if let Some(country) = &inventory.country {
-        name_text.push_str(&format!(" ({country})"));
-    }
-    if let Some(rows) = name.and_then(|n| n.rows.as_ref()) {
-        name_text.push_str(&format!(", {rows}"));
-    }
-    let name = name_text;
+    let name = InventoryName::title(inventory, name);
     let mut out = chrome::text(
         "narrated-inventory",
         &[
             ("name", name.into()),
-            ("status", inventory.status.as_str().into()),
+            (
+                "status",
+                chrome::status(inventory.status).to_lowercase().into(),
+            ),
             ("counts", chrome::counts(&counts).into()),
         ],
     );

@@ -203,18 +203,8 @@ impl<W: Write> TextRenderer<W> {
                     out.push_str(&self.render_finding(finding, None));
                 }
                 if !group.rest.is_empty() {
-                    let places: Vec<String> = group
-                        .rest
-                        .iter()
-                        .map(|f| grouping::place(f, &names))
-                        .collect();
-                    let lead =
-                        chrome::text("text-more-like-this", &[("count", group.rest.len().into())]);
-                    out.push_str(
-                        &self
-                            .glyphs
-                            .plain(&grouping::more_line(&lead, &places, WIDTH)),
-                    );
+                    let places = group.rest_places(|f| grouping::place(f, &names));
+                    out.push_str(&self.more_like_this(&places));
                 }
             }
             return out;
@@ -254,11 +244,7 @@ impl<W: Write> TextRenderer<W> {
             }
         }
         for group in groups.iter().filter(|g| !g.rest.is_empty()) {
-            let places: Vec<String> = group
-                .rest
-                .iter()
-                .map(|f| grouping::place(f, &names))
-                .collect();
+            let places = group.rest_places(|f| grouping::place(f, &names));
             let lead = chrome::text(
                 "text-more-of-code",
                 &[
@@ -295,14 +281,7 @@ impl<W: Write> TextRenderer<W> {
         counts: Counts,
     ) -> String {
         // Only an inventory of several in a file is named with its rows.
-        let own = InventoryName::of(inventory);
-        let mut title = name.unwrap_or(&own).name.clone();
-        if let Some(country) = &inventory.country {
-            title.push_str(&format!(" ({country})"));
-        }
-        if let Some(rows) = name.and_then(|n| n.rows.as_ref()) {
-            title.push_str(&format!(", {rows}"));
-        }
+        let title = InventoryName::title(inventory, name);
         let mut out = format!(
             "{} {}\n",
             self.glyphs.rule,
@@ -318,6 +297,13 @@ impl<W: Write> TextRenderer<W> {
         out.push_str(&totals_table::render(inventory, self.glyphs));
         out.push('\n');
         out
+    }
+
+    /// `+N more like this: ...` naming the places of the findings not shown.
+    fn more_like_this(&self, places: &[String]) -> String {
+        let lead = chrome::text("text-more-like-this", &[("count", places.len().into())]);
+        self.glyphs
+            .plain(&grouping::more_line(&lead, places, WIDTH))
     }
 
     /// The findings about the batch as a whole, under their own heading;
@@ -340,22 +326,12 @@ impl<W: Write> TextRenderer<W> {
             chrome::counts(&counts)
         );
         for group in grouping::group(findings, |f| &f.finding, self.max_per_rule) {
-            for finding in group.shown {
+            for finding in &group.shown {
                 out.push_str(&self.render_finding(&finding.finding, None));
             }
             if !group.rest.is_empty() {
-                let places: Vec<String> = group
-                    .rest
-                    .iter()
-                    .map(|f| grouping::batch_place(f))
-                    .collect();
-                let lead =
-                    chrome::text("text-more-like-this", &[("count", group.rest.len().into())]);
-                out.push_str(
-                    &self
-                        .glyphs
-                        .plain(&grouping::more_line(&lead, &places, WIDTH)),
-                );
+                let places = group.rest_places(grouping::batch_place);
+                out.push_str(&self.more_like_this(&places));
             }
         }
         out

@@ -171,7 +171,7 @@ fn every_text_from_the_submission_is_escaped() {
     assert_eq!(html.matches(escaped).count(), 2, "matrix and section");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("a&amp;b&lt;c&gt;.csv"));
-    assert_eq!(escape("'\u{7}"), "&#39;\u{FFFD}");
+    assert_eq!(escape("'\u{7}"), "&apos;\u{FFFD}");
 }
 
 #[test]
