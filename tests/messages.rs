@@ -283,3 +283,52 @@ fn counts_take_the_plural_from_zero_up_in_portuguese_and_spanish() {
     assert_eq!(counts(Language::Portuguese, 2, 0), "2 erros, 0 avisos");
     assert_eq!(counts(Language::Spanish, 1, 0), "1 error, 0 advertencias");
 }
+
+/// One finding of every message id (so of every code), rendered in each
+/// translation: every text reads from the translation, with every argument
+/// placed (Fluent writes `{$name}` for an argument it could not place) and
+/// every finding's text differs from the English.
+/// True for a finding's message id: a code in lower case, then `-`.
+fn is_code_id(id: &str) -> bool {
+    let bytes = id.as_bytes();
+    bytes.len() > 5 && bytes[1..4].iter().all(u8::is_ascii_digit) && bytes[4] == b'-'
+}
+
+#[test]
+fn every_message_of_every_code_renders_completely_in_each_translation() {
+    use ghgcheck::diagnostic::{Arg, Args};
+    let english_catalogue = english();
+    let mut codes = BTreeSet::new();
+    for (id, names) in variables(ENGLISH) {
+        let mut args = Args::default();
+        for name in &names {
+            // Leaked once per test run: `Args` takes static names.
+            let name: &'static str = Box::leak(name.clone().into_boxed_str());
+            args.set(name, Arg::from(2i64));
+        }
+        let english_text = english_catalogue.text(&id, &args);
+        for language in [Language::Portuguese, Language::Spanish] {
+            let text = of(language).text(&id, &args);
+            assert!(
+                !text.contains("{$") && !text.contains("{ $"),
+                "{id}: {text}"
+            );
+            // A word may read the same (`BASIC`, `Total`, `UN/LOCODE`); a
+            // finding's message or help never does.
+            if is_code_id(&id) {
+                assert_ne!(text, english_text, "{}: {id}", language.code());
+            }
+        }
+        if is_code_id(&id) {
+            codes.insert(id[..4].to_ascii_uppercase());
+        }
+    }
+    // Every code that has a message of its own is among them.
+    for info in REGISTRY {
+        assert!(
+            codes.contains(info.id),
+            "{} has no message in en.ftl",
+            info.id
+        );
+    }
+}
