@@ -9,7 +9,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::diagnostic::{BatchFinding, CellRef, Code, Finding, Severity};
+use super::chrome;
+use crate::diagnostic::{Arg, BatchFinding, CellRef, Code, Finding, Severity};
 use crate::outcome::{FileReport, InventorySummary};
 
 /// How many findings of one group the text report shows in full, unless
@@ -195,15 +196,23 @@ fn rows<'a>(cells: impl Iterator<Item = &'a CellRef>) -> Option<String> {
     let (sheet, (_, first, last)) = sheets
         .into_iter()
         .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.0.cmp(&a.0)))?;
-    let rows = if first == last {
-        format!("row {}", first + 1)
-    } else {
-        format!("rows {}-{}", first + 1, last + 1)
+    let mut args = vec![
+        ("first", Arg::from(first + 1)),
+        ("last", Arg::from(last + 1)),
+    ];
+    let id = match (first == last, sheet) {
+        (true, None) => "text-row",
+        (false, None) => "text-rows",
+        (true, Some(sheet)) => {
+            args.push(("sheet", Arg::from(sheet)));
+            "text-row-of-sheet"
+        }
+        (false, Some(sheet)) => {
+            args.push(("sheet", Arg::from(sheet)));
+            "text-rows-of-sheet"
+        }
     };
-    Some(match sheet {
-        Some(sheet) => format!("{rows} of {sheet}"),
-        None => rows,
-    })
+    Some(chrome::text(id, &args))
 }
 
 /// The names of a file's inventories, by index; none when the file holds
