@@ -11,6 +11,11 @@
 //! prints the time per row of each: equal figures mean time grows in
 //! proportion to the rows, a figure ten times larger for the longer table
 //! means it grows with their square.
+//!
+//! With the batch it prints the time per stage of the pipeline
+//! (`ghgcheck::stage_timing`, worker time summed over the files) and the
+//! floor: calamine alone opening the same workbooks and reading every sheet,
+//! the csv crate alone reading the same CSVs, each on one thread.
 
 #![allow(clippy::unwrap_used, clippy::print_stdout, clippy::print_stderr)]
 
@@ -58,11 +63,15 @@ fn time(files: &[PathBuf], jobs: usize, out: Option<&Path>) -> (f64, usize) {
     ghgcheck::batch::run(files, pool, &Options::default(), |report| {
         inventories += report.inventories.len();
         if out.is_some() {
-            datasets.add(&report);
+            ghgcheck::stage_timing::time(ghgcheck::stage_timing::Stage::Outputs, || {
+                datasets.add(&report);
+            });
         }
     });
     if let Some(out) = out {
-        datasets.write(out, &[]).expect("datasets are written");
+        ghgcheck::stage_timing::time(ghgcheck::stage_timing::Stage::Outputs, || {
+            datasets.write(out, &[]).expect("datasets are written");
+        });
     }
     (start.elapsed().as_secs_f64(), inventories)
 }
@@ -120,6 +129,57 @@ fn time_long_tables(dir: &Path) {
     }
 }
 
+/// The floor: the same files read by calamine (every sheet of each
+/// workbook) or the csv crate (every record) alone, on one thread; seconds
+/// for the workbooks and for the CSVs.
+fn floor(files: &[PathBuf]) -> (f64, f64) {
+    use calamine::Reader;
+    let is_csv = |p: &PathBuf| p.extension().is_some_and(|e| e == "csv");
+    let start = Instant::now();
+    let mut cells = 0usize;
+    for path in files.iter().filter(|p| !is_csv(p)) {
+        let mut book = calamine::open_workbook_auto(path).expect("the workbook opens");
+        for name in book.sheet_names() {
+            let range = book.worksheet_range(&name).expect("the sheet reads");
+            cells += range.used_cells().count();
+        }
+    }
+    let workbooks = start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    let mut fields = 0usize;
+    for path in files.iter().filter(|p| is_csv(p)) {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_path(path)
+            .expect("the CSV opens");
+        for record in reader.records() {
+            fields += record.expect("the record reads").len();
+        }
+    }
+    let csvs = start.elapsed().as_secs_f64();
+    assert!(cells > 0 && fields > 0, "the floor read something");
+    (workbooks, csvs)
+}
+
+/// One line of worker time per stage, as shares of their sum.
+fn print_stages() {
+    let stages = ghgcheck::stage_timing::take();
+    let total: f64 = stages.iter().map(|(_, d)| d.as_secs_f64()).sum();
+    let parts: Vec<String> = stages
+        .iter()
+        .map(|(stage, d)| {
+            format!(
+                "{} {:.2} s ({:.0} %)",
+                stage.name(),
+                d.as_secs_f64(),
+                100.0 * d.as_secs_f64() / total.max(f64::MIN_POSITIVE)
+            )
+        })
+        .collect();
+    println!("  time per stage: {}", parts.join(", "));
+}
+
 fn main() {
     let files: usize = std::env::var("GHGCHECK_BENCH_FILES")
         .ok()
@@ -134,11 +194,21 @@ fn main() {
         ("1 worker per core", 0, None),
         ("per core, --out datasets", 0, Some(out.as_path())),
     ] {
+        ghgcheck::stage_timing::enable();
         let (seconds, inventories) = time(&paths, jobs, out);
         println!(
             "{label:<26} {files} files ({inventories} inventories) in {seconds:.2} s: {:.0} files/s ({cores} cores)",
             files as f64 / seconds
         );
+        if jobs == 1 {
+            print_stages();
+        }
     }
+    let (workbooks, csvs) = floor(&paths);
+    println!(
+        "floor, 1 thread: calamine reads the {} workbooks in {workbooks:.2} s, the csv crate the {} CSVs in {csvs:.3} s",
+        paths.len().div_ceil(2),
+        paths.len() / 2
+    );
     time_long_tables(dir.path());
 }

@@ -22,4 +22,5 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod settings;
+pub mod stage_timing;
 pub mod template;

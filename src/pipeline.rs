@@ -22,6 +22,7 @@ use crate::rules::History;
 use crate::rules::{self, RuleContext};
 use crate::schema;
 use crate::settings::{Config, Settings};
+use crate::stage_timing::{Stage, time};
 
 /// How files are checked; one value serves a whole batch.
 #[derive(Clone, Debug, Default)]
@@ -106,17 +107,19 @@ fn settle(mut report: FileReport, settings: &Settings) -> FileReport {
 }
 
 fn check_file_inner(path: &Path, options: &Options, read: impl FnOnce() -> Read) -> FileReport {
-    let (format, input) = match read() {
+    let (format, input) = match time(Stage::Read, read) {
         Ok(read) => read,
         Err(finding) => return FileReport::unreadable(path, None, *finding),
     };
-    let detected = options.layout.map_or_else(|| layout::detect(&input), Ok);
+    let detected = time(Stage::Extract, || {
+        options.layout.map_or_else(|| layout::detect(&input), Ok)
+    });
     let layout = match detected {
         Ok(layout) => layout,
         Err(finding) => return FileReport::unreadable(path, Some(format), *finding),
     };
     let settings = options.config.settings_for(Some(layout.name()));
-    let extracted = layout::extract(layout, &input);
+    let extracted = time(Stage::Extract, || layout::extract(layout, &input));
     let mut findings = extracted.findings;
     if let read::Input::Cells(book) = &input {
         findings.extend(book.notes.iter().cloned());
@@ -128,13 +131,15 @@ fn check_file_inner(path: &Path, options: &Options, read: impl FnOnce() -> Read)
     });
     let mut inventories = Vec::new();
     for mut extraction in extracted.inventories {
-        let origins = facts::complete(
-            &mut extraction,
-            path,
-            sidecar.as_ref(),
-            layout.names_facts_in_file_name(),
-            &options.overrides,
-        );
+        let origins = time(Stage::Extract, || {
+            facts::complete(
+                &mut extraction,
+                path,
+                sidecar.as_ref(),
+                layout.names_facts_in_file_name(),
+                &options.overrides,
+            )
+        });
         let (mut summary, mut own) = check_inventory(path, extraction, options, &settings);
         summary.fact_sources = origins
             .into_iter()
@@ -147,7 +152,9 @@ fn check_file_inner(path: &Path, options: &Options, read: impl FnOnce() -> Read)
     }
     rules::recommended_facts::once_per_file(&mut findings);
     if let read::Input::Cells(book) = &input {
-        crate::inspect::context::attach(book, &mut findings);
+        time(Stage::Context, || {
+            crate::inspect::context::attach(book, &mut findings);
+        });
     }
     FileReport {
         path: path.to_owned(),
@@ -173,22 +180,28 @@ fn check_inventory(
         mut findings,
         ..
     } = extraction;
-    findings.extend(written::convert(&mut document, &mut sources));
-    findings.extend(schema::check(&document, &sources));
     let Converted {
-        inventory: mut reported,
+        inventory: reported,
         rejected,
-    } = Inventory::from_json(&document);
-    read_spelled_gwp_set(&document, &mut reported);
+    } = time(Stage::Schema, || {
+        findings.extend(written::convert(&mut document, &mut sources));
+        findings.extend(schema::check(&document, &sources));
+        let mut converted = Inventory::from_json(&document);
+        read_spelled_gwp_set(&document, &mut converted.inventory);
+        converted
+    });
     // The schema has reported what the model left out: nothing after it
     // reports those fields again (a rejected GWP set is not also "missing").
     rejected.into_iter().for_each(|p| sources.mark_reported(p));
-    findings.extend(unit_check::check(&reported, &sources));
-    let mut inventory = reported.clone();
-    findings.extend(co2e::normalise(&mut inventory, &sources, options.gwp));
-    let totals = totals::compute(&inventory);
-    let reported_totals = ReportedTotals::of(&inventory, |unit| {
-        units::base_factor(unit, Dimension::Co2eMass)
+    let (inventory, totals, reported_totals) = time(Stage::Normalise, || {
+        findings.extend(unit_check::check(&reported, &sources));
+        let mut inventory = reported.clone();
+        findings.extend(co2e::normalise(&mut inventory, &sources, options.gwp));
+        let totals = totals::compute(&inventory);
+        let reported_totals = ReportedTotals::of(&inventory, |unit| {
+            units::base_factor(unit, Dimension::Co2eMass)
+        });
+        (inventory, totals, reported_totals)
     });
     let context = RuleContext::new(
         &inventory,
@@ -199,9 +212,11 @@ fn check_inventory(
     )
     .with_commitments(&settings.commitments)
     .with_history(&options.history);
-    findings.extend(rules::check(&context, |code| settings.is_enabled(code)));
-    let rules_checked = rules::checked(&context, |code| settings.is_enabled(code));
-    rules::blank_template::keep_only_blank_template(&mut findings);
+    let rules_checked = time(Stage::Rules, || {
+        findings.extend(rules::check(&context, |code| settings.is_enabled(code)));
+        rules::blank_template::keep_only_blank_template(&mut findings);
+        rules::checked(&context, |code| settings.is_enabled(code))
+    });
     let city = inventory.city.name.clone();
     let country = inventory.city.country.clone();
     let year = inventory.facts.year;
