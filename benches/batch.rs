@@ -15,7 +15,9 @@
 //! With the batch it prints the time per stage of the pipeline
 //! (`ghgcheck::stage_timing`, worker time summed over the files) and the
 //! floor: calamine alone opening the same workbooks and reading every sheet,
-//! the csv crate alone reading the same CSVs, each on one thread.
+//! the csv crate alone reading the same CSVs, each on one thread. Each
+//! line ends with the process's peak resident memory during that run (on
+//! Linux, where /proc lets the peak be reset).
 
 #![allow(clippy::unwrap_used, clippy::print_stdout, clippy::print_stderr)]
 
@@ -112,6 +114,7 @@ fn time_long_tables(dir: &Path) {
     };
     for rows in [20_000, 200_000] {
         let path = long_table(dir, rows);
+        reset_peak_memory();
         let start = Instant::now();
         let report = check_file(&path, &options);
         let seconds = start.elapsed().as_secs_f64();
@@ -122,9 +125,10 @@ fn time_long_tables(dir: &Path) {
             .sum::<usize>();
         assert_eq!(records, rows, "every row is read as a record");
         println!(
-            "long table {rows:>7} rows {:>10} in {seconds:.2} s: {:.1} us/row",
+            "long table {rows:>7} rows {:>10} in {seconds:.2} s: {:.1} us/row{}",
             report.status.as_str(),
-            seconds * 1e6 / rows as f64
+            seconds * 1e6 / rows as f64,
+            peak()
         );
     }
 }
@@ -162,6 +166,26 @@ fn floor(files: &[PathBuf]) -> (f64, f64) {
     (workbooks, csvs)
 }
 
+/// Sets the process's peak resident memory back to its current size
+/// (Linux: `5` written to /proc/self/clear_refs); elsewhere does nothing.
+fn reset_peak_memory() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// The process's peak resident memory since the last reset, in MB, from
+/// `VmHWM` in /proc/self/status; `None` where that is not available.
+fn peak_memory_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+/// ` , peak 123 MB` when the peak is known.
+fn peak() -> String {
+    peak_memory_mb().map_or_else(String::new, |mb| format!(", peak {mb:.0} MB"))
+}
+
 /// One line of worker time per stage, as shares of their sum.
 fn print_stages() {
     let stages = ghgcheck::stage_timing::take();
@@ -195,10 +219,12 @@ fn main() {
         ("per core, --out datasets", 0, Some(out.as_path())),
     ] {
         ghgcheck::stage_timing::enable();
+        reset_peak_memory();
         let (seconds, inventories) = time(&paths, jobs, out);
         println!(
-            "{label:<26} {files} files ({inventories} inventories) in {seconds:.2} s: {:.0} files/s ({cores} cores)",
-            files as f64 / seconds
+            "{label:<26} {files} files ({inventories} inventories) in {seconds:.2} s: {:.0} files/s ({cores} cores){}",
+            files as f64 / seconds,
+            peak()
         );
         if jobs == 1 {
             print_stages();
