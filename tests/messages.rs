@@ -40,23 +40,23 @@ const WORD_PREFIXES: &[&str] = &[
 /// report or of the command line (`text-status-valid`,
 /// `cli-failed-by-warnings`).
 fn is_message_id(text: &str) -> bool {
-    if let Some(name) = WORD_PREFIXES
+    let kebab = |name: &str| {
+        !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    };
+    match WORD_PREFIXES
         .iter()
         .find_map(|prefix| text.strip_prefix(prefix))
     {
-        return !name.is_empty()
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        Some(name) => kebab(name),
+        None => {
+            is_code_id(text)
+                && text.starts_with(|c: char| c.is_ascii_lowercase())
+                && kebab(&text[5..])
+        }
     }
-    let bytes = text.as_bytes();
-    bytes.len() > 5
-        && bytes[0].is_ascii_lowercase()
-        && bytes[1..4].iter().all(u8::is_ascii_digit)
-        && bytes[4] == b'-'
-        && text[5..]
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The string literals of a Rust text that pass `keep`.
