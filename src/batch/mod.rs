@@ -1,15 +1,17 @@
 //! Runs a batch: files are checked in parallel on a rayon pool, and their
 //! reports are handed out in input order as soon as each is ready, so a
-//! large batch is never held in memory as a whole and `--jobs 1` and
-//! `--jobs N` give the same output. Inventory ids are made unique here, in
+//! large batch is never held in memory as a whole (no worker runs more
+//! than a few files ahead of the next report handed out: [`window`]) and
+//! `--jobs 1` and `--jobs N` give the same output. Inventory ids are made unique here, in
 //! input order. After the last file the batch rules run over what the
 //! inventories say of themselves, for findings about the batch as a whole.
 //! A caller whose readers went away stops the run early ([`run_until`]).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+mod window;
+
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -18,6 +20,11 @@ use crate::outcome::FileReport;
 use crate::pipeline::{Options, check_bytes, check_file};
 use crate::rules::batch::{self, BatchEntry};
 use crate::rules::year_on_year::{EarlierInventory, History, city_key};
+
+/// How many files each worker may check ahead of the next report handed
+/// out: enough to keep every worker busy behind one slow file, few enough
+/// that the reports waiting stay a handful.
+const REORDER_WINDOW_PER_WORKER: usize = 4;
 
 /// The worker threads of a batch: `jobs` of them (0 = one per core). Made
 /// before any output starts, so that a failure leaves none half-written.
@@ -81,42 +88,19 @@ pub fn run_until(
 ) -> Option<Vec<BatchFinding>> {
     let mut ids = IdAssigner::default();
     let mut entries = Vec::new();
-    let stop = AtomicBool::new(false);
-    let (sender, receiver) = mpsc::channel::<(usize, FileReport)>();
-    let mut stopped = false;
-    std::thread::scope(|scope| {
-        let stop = &stop;
-        scope.spawn(move || {
-            pool.install(|| {
-                files.par_iter().enumerate().for_each_with(
-                    sender,
-                    |sender, (index, submission)| {
-                        if stop.load(Ordering::Relaxed) {
-                            return;
-                        }
-                        // The receiver only goes away if the caller stopped early.
-                        let _ = sender.send((index, submission.check(options)));
-                    },
-                );
-            });
-        });
-        let mut waiting = BTreeMap::new();
-        let mut next = 0;
-        'reports: for (index, report) in receiver {
-            waiting.insert(index, report);
-            while let Some(mut report) = waiting.remove(&next) {
-                let base_ids = ids.assign(&mut report);
-                entries.extend(batch_entries(&report, base_ids));
-                next += 1;
-                if !on_report(report) {
-                    stop.store(true, Ordering::Relaxed);
-                    stopped = true;
-                    break 'reports;
-                }
-            }
-        }
-    });
-    if stopped {
+    let window = REORDER_WINDOW_PER_WORKER * pool.current_num_threads();
+    let completed = window::in_order(
+        &pool,
+        files.len(),
+        window,
+        |index| files[index].check(options),
+        |_, mut report| {
+            let base_ids = ids.assign(&mut report);
+            entries.extend(batch_entries(&report, base_ids));
+            on_report(report)
+        },
+    );
+    if !completed {
         return None;
     }
     let mut findings = batch::check(&entries);
@@ -128,28 +112,35 @@ pub fn run_until(
 /// submission on `pool`, in file order; inventories without a city or a
 /// year are left out, as they cannot be matched.
 pub fn history(files: &[PathBuf], pool: &rayon::ThreadPool, options: &Options) -> History {
-    let reports: Vec<FileReport> = pool.install(|| {
+    // Each report is boiled down to what history needs as soon as it is
+    // made, so that only the earlier totals are held, never the reports.
+    let per_file: Vec<Vec<EarlierInventory>> = pool.install(|| {
         files
             .par_iter()
-            .map(|path| check_file(path, options))
+            .map(|path| earlier_inventories(&check_file(path, options)))
             .collect()
     });
-    let inventories = reports
+    let inventories = per_file.into_iter().flatten().collect();
+    History { inventories }
+}
+
+/// The inventories of an earlier report that can be matched (they have a
+/// city and a year).
+fn earlier_inventories(report: &FileReport) -> Vec<EarlierInventory> {
+    let file = report.path.display().to_string();
+    report
+        .inventories
         .iter()
-        .flat_map(|report| {
-            let file = report.path.display().to_string();
-            report.inventories.iter().filter_map(move |summary| {
-                Some(EarlierInventory {
-                    city_key: city_key(&summary.inventory.city)?,
-                    year: summary.year?,
-                    file: file.clone(),
-                    totals: summary.totals,
-                    reported: summary.reported_totals,
-                })
+        .filter_map(|summary| {
+            Some(EarlierInventory {
+                city_key: city_key(&summary.inventory.city)?,
+                year: summary.year?,
+                file: file.clone(),
+                totals: summary.totals,
+                reported: summary.reported_totals,
             })
         })
-        .collect();
-    History { inventories }
+        .collect()
 }
 
 /// What the batch rules need of a file's inventories.
