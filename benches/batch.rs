@@ -60,19 +60,19 @@ fn corpus(dir: &Path, files: usize) -> Vec<PathBuf> {
 fn time(files: &[PathBuf], jobs: usize, out: Option<&Path>) -> (f64, usize) {
     let start = Instant::now();
     let mut inventories = 0;
-    let mut datasets = Datasets::new(DatasetOptions::default());
+    let mut datasets = out.map(|dir| Datasets::new(dir, DatasetOptions::default()));
     let pool = ghgcheck::batch::pool(jobs).expect("the thread pool starts");
     ghgcheck::batch::run(files, pool, &Options::default(), |report| {
         inventories += report.inventories.len();
-        if out.is_some() {
+        if let Some(datasets) = &mut datasets {
             ghgcheck::stage_timing::time(ghgcheck::stage_timing::Stage::Outputs, || {
                 datasets.add(&report);
             });
         }
     });
-    if let Some(out) = out {
+    if let Some(datasets) = datasets {
         ghgcheck::stage_timing::time(ghgcheck::stage_timing::Stage::Outputs, || {
-            datasets.write(out, &[]).expect("datasets are written");
+            datasets.write(&[]).expect("datasets are written");
         });
     }
     (start.elapsed().as_secs_f64(), inventories)

@@ -51,23 +51,47 @@ pub enum OutputError {
     Encode { file: &'static str, message: String },
 }
 
-/// The datasets of a batch, collected report by report.
-#[derive(Default)]
+/// The datasets of a batch, collected report by report. Each inventory's
+/// document is written into the staging folder as its report comes in, so
+/// the documents are never held together; the table rows are kept until
+/// the end, where the CSV, JSON Lines and XLSX forms are written from them.
 pub struct Datasets {
     options: DatasetOptions,
+    dir: PathBuf,
+    /// Made at the first file, in the output folder.
+    staging: Option<swap::Staging>,
+    /// The first failure to write while the batch ran, reported at the end.
+    failed: Option<std::io::Error>,
     emissions: Vec<Vec<Field>>,
     inventories: Vec<Vec<Field>>,
     findings: Vec<Vec<Field>>,
-    /// (inventory id, document) for `inventories/<id>.json`.
-    documents: Vec<(String, serde_json::Value)>,
 }
 
 impl Datasets {
-    pub fn new(options: DatasetOptions) -> Self {
+    /// The datasets of a run whose outputs go into `dir`.
+    pub fn new(dir: &Path, options: DatasetOptions) -> Self {
         Datasets {
             options,
-            ..Datasets::default()
+            dir: dir.to_owned(),
+            staging: None,
+            failed: None,
+            emissions: Vec::new(),
+            inventories: Vec::new(),
+            findings: Vec::new(),
         }
+    }
+
+    fn staging(&mut self) -> std::io::Result<&mut swap::Staging> {
+        match &mut self.staging {
+            Some(staging) => Ok(staging),
+            staging => Ok(staging.insert(swap::Staging::new(&self.dir)?)),
+        }
+    }
+
+    /// Creates a file among the outputs (e.g. `report.json`) to be written
+    /// as the batch runs and placed with the datasets.
+    pub fn create(&mut self, name: &str) -> std::io::Result<std::fs::File> {
+        self.staging()?.create(name)
     }
 
     /// Adds one file's inventories, records and findings.
@@ -77,8 +101,13 @@ impl Datasets {
                 .push(inventories::row(report, index, inventory));
             if inventory.status == Status::Valid || self.options.include_invalid {
                 self.emissions.extend(emissions::rows(report, inventory));
-                self.documents
-                    .push((inventory.id.clone(), inventory.inventory.to_json()));
+                let mut json = serde_json::to_vec_pretty(&inventory.inventory.to_json())
+                    .expect("a JSON value serialises");
+                json.push(b'\n');
+                let name = format!("inventories/{}.json", inventory.id);
+                if let Err(error) = self.staging().and_then(|s| s.write(&name, &json)) {
+                    self.failed.get_or_insert(error);
+                }
             }
         }
         self.findings.extend(findings::rows(report));
@@ -89,19 +118,24 @@ impl Datasets {
         self.findings.extend(findings::batch_rows(findings));
     }
 
-    /// Writes every dataset into `dir` (staged, then swapped in) plus the
-    /// extra files given (e.g. `report.json`); returns the paths placed.
-    pub fn write(self, dir: &Path, extra: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>, OutputError> {
-        let io = |source| OutputError::Io {
-            dir: dir.to_owned(),
-            source,
-        };
+    /// Writes every dataset into the output folder (staged, then swapped
+    /// in) plus the extra files given (e.g. `report.html`); returns the
+    /// paths placed.
+    pub fn write(mut self, extra: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>, OutputError> {
+        let dir = self.dir.clone();
+        let io = |source| OutputError::Io { dir: dir.clone(), source };
+        if let Some(error) = self.failed.take() {
+            return Err(io(error));
+        }
         let bom = self.options.csv_bom;
-        let emissions = emissions::table(self.emissions);
-        let inventories = inventories::table(self.inventories);
-        let findings = findings::table(self.findings);
+        let emissions = emissions::table(std::mem::take(&mut self.emissions));
+        let inventories = inventories::table(std::mem::take(&mut self.inventories));
+        let findings = findings::table(std::mem::take(&mut self.findings));
         let tables = [&emissions, &inventories, &findings];
-        let mut staging = swap::Staging::new(dir).map_err(io)?;
+        let mut staging = match self.staging.take() {
+            Some(staging) => staging,
+            None => swap::Staging::new(&dir).map_err(io)?,
+        };
         for table in tables {
             let csv = csv_writer::csv_bytes(table, bom).map_err(|e| OutputError::Encode {
                 file: table.name,
@@ -127,13 +161,6 @@ impl Datasets {
         staging.write("datapackage.json", &package).map_err(io)?;
         // The folder is always written, so an earlier run's documents go.
         staging.folder("inventories").map_err(io)?;
-        for (id, document) in &self.documents {
-            let mut json = serde_json::to_vec_pretty(document).expect("a JSON value serialises");
-            json.push(b'\n');
-            staging
-                .write(&format!("inventories/{id}.json"), &json)
-                .map_err(io)?;
-        }
         for (name, bytes) in extra {
             staging.write(name, bytes).map_err(io)?;
         }

@@ -1,9 +1,11 @@
-//! `validate --out DIR` as a renderer: collects the datasets and the JSON
-//! and HTML reports while the batch runs, and writes them all into DIR (staged, then
-//! swapped in) when it finishes.
+//! `validate --out DIR` as a renderer: writes the JSON report and the
+//! inventory documents into the staging folder while the batch runs,
+//! collects the dataset rows and the HTML report, and places them all in
+//! DIR (staged, then swapped in) when it finishes.
 
-use std::io;
-use std::path::PathBuf;
+use std::fs::File;
+use std::io::{self, BufWriter};
+use std::path::{Path, PathBuf};
 
 use super::{DatasetOptions, Datasets};
 use crate::diagnostic::BatchFinding;
@@ -14,8 +16,8 @@ use crate::report::json::JsonRenderer;
 use crate::report::summary::Summary;
 
 pub struct OutDir {
-    dir: PathBuf,
-    report: JsonRenderer<Vec<u8>>,
+    /// Streamed into the staging folder, made at `begin`.
+    report: Option<JsonRenderer<BufWriter<File>>>,
     html: HtmlRenderer<Vec<u8>>,
     datasets: Datasets,
 }
@@ -23,44 +25,53 @@ pub struct OutDir {
 impl OutDir {
     pub fn new(dir: PathBuf, options: DatasetOptions) -> Self {
         OutDir {
-            dir,
-            report: JsonRenderer::new(Vec::new()),
+            report: None,
             html: HtmlRenderer::new(Vec::new()),
-            datasets: Datasets::new(options),
+            datasets: Datasets::new(&dir, options),
         }
+    }
+
+    fn report(&mut self) -> io::Result<&mut JsonRenderer<BufWriter<File>>> {
+        self.report
+            .as_mut()
+            .ok_or_else(|| io::Error::other("the JSON report was not begun"))
     }
 }
 
 impl Renderer for OutDir {
     fn begin(&mut self) -> io::Result<()> {
         self.html.begin()?;
-        self.report.begin()
+        let file = self.datasets.create("report.json")?;
+        self.report
+            .insert(JsonRenderer::new(BufWriter::new(file)))
+            .begin()
     }
 
     fn file(&mut self, report: &FileReport) -> io::Result<()> {
         self.datasets.add(report);
         self.html.file(report)?;
-        self.report.file(report)
+        self.report()?.file(report)
     }
 
     fn batch(&mut self, findings: &[BatchFinding]) -> io::Result<()> {
         self.datasets.add_batch(findings);
         self.html.batch(findings)?;
-        self.report.batch(findings)
+        self.report()?.batch(findings)
     }
 
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
-        self.report.finish(summary)?;
+        self.report()?.finish(summary)?;
+        if let Some(report) = self.report.take() {
+            report.into_inner().into_inner().map_err(|e| e.into_error())?;
+        }
         self.html.finish(summary)?;
-        let report = std::mem::replace(&mut self.report, JsonRenderer::new(Vec::new()));
         let html = std::mem::replace(&mut self.html, HtmlRenderer::new(Vec::new()));
-        let datasets = std::mem::take(&mut self.datasets);
-        let reports = [
-            ("report.json", report.into_inner()),
-            ("report.html", html.into_inner()),
-        ];
+        let datasets = std::mem::replace(
+            &mut self.datasets,
+            Datasets::new(Path::new(""), DatasetOptions::default()),
+        );
         datasets
-            .write(&self.dir, &reports)
+            .write(&[("report.html", html.into_inner())])
             .map(|_| ())
             .map_err(io::Error::other)
     }
