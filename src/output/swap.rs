@@ -35,18 +35,18 @@ impl Staging {
     /// Writes a file at `name` (a path relative to the output folder; the
     /// first component is what the swap replaces).
     pub fn write(&mut self, name: &str, bytes: &[u8]) -> io::Result<()> {
-        fs::write(self.place(name)?, bytes)
+        fs::write(self.reserve(name)?, bytes)
     }
 
     /// Creates the file at `name` to be written bit by bit, as results
     /// come in; it is moved into place with the others at the commit.
     pub fn create(&mut self, name: &str) -> io::Result<fs::File> {
-        fs::File::create(self.place(name)?)
+        fs::File::create(self.reserve(name)?)
     }
 
     /// The staged path of `name`, its folder made and its top component
-    /// noted for the commit.
-    fn place(&mut self, name: &str) -> io::Result<PathBuf> {
+    /// noted for the commit; whoever reserves it writes it.
+    pub fn reserve(&mut self, name: &str) -> io::Result<PathBuf> {
         let path = self.staging.path().join(name);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)?;

@@ -6,8 +6,9 @@
 //! document, gets no copy (its findings are in the reports).
 //!
 //! The cells are read again from the file when its report arrives, so the
-//! checking pipeline keeps no workbook in memory. Copies are staged in the
-//! folder and moved into place when the batch is done.
+//! checking pipeline keeps no workbook in memory; the copies are made on
+//! threads of their own ([`workers`]). Copies are staged in the folder and
+//! moved into place when the batch is done.
 
 mod copy;
 mod issues;
@@ -15,6 +16,7 @@ mod names;
 mod plan;
 #[cfg(test)]
 mod tests;
+mod workers;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -25,7 +27,7 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 use super::swap::Staging;
 use crate::diagnostic::BatchFinding;
 use crate::outcome::{FileReport, Status};
-use crate::read::{Input, read_bytes, read_file};
+use crate::read::FileFormat;
 use crate::report::Renderer;
 use crate::report::summary::Summary;
 use names::{FileNames, SheetNames};
@@ -80,6 +82,8 @@ pub struct Annotator {
     /// The submission read from stdin (`validate -`): its name in the
     /// reports and its content, which cannot be read again.
     stdin: Option<(PathBuf, Arc<[u8]>)>,
+    /// Started at the first copy.
+    workers: Option<workers::Workers>,
 }
 
 impl Annotator {
@@ -91,6 +95,7 @@ impl Annotator {
             staging: None,
             names: FileNames::default(),
             stdin: None,
+            workers: None,
         }
     }
 
@@ -126,30 +131,35 @@ fn encode_error(path: &Path, error: XlsxError) -> io::Error {
 
 impl Renderer for Annotator {
     fn file(&mut self, report: &FileReport) -> io::Result<()> {
-        if report.status == Status::Unreadable {
+        // A JSON document has no cells to copy.
+        if report.status == Status::Unreadable || report.format == Some(FileFormat::Json) {
             return Ok(());
         }
-        let (read, name) = match &self.stdin {
+        let (stdin, name) = match &self.stdin {
             Some((name, bytes)) if *name == report.path => {
                 let copy_name = if name == Path::new("-") {
                     Path::new("stdin")
                 } else {
                     name
                 };
-                (read_bytes(name, bytes), copy_name.to_owned())
+                (Some(Arc::clone(bytes)), copy_name.to_owned())
             }
-            _ => (read_file(&report.path), report.path.clone()),
+            _ => (None, report.path.clone()),
         };
-        let Ok((_, Input::Cells(workbook))) = read else {
-            return Ok(());
-        };
-        let bytes = workbook_bytes(report, &workbook).map_err(|e| encode_error(&report.path, e))?;
         let name = self.names.name(&name);
         let name = match self.folder {
             Some(folder) => format!("{folder}/{name}"),
             None => name,
         };
-        self.staging()?.write(&name, &bytes)
+        let target = self.staging()?.reserve(&name)?;
+        let job = workers::Job {
+            report: workers::slim(report),
+            stdin,
+            target,
+        };
+        self.workers
+            .get_or_insert_with(workers::Workers::start)
+            .send(job)
     }
 
     fn batch(&mut self, _findings: &[BatchFinding]) -> io::Result<()> {
@@ -157,6 +167,9 @@ impl Renderer for Annotator {
     }
 
     fn finish(&mut self, _summary: &Summary) -> io::Result<()> {
+        if let Some(workers) = self.workers.take() {
+            workers.finish()?;
+        }
         if let Some(folder) = self.folder {
             // Always written, so an earlier run's copies go.
             self.staging()?.folder(folder)?;
