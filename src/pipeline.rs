@@ -185,8 +185,13 @@ fn check_inventory(
         rejected,
     } = time(Stage::Schema, || {
         findings.extend(written::convert(&mut document, &mut sources));
-        findings.extend(schema::check(&document, &sources));
-        let mut converted = Inventory::from_json(&document);
+        let (schema_findings, valid) = schema::check_document(&document, &sources);
+        findings.extend(schema_findings);
+        let mut converted = if valid {
+            Inventory::from_valid_json(&document)
+        } else {
+            Inventory::from_json(&document)
+        };
         read_spelled_gwp_set(&document, &mut converted.inventory);
         converted
     });

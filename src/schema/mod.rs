@@ -40,10 +40,22 @@ fn validator() -> &'static Validator {
 /// Checks a document; each schema error becomes one finding, except those
 /// about a field whose cell already has a finding.
 pub fn check(document: &Value, sources: &SourceMap) -> Vec<Finding> {
-    validator()
+    check_document(document, sources).0
+}
+
+/// As [`check`], and whether the schema found nothing at all to say (some
+/// of its complaints are not findings, e.g. about a cell already
+/// reported): a valid document is read into the model whole.
+pub fn check_document(document: &Value, sources: &SourceMap) -> (Vec<Finding>, bool) {
+    let mut valid = true;
+    let findings = validator()
         .iter_errors(document)
-        .filter_map(|error| errors::to_finding(&error, sources))
-        .collect()
+        .filter_map(|error| {
+            valid = false;
+            errors::to_finding(&error, sources)
+        })
+        .collect();
+    (findings, valid)
 }
 
 #[cfg(test)]
