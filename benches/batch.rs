@@ -20,32 +20,36 @@
 //!   ghgcheck/Frictionless speed ratio (both on every core);
 //! - the 1,000 workbooks and 1,000 CSVs once more on 1 worker with the
 //!   `--out` datasets written, so that the outputs stage is timed too;
-//! - the long table on 1 worker, read with its mapping, in a fresh process
-//!   (so that its memory is not measured on top of the earlier runs'):
-//!   rows/s, the stages, and the memory it adds per row;
+//! - the long table on 1 worker, read with its mapping: rows/s, the stages,
+//!   and the memory it adds per row;
 //! - then each target of issue 13 beside its figure, `met` or `not met`.
 //!
-//! Every run prints the process's peak resident memory during it (Linux,
-//! where /proc lets the peak be reset). Nothing here asserts a time.
+//! Every ghgcheck run happens in a fresh process (`support/apart.rs`), and
+//! every run prints the peak resident memory of its process during it
+//! (Linux, where /proc lets the peak be reset). Nothing asserts a time.
 //!
 //! Scale it down for a quick try with environment variables:
 //! `GHGCHECK_BENCH_WORKBOOKS` (default 10000; the smaller run takes the
 //! first tenth), `GHGCHECK_BENCH_CSVS` (default 1000), `GHGCHECK_BENCH_ROWS`
 //! (default 1000000) and `GHGCHECK_BENCH_FRICTIONLESS=0` to leave
-//! Frictionless out. Helpers: `benches/support/` (memory and stages, the
-//! floors, Frictionless).
+//! Frictionless out. Helpers: `benches/support/` (fresh processes, memory
+//! and stages, the floors, Frictionless).
 
 #![allow(clippy::unwrap_used, clippy::print_stdout, clippy::print_stderr)]
 
 #[path = "../tests/support/mod.rs"]
 mod support;
 
+#[path = "support/apart.rs"]
+mod apart;
 #[path = "support/floor.rs"]
 mod floor;
 #[path = "support/frictionless.rs"]
 mod frictionless;
 #[path = "support/measure.rs"]
 mod measure;
+#[path = "support/targets.rs"]
+mod targets;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -55,17 +59,49 @@ use ghgcheck::layout::{Layout, MappingRef};
 use ghgcheck::output::{DatasetOptions, Datasets};
 use ghgcheck::pipeline::{Options, check_file};
 use ghgcheck::stage_timing::{Stage, time};
-use measure::{Run, measure, ratio, stage_line, thousands, verdict};
+use measure::{Run, measure, ratio, stage_line, thousands};
 use support::corpus::{Counts, write_corpus};
-
-/// The speed-up from 1 to 2 workers that counts as near-linear.
-const NEAR_LINEAR: f64 = 1.8;
+use targets::SetFigures;
 
 fn env_count(name: &str, default: usize) -> usize {
     std::env::var(name)
         .ok()
         .and_then(|n| n.replace(['_', ','], "").parse().ok())
         .unwrap_or(default)
+}
+
+/// In a child process: `batch JOBS STAGES OUT LIST` checks the files listed
+/// in LIST (one a line) on JOBS workers (0 = one per core), with the stages
+/// counted when STAGES is 1 and the datasets written into OUT unless it is
+/// `-`; `long TABLE MAPPING` checks the long table with its mapping on one
+/// worker. Prints the stages, then the result line (count: inventories,
+/// or records of the long table).
+fn child(args: &[String]) {
+    let (run, count) = match args[0].as_str() {
+        "batch" => {
+            let jobs = args[1].parse().expect("JOBS");
+            let stages = args[2] == "1";
+            let out = (args[3] != "-").then(|| PathBuf::from(&args[3]));
+            let list = std::fs::read_to_string(&args[4]).expect("the list is written");
+            let files: Vec<PathBuf> = list.lines().map(PathBuf::from).collect();
+            batch(&files, jobs, stages, out.as_deref())
+        }
+        _ => {
+            let text = std::fs::read_to_string(&args[2]).expect("the mapping is written");
+            let mapping = Mapping::parse(&text, "long-table.toml").expect("the mapping is valid");
+            let options = Options {
+                layout: Some(Layout::Mapped(MappingRef(Box::leak(Box::new(mapping))))),
+                ..Options::default()
+            };
+            let (run, report) = measure(true, || check_file(Path::new(&args[1]), &options));
+            let records = report.inventories.iter();
+            (run, records.map(|i| i.inventory.records().len()).sum())
+        }
+    };
+    if args[0] == "long" || args[2] == "1" {
+        println!("{}", stage_line());
+    }
+    apart::report(&run, count);
 }
 
 /// Checks `files` on `jobs` workers (0 = one per core), writing the
@@ -90,6 +126,28 @@ fn batch(files: &[PathBuf], jobs: usize, stages: bool, out: Option<&Path>) -> (R
     })
 }
 
+/// [`batch`] in a fresh process over the files listed in `list`; returns
+/// the run, the inventories read, and the stage line when asked for.
+fn batch_apart(
+    list: &Path,
+    jobs: usize,
+    stages: bool,
+    out: Option<&Path>,
+) -> (Run, usize, Vec<String>) {
+    let out = out.map_or("-".into(), |o| o.display().to_string());
+    let stages = if stages { "1" } else { "0" };
+    let args = ["batch", &jobs.to_string(), stages, &out];
+    let mut args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    args.push(list.display().to_string());
+    apart::run(&args)
+}
+
+/// Writes the paths of `files` one a line into `list`.
+fn write_list(list: &Path, files: &[PathBuf]) {
+    let text: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    std::fs::write(list, text.join("\n")).expect("the list is written");
+}
+
 /// `  label    1,000 files in 1.52 s: 658 files/s, peak 45 MB`
 fn line(label: &str, count: usize, unit: &str, run: &Run) -> String {
     format!(
@@ -101,19 +159,11 @@ fn line(label: &str, count: usize, unit: &str, run: &Run) -> String {
     )
 }
 
-/// What a set of files measured: the ratio of ghgcheck on 1 worker to the
-/// floor, the speed-up from 1 to 2 workers, and ghgcheck's best run.
-struct SetFigures {
-    to_floor: f64,
-    speed_up: f64,
-    fastest: f64,
-}
-
-/// Times `files` against `floor` (already measured), with 1 and 2 workers
-/// and 1 per core where that is not 2, and prints a line for each.
-fn scaling(title: &str, files: &[PathBuf], floor: (&str, Run), cores: usize) -> SetFigures {
+/// Times the files listed in `list` against `floor` (already measured),
+/// with 1 and 2 workers and 1 per core where that is not 2, and prints a
+/// line for each.
+fn scaling(title: &str, list: &Path, n: usize, floor: (&str, Run), cores: usize) -> SetFigures {
     println!("\n{title}");
-    let n = files.len();
     let (label, floor) = floor;
     println!(
         "{}",
@@ -126,22 +176,19 @@ fn scaling(title: &str, files: &[PathBuf], floor: (&str, Run), cores: usize) -> 
     }
     let mut times = Vec::new();
     for (jobs, label) in runs {
-        let (run, inventories) = batch(files, jobs, jobs == 1, None);
+        let (run, inventories, stages) = batch_apart(list, jobs, jobs == 1, None);
         let mut text = line(&label, n, "files", &run);
         text.push_str(&format!(
-            "; {} the floor's time, {inventories} inventories",
-            ratio(run.seconds / floor.seconds)
+            "; {} the floor's time, {} inventories",
+            ratio(run.seconds / floor.seconds),
+            thousands(inventories as f64)
         ));
         if jobs == 2 {
-            text.push_str(&format!(
-                "; speed-up {} from 1 to 2 workers",
-                ratio(times[0] / run.seconds)
-            ));
+            let speed_up = ratio(times[0] / run.seconds);
+            text.push_str(&format!("; speed-up {speed_up} from 1 to 2 workers"));
         }
         println!("{text}");
-        if jobs == 1 {
-            println!("{}", stage_line());
-        }
+        stages.iter().for_each(|l| println!("{l}"));
         times.push(run.seconds);
     }
     SetFigures {
@@ -151,27 +198,20 @@ fn scaling(title: &str, files: &[PathBuf], floor: (&str, Run), cores: usize) -> 
     }
 }
 
-/// Checks the long table on one worker with its mapping; prints rows/s,
-/// the stages and the memory per row against the csv floor; returns
-/// (rows/s, ratio to the floor, bytes a row).
+/// Checks the long table on one worker (in a fresh process) with its
+/// mapping; prints rows/s, the stages and the memory per row against the
+/// csv floor; returns (rows/s, ratio to the floor, bytes a row).
 fn long_table(table: &Path, rows: usize) -> (f64, f64, Option<f64>) {
     let (floor_run, records) = measure(false, || floor::csv(&[table.to_owned()]));
-    let mapping_path = table.with_extension("toml");
-    let text = std::fs::read_to_string(&mapping_path).expect("the mapping is written");
-    let mapping = Mapping::parse(&text, "long-table.toml").expect("the corpus mapping is valid");
-    let options = Options {
-        layout: Some(Layout::Mapped(MappingRef(Box::leak(Box::new(mapping))))),
-        ..Options::default()
-    };
-    let (run, report) = measure(true, || check_file(table, &options));
-    let read = report
-        .inventories
-        .iter()
-        .map(|i| i.inventory.records().len())
-        .sum::<usize>();
+    let mapping = table.with_extension("toml");
+    let args = [
+        "long",
+        &table.display().to_string(),
+        &mapping.display().to_string(),
+    ];
+    let (run, read, stages) = apart::run(&args.map(str::to_owned));
     assert_eq!(read, rows, "every row is read as a record");
     let per_row = run.growth_bytes().map(|b| b / rows.max(1) as f64);
-    drop(report);
     println!(
         "\nlong table: {} rows, one file read with its mapping (long-table.toml)",
         thousands(rows as f64)
@@ -187,64 +227,20 @@ fn long_table(table: &Path, rows: usize) -> (f64, f64, Option<f64>) {
         line("ghgcheck, 1 worker", rows, "rows", &run),
         ratio(run.seconds / floor_run.seconds)
     );
-    println!("{}", stage_line());
+    stages.iter().for_each(|l| println!("{l}"));
     if let (Some(before), Some(per_row)) = (run.before_mb, per_row) {
         println!(
             "      memory: {before:.0} MB before the run, {} bytes a row at the peak",
             thousands(per_row)
         );
     }
-    (
-        rows as f64 / run.seconds,
-        run.seconds / floor_run.seconds,
-        per_row,
-    )
-}
-
-/// Set in the child process that checks the long table: `PATH ROWS`.
-const CHILD: &str = "GHGCHECK_BENCH_LONG_TABLE";
-
-/// Runs [`long_table`] in a fresh process (this benchmark again, with
-/// [`CHILD`] set), so that its memory is measured from a clean start rather
-/// than on top of what the earlier runs left allocated; passes its lines
-/// on and returns its figures.
-fn long_table_apart(table: &Path, rows: usize) -> (f64, f64, Option<f64>) {
-    let exe = std::env::current_exe().expect("the benchmark knows its path");
-    let out = std::process::Command::new(exe)
-        .env(CHILD, format!("{} {rows}", table.display()))
-        .stderr(std::process::Stdio::inherit())
-        .output()
-        .expect("the long-table run starts");
-    assert!(out.status.success(), "the long-table run failed");
-    let text = String::from_utf8(out.stdout).expect("the output is text");
-    let mut figures = None;
-    for line in text.lines() {
-        match line.strip_prefix("figures ") {
-            Some(rest) => {
-                let f: Vec<f64> = rest.split(' ').map(|x| x.parse().unwrap()).collect();
-                figures = Some((f[0], f[1], (f[2] >= 0.0).then_some(f[2])));
-            }
-            None => println!("{line}"),
-        }
-    }
-    figures.expect("the long-table run reports its figures")
-}
-
-/// The child process of [`long_table_apart`]: prints the lines of the long
-/// table and then `figures ROWS_PER_S TO_FLOOR BYTES_A_ROW` (-1 unknown).
-fn long_table_child(arg: &str) {
-    let (path, rows) = arg.rsplit_once(' ').expect("PATH ROWS");
-    let rows = rows.parse().expect("ROWS is a number");
-    let (rows_per_s, to_floor, per_row) = long_table(Path::new(path), rows);
-    println!(
-        "figures {rows_per_s} {to_floor} {}",
-        per_row.unwrap_or(-1.0)
-    );
+    let to_floor = run.seconds / floor_run.seconds;
+    (rows as f64 / run.seconds, to_floor, per_row)
 }
 
 fn main() {
-    if let Ok(arg) = std::env::var(CHILD) {
-        return long_table_child(&arg);
+    if let Some(args) = apart::child_args() {
+        return child(&args);
     }
     let started = Instant::now();
     let large = env_count("GHGCHECK_BENCH_WORKBOOKS", 10_000);
@@ -283,122 +279,46 @@ fn main() {
     let mut sets = Vec::new();
     for n in [small, large] {
         let files = &workbooks[..n];
+        let list = root.join(format!("workbooks-{n}.txt"));
+        write_list(&list, files);
         let (floor, _) = measure(false, || floor::calamine(files));
         let title = format!(
             "workbooks: {} (eCRF-like and template xlsx)",
             thousands(n as f64)
         );
-        sets.push((n, scaling(&title, files, ("calamine", floor), cores)));
+        sets.push((n, scaling(&title, &list, n, ("calamine", floor), cores)));
     }
+    let list = root.join("csvs.txt");
+    write_list(&list, &csvs);
     let (floor, _) = measure(false, || floor::csv(&csvs));
     let title = format!(
         "CSVs: {} (CityCatalyst-like and template CSV)",
         thousands(csvs.len() as f64)
     );
-    let csv_set = scaling(&title, &csvs, ("csv crate", floor), cores);
-    let frictionless = frictionless_run(root, &written, &csv_set);
+    let csv_set = scaling(&title, &list, csvs.len(), ("csv crate", floor), cores);
+    let frictionless = frictionless::compare(root, &written, csv_set.fastest);
 
     let both: Vec<PathBuf> = workbooks[..small].iter().chain(&csvs).cloned().collect();
-    let (run, _) = batch(&both, 1, true, Some(&root.join("out")));
+    let list = root.join("both.txt");
+    write_list(&list, &both);
+    let (run, _, stages) = batch_apart(&list, 1, true, Some(&root.join("out")));
     println!(
         "\nwith the --out datasets written: {} workbooks and {} CSVs",
         thousands(small as f64),
         thousands(csvs.len() as f64)
     );
     println!("{}", line("ghgcheck, 1 worker", both.len(), "files", &run));
-    println!("{}", stage_line());
+    stages.iter().for_each(|l| println!("{l}"));
 
     let (rows_per_s, long_to_floor, per_row) =
-        long_table_apart(&root.join("long-table.csv"), counts.rows);
-
-    println!("\ntargets of issue 13");
-    let target = |what: &str, figure: String, met: Option<bool>| {
-        let verdict = met.map_or("not measured", verdict);
-        println!("  {what:<46} {figure:<40} {verdict}");
-    };
-    let figures: Vec<String> = sets
-        .iter()
-        .map(|(n, s)| format!("{}: {}", thousands(*n as f64), ratio(s.to_floor)))
-        .collect();
-    let met = sets.iter().all(|(_, s)| s.to_floor <= 1.5);
-    target(
-        "workbooks <= 1.5x the calamine floor",
-        figures.join(", "),
-        Some(met),
-    );
-    target(
-        "long table >= 500,000 rows/s on one core",
-        format!("{} rows/s", thousands(rows_per_s)),
-        Some(rows_per_s >= 500_000.0),
-    );
-    target(
-        "long table <= 3x the csv floor",
-        ratio(long_to_floor),
-        Some(long_to_floor <= 3.0),
-    );
-    match frictionless {
-        Some(speed) => target(
-            "CSVs >= 50x faster than Frictionless",
-            format!("{} faster", ratio(speed)),
-            Some(speed >= 50.0),
-        ),
-        None => target("CSVs >= 50x faster than Frictionless", "-".into(), None),
-    }
-    let mut speed_ups: Vec<String> = sets
-        .iter()
-        .map(|(n, s)| format!("{}: {}", thousands(*n as f64), ratio(s.speed_up)))
-        .collect();
-    speed_ups.push(format!("CSVs: {}", ratio(csv_set.speed_up)));
-    let near_linear = sets
-        .iter()
-        .map(|(_, s)| s.speed_up)
-        .chain([csv_set.speed_up])
-        .all(|s| s >= NEAR_LINEAR);
-    target(
-        "near-linear 1 -> 2 workers (>= 1.8x)",
-        speed_ups.join(", "),
-        (cores >= 2).then_some(near_linear),
-    );
-    target(
-        "long table < 1 KB a row (peak - before)",
-        per_row.map_or("-".into(), |b| format!("{} bytes a row", thousands(b))),
-        per_row.map(|b| b < 1024.0),
+        long_table(&root.join("long-table.csv"), counts.rows);
+    targets::print(
+        &sets,
+        &csv_set,
+        frictionless,
+        (rows_per_s, long_to_floor, per_row),
+        cores,
     );
     let took = started.elapsed().as_secs();
     println!("\nthe whole run took {} min {:02} s", took / 60, took % 60);
-}
-
-/// Frictionless on the same CSVs, when installed and not turned off;
-/// returns how many times faster ghgcheck's best run was.
-fn frictionless_run(
-    root: &Path,
-    written: &[support::corpus::Written],
-    ghgcheck: &SetFigures,
-) -> Option<f64> {
-    if std::env::var("GHGCHECK_BENCH_FRICTIONLESS").is_ok_and(|v| v == "0") {
-        println!("  Frictionless: left out (GHGCHECK_BENCH_FRICTIONLESS=0)");
-        return None;
-    }
-    let Some(version) = frictionless::version() else {
-        println!(
-            "  Frictionless: skipped, the `frictionless` command is not installed (pip install frictionless==5.21.0)"
-        );
-        return None;
-    };
-    let csvs: Vec<(&Path, &str)> = written
-        .iter()
-        .filter(|w| w.path.parent().is_some_and(|p| p.ends_with("csvs")))
-        .map(|w| (w.path.as_path(), w.layout))
-        .collect();
-    let (seconds, valid) = frictionless::validate(root, &csvs);
-    let speed = seconds / ghgcheck.fastest;
-    println!(
-        "  {:<34} {:>9} files in {seconds:>6.2} s: {:>9} files/s, {}; ghgcheck {} faster",
-        format!("Frictionless {version}, --parallel"),
-        thousands(csvs.len() as f64),
-        thousands(csvs.len() as f64 / seconds),
-        if valid { "all valid" } else { "found errors" },
-        ratio(speed)
-    );
-    Some(speed)
 }

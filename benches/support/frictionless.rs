@@ -12,6 +12,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+use super::measure::{ratio, thousands};
+use super::support::corpus::Written;
+
 /// The Table Schema of the CityCatalyst-like exports.
 const CITYCATALYST: &str = r#"{"fields": [
   {"name": "Inventory Reference", "type": "string", "constraints": {"required": true}},
@@ -73,7 +76,7 @@ const TEMPLATE: &str = r#"{"fields": [
 ]}"#;
 
 /// The installed Frictionless version, or `None` when the command is absent.
-pub fn version() -> Option<String> {
+fn version() -> Option<String> {
     let out = Command::new("frictionless")
         .arg("--version")
         .stderr(Stdio::null())
@@ -88,7 +91,7 @@ pub fn version() -> Option<String> {
 /// (paths under `root`, each with its layout), runs
 /// `frictionless validate --parallel` there; returns the wall seconds and
 /// whether Frictionless found every file valid.
-pub fn validate(root: &Path, csvs: &[(&Path, &str)]) -> (f64, bool) {
+fn validate(root: &Path, csvs: &[(&Path, &str)]) -> (f64, bool) {
     std::fs::write(root.join("citycatalyst.schema.json"), CITYCATALYST).expect("schema written");
     std::fs::write(root.join("template.schema.json"), TEMPLATE).expect("schema written");
     let resources: Vec<serde_json::Value> = csvs
@@ -122,4 +125,36 @@ pub fn validate(root: &Path, csvs: &[(&Path, &str)]) -> (f64, bool) {
         .status()
         .expect("frictionless runs");
     (start.elapsed().as_secs_f64(), status.success())
+}
+
+/// Frictionless on the same CSVs, when installed and not turned off;
+/// prints its line and returns how many times faster ghgcheck's
+/// fastest run (`fastest` seconds) was.
+pub fn compare(root: &Path, written: &[Written], fastest: f64) -> Option<f64> {
+    if std::env::var("GHGCHECK_BENCH_FRICTIONLESS").is_ok_and(|v| v == "0") {
+        println!("  Frictionless: left out (GHGCHECK_BENCH_FRICTIONLESS=0)");
+        return None;
+    }
+    let Some(version) = version() else {
+        println!(
+            "  Frictionless: skipped, the `frictionless` command is not installed (pip install frictionless==5.21.0)"
+        );
+        return None;
+    };
+    let csvs: Vec<(&Path, &str)> = written
+        .iter()
+        .filter(|w| w.path.parent().is_some_and(|p| p.ends_with("csvs")))
+        .map(|w| (w.path.as_path(), w.layout))
+        .collect();
+    let (seconds, valid) = validate(root, &csvs);
+    let speed = seconds / fastest;
+    println!(
+        "  {:<34} {:>9} files in {seconds:>6.2} s: {:>9} files/s, {}; ghgcheck {} faster",
+        format!("Frictionless {version}, --parallel"),
+        thousands(csvs.len() as f64),
+        thousands(csvs.len() as f64 / seconds),
+        if valid { "all valid" } else { "found errors" },
+        ratio(speed)
+    );
+    Some(speed)
 }
