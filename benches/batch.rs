@@ -163,7 +163,7 @@ fn line(label: &str, count: usize, unit: &str, run: &Run) -> String {
 /// with 1 and 2 workers and 1 per core where that is not 2, and prints a
 /// line for each.
 fn scaling(title: &str, list: &Path, n: usize, floor: (&str, Run), cores: usize) -> SetFigures {
-    println!("\n{title}");
+    println!("\n{title}{}", measure::load());
     let (label, floor) = floor;
     println!(
         "{}",
@@ -252,8 +252,9 @@ fn main() {
     let small = large.div_ceil(10);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!(
-        "ghgcheck {} batch benchmark (issue 13), {cores} cores",
-        env!("CARGO_PKG_VERSION")
+        "ghgcheck {} batch benchmark (issue 13), {cores} cores{}",
+        env!("CARGO_PKG_VERSION"),
+        measure::load()
     );
     let dir = tempfile::tempdir().expect("temporary folder");
     let root = dir.path();
@@ -320,5 +321,10 @@ fn main() {
         cores,
     );
     let took = started.elapsed().as_secs();
-    println!("\nthe whole run took {} min {:02} s", took / 60, took % 60);
+    println!(
+        "\nthe whole run took {} min {:02} s{} at the end",
+        took / 60,
+        took % 60,
+        measure::load()
+    );
 }

@@ -109,3 +109,12 @@ pub fn ratio(x: f64) -> String {
 pub fn verdict(met: bool) -> &'static str {
     if met { "met" } else { "not met" }
 }
+
+/// `, load average 1.23` (the system's one-minute load, from
+/// /proc/loadavg) where it is known: figures taken on a busy machine move.
+pub fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_owned))
+        .map_or_else(String::new, |l| format!(", load average {l}"))
+}
