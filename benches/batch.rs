@@ -1,28 +1,55 @@
-//! Batch throughput on a generated corpus: `cargo bench --bench batch`.
+//! The benchmark of issue 13, every figure in one run:
+//! `cargo bench --bench batch`.
 //!
-//! Writes N submissions (the template's xlsx and CSV forms, each for its own
-//! city) into a temporary folder, then times `validate` over them with one
-//! worker and with one per core, and once more with the datasets written
-//! (`--out`). Prints files per second; nothing here asserts a time.
-//! `GHGCHECK_BENCH_FILES` sets N (default 400).
+//! Writes the seeded corpus (`tests/support/corpus.rs`, seed 13) into a
+//! temporary folder: 10,000 workbooks (eCRF-like and template xlsx,
+//! alternately), 1,000 small CSVs (CityCatalyst-like and template CSV) and
+//! the long multi-city table of 1,000,000 rows with its mapping. Then, on
+//! those same files, it times:
 //!
-//! Then checks single long tables (one row per emission record, read with
-//! `fixtures/mapped/long-records.toml`) of 20,000 and 200,000 rows and
-//! prints the time per row of each: equal figures mean time grows in
-//! proportion to the rows, a figure ten times larger for the longer table
-//! means it grows with their square.
+//! - `validate` over the first 1,000 workbooks, over all 10,000, and over
+//!   the 1,000 CSVs, with 1 worker and with 2 (and with 1 per core where
+//!   that is not 2): files/s, the speed-up from 1 to 2 workers, and the
+//!   worker time per stage (`ghgcheck::stage_timing`) on 1 worker;
+//! - the floors, on one thread: calamine alone opening each workbook and
+//!   reading every sheet, the csv crate alone reading every record of the
+//!   CSVs and of the long table; every ghgcheck time also as a ratio to its
+//!   floor's;
+//! - Frictionless (`frictionless validate --parallel`, a Table Schema per
+//!   kind of CSV) on the same CSVs when the command is installed, and the
+//!   ghgcheck/Frictionless speed ratio (both on every core);
+//! - the 1,000 workbooks and 1,000 CSVs once more on 1 worker with the
+//!   `--out` datasets written, so that the outputs stage is timed too;
+//! - the long table on 1 worker, read with its mapping: rows/s, the stages,
+//!   and the memory it adds per row;
+//! - then each target of issue 13 beside its figure, `met` or `not met`.
 //!
-//! With the batch it prints the time per stage of the pipeline
-//! (`ghgcheck::stage_timing`, worker time summed over the files) and the
-//! floor: calamine alone opening the same workbooks and reading every sheet,
-//! the csv crate alone reading the same CSVs, each on one thread. Each
-//! line ends with the process's peak resident memory during that run (on
-//! Linux, where /proc lets the peak be reset).
+//! Every ghgcheck run happens in a fresh process (`support/apart.rs`), and
+//! every run prints the peak resident memory of its process during it
+//! (Linux, where /proc lets the peak be reset). Nothing asserts a time.
+//!
+//! Scale it down for a quick try with environment variables:
+//! `GHGCHECK_BENCH_WORKBOOKS` (default 10000; the smaller run takes the
+//! first tenth), `GHGCHECK_BENCH_CSVS` (default 1000), `GHGCHECK_BENCH_ROWS`
+//! (default 1000000) and `GHGCHECK_BENCH_FRICTIONLESS=0` to leave
+//! Frictionless out. Helpers: `benches/support/` (fresh processes, memory
+//! and stages, the floors, Frictionless).
 
 #![allow(clippy::unwrap_used, clippy::print_stdout, clippy::print_stderr)]
 
 #[path = "../tests/support/mod.rs"]
 mod support;
+
+#[path = "support/apart.rs"]
+mod apart;
+#[path = "support/floor.rs"]
+mod floor;
+#[path = "support/frictionless.rs"]
+mod frictionless;
+#[path = "support/measure.rs"]
+mod measure;
+#[path = "support/targets.rs"]
+mod targets;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -31,210 +58,273 @@ use ghgcheck::layout::mapped::Mapping;
 use ghgcheck::layout::{Layout, MappingRef};
 use ghgcheck::output::{DatasetOptions, Datasets};
 use ghgcheck::pipeline::{Options, check_file};
-use ghgcheck::template::{CellInput, TemplateFormat, template_bytes};
+use ghgcheck::stage_timing::{Stage, time};
+use measure::{Run, measure, ratio, stage_line, thousands};
+use support::corpus::{Counts, write_corpus};
+use targets::SetFigures;
 
-fn corpus(dir: &Path, files: usize) -> Vec<PathBuf> {
-    (0..files)
-        .map(|i| {
-            let mut filling = support::valid_filling();
-            filling.facts.push((
-                "/city/name".to_owned(),
-                CellInput::Text(format!("Benchville {i}")),
-            ));
-            let (format, extension) = match i % 2 {
-                0 => (TemplateFormat::Xlsx, "xlsx"),
-                _ => (TemplateFormat::Csv, "csv"),
-            };
-            let path = dir.join(format!("submission-{i:05}.{extension}"));
-            std::fs::write(
-                &path,
-                template_bytes(format, &filling).expect("template renders"),
-            )
-            .expect("corpus is writable");
-            path
-        })
-        .collect()
+fn env_count(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|n| n.replace(['_', ','], "").parse().ok())
+        .unwrap_or(default)
 }
 
-/// Runs the batch and returns (seconds, inventories seen).
-fn time(files: &[PathBuf], jobs: usize, out: Option<&Path>) -> (f64, usize) {
-    let start = Instant::now();
-    let mut inventories = 0;
-    let mut datasets = out.map(|dir| Datasets::new(dir, DatasetOptions::default()));
-    let pool = ghgcheck::batch::pool(jobs).expect("the thread pool starts");
-    ghgcheck::batch::run(files, pool, &Options::default(), |report| {
-        inventories += report.inventories.len();
-        if let Some(datasets) = &mut datasets {
-            ghgcheck::stage_timing::time(ghgcheck::stage_timing::Stage::Outputs, || {
-                datasets.add(&report);
+/// In a child process: `batch JOBS STAGES OUT LIST` checks the files listed
+/// in LIST (one a line) on JOBS workers (0 = one per core), with the stages
+/// counted when STAGES is 1 and the datasets written into OUT unless it is
+/// `-`; `long TABLE MAPPING` checks the long table with its mapping on one
+/// worker. Prints the stages, then the result line (count: inventories,
+/// or records of the long table).
+fn child(args: &[String]) {
+    let (run, count) = match args[0].as_str() {
+        "batch" => {
+            let jobs = args[1].parse().expect("JOBS");
+            let stages = args[2] == "1";
+            let out = (args[3] != "-").then(|| PathBuf::from(&args[3]));
+            let list = std::fs::read_to_string(&args[4]).expect("the list is written");
+            let files: Vec<PathBuf> = list.lines().map(PathBuf::from).collect();
+            batch(&files, jobs, stages, out.as_deref())
+        }
+        _ => {
+            let text = std::fs::read_to_string(&args[2]).expect("the mapping is written");
+            let mapping = Mapping::parse(&text, "long-table.toml").expect("the mapping is valid");
+            let options = Options {
+                layout: Some(Layout::Mapped(MappingRef(Box::leak(Box::new(mapping))))),
+                ..Options::default()
+            };
+            let (run, report) = measure(true, || check_file(Path::new(&args[1]), &options));
+            let records = report.inventories.iter();
+            (run, records.map(|i| i.inventory.records().len()).sum())
+        }
+    };
+    if args[0] == "long" || args[2] == "1" {
+        println!("{}", stage_line());
+    }
+    apart::report(&run, count);
+}
+
+/// Checks `files` on `jobs` workers (0 = one per core), writing the
+/// datasets into `out` when given; returns the run and the inventories read.
+fn batch(files: &[PathBuf], jobs: usize, stages: bool, out: Option<&Path>) -> (Run, usize) {
+    measure(stages, || {
+        let mut inventories = 0;
+        let mut datasets = out.map(|dir| Datasets::new(dir, DatasetOptions::default()));
+        let pool = ghgcheck::batch::pool(jobs).expect("the thread pool starts");
+        ghgcheck::batch::run(files, pool, &Options::default(), |report| {
+            inventories += report.inventories.len();
+            if let Some(datasets) = &mut datasets {
+                time(Stage::Outputs, || datasets.add(&report));
+            }
+        });
+        if let Some(datasets) = datasets {
+            time(Stage::Outputs, || {
+                datasets.write(&[]).expect("datasets are written");
             });
         }
-    });
-    if let Some(datasets) = datasets {
-        ghgcheck::stage_timing::time(ghgcheck::stage_timing::Stage::Outputs, || {
-            datasets.write(&[]).expect("datasets are written");
-        });
-    }
-    (start.elapsed().as_secs_f64(), inventories)
+        inventories
+    })
 }
 
-/// The mapping the long tables are read with.
-const LONG_MAPPING: &str = include_str!("../fixtures/mapped/long-records.toml");
-
-/// Rows of a long table, cycling through GPC cells of each scope.
-const LONG_RECORDS: [(&str, u8); 6] = [
-    ("I.1.1", 1),
-    ("I.1.2", 2),
-    ("I.2.1", 1),
-    ("I.2.2", 2),
-    ("II.1.1", 1),
-    ("III.1.2", 3),
-];
-
-/// Writes a long table of `rows` records for one city and year.
-fn long_table(dir: &Path, rows: usize) -> PathBuf {
-    let mut text = String::from("City,Year,GPC ref,Scope,Total (tCO2e)\n");
-    for i in 0..rows {
-        let (gpc_ref, scope) = LONG_RECORDS[i % LONG_RECORDS.len()];
-        let total = (i % 997) as f64 + 0.5;
-        text.push_str(&format!("Benchville,2022,{gpc_ref},{scope},{total}\n"));
-    }
-    let path = dir.join(format!("long-{rows}.csv"));
-    std::fs::write(&path, text).expect("corpus is writable");
-    path
+/// [`batch`] in a fresh process over the files listed in `list`; returns
+/// the run, the inventories read, and the stage line when asked for.
+fn batch_apart(
+    list: &Path,
+    jobs: usize,
+    stages: bool,
+    out: Option<&Path>,
+) -> (Run, usize, Vec<String>) {
+    let out = out.map_or("-".into(), |o| o.display().to_string());
+    let stages = if stages { "1" } else { "0" };
+    let args = ["batch", &jobs.to_string(), stages, &out];
+    let mut args: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+    args.push(list.display().to_string());
+    apart::run(&args)
 }
 
-/// Checks each long table on its own and prints the time per row.
-fn time_long_tables(dir: &Path) {
-    let mapping = Mapping::parse(LONG_MAPPING, "fixtures/mapped/long-records.toml")
-        .expect("the bench mapping is valid");
-    let options = Options {
-        layout: Some(Layout::Mapped(MappingRef(Box::leak(Box::new(mapping))))),
-        ..Options::default()
-    };
-    for rows in [20_000, 200_000] {
-        let path = long_table(dir, rows);
-        reset_peak_memory();
-        let start = Instant::now();
-        let report = check_file(&path, &options);
-        let seconds = start.elapsed().as_secs_f64();
-        let records = report
-            .inventories
-            .iter()
-            .map(|i| i.inventory.records().len())
-            .sum::<usize>();
-        assert_eq!(records, rows, "every row is read as a record");
+/// Writes the paths of `files` one a line into `list`.
+fn write_list(list: &Path, files: &[PathBuf]) {
+    let text: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    std::fs::write(list, text.join("\n")).expect("the list is written");
+}
+
+/// `  label    1,000 files in 1.52 s: 658 files/s, peak 45 MB`
+fn line(label: &str, count: usize, unit: &str, run: &Run) -> String {
+    format!(
+        "  {label:<34} {:>9} {unit} in {:>6.2} s: {:>9} {unit}/s{}",
+        thousands(count as f64),
+        run.seconds,
+        thousands(count as f64 / run.seconds),
+        run.peak()
+    )
+}
+
+/// Times the files listed in `list` against `floor` (already measured),
+/// with 1 and 2 workers and 1 per core where that is not 2, and prints a
+/// line for each.
+fn scaling(title: &str, list: &Path, n: usize, floor: (&str, Run), cores: usize) -> SetFigures {
+    println!("\n{title}{}", measure::load());
+    let (label, floor) = floor;
+    println!(
+        "{}",
+        line(&format!("floor: {label}, 1 thread"), n, "files", &floor)
+    );
+    let mut runs = vec![(1, "ghgcheck, 1 worker".to_owned())];
+    runs.push((2, "ghgcheck, 2 workers".to_owned()));
+    if cores != 2 {
+        runs.push((0, format!("ghgcheck, 1 worker per core ({cores})")));
+    }
+    let mut times = Vec::new();
+    for (jobs, label) in runs {
+        let (run, inventories, stages) = batch_apart(list, jobs, jobs == 1, None);
+        let mut text = line(&label, n, "files", &run);
+        text.push_str(&format!(
+            "; {} the floor's time, {} inventories",
+            ratio(run.seconds / floor.seconds),
+            thousands(inventories as f64)
+        ));
+        if jobs == 2 {
+            let speed_up = ratio(times[0] / run.seconds);
+            text.push_str(&format!("; speed-up {speed_up} from 1 to 2 workers"));
+        }
+        println!("{text}");
+        stages.iter().for_each(|l| println!("{l}"));
+        times.push(run.seconds);
+    }
+    SetFigures {
+        to_floor: times[0] / floor.seconds,
+        speed_up: times[0] / times[1],
+        fastest: times.iter().copied().fold(f64::INFINITY, f64::min),
+    }
+}
+
+/// Checks the long table on one worker (in a fresh process) with its
+/// mapping; prints rows/s, the stages and the memory per row against the
+/// csv floor; returns (rows/s, ratio to the floor, bytes a row).
+fn long_table(table: &Path, rows: usize) -> (f64, f64, Option<f64>) {
+    let (floor_run, records) = measure(false, || floor::csv(&[table.to_owned()]));
+    let mapping = table.with_extension("toml");
+    let args = [
+        "long",
+        &table.display().to_string(),
+        &mapping.display().to_string(),
+    ];
+    let (run, read, stages) = apart::run(&args.map(str::to_owned));
+    assert_eq!(read, rows, "every row is read as a record");
+    let per_row = run.growth_bytes().map(|b| b / rows.max(1) as f64);
+    println!(
+        "\nlong table: {} rows, one file read with its mapping (long-table.toml)",
+        thousands(rows as f64)
+    );
+    // The header is a record to the csv crate, not a row.
+    let records = records - 1;
+    println!(
+        "{}",
+        line("floor: csv crate, 1 thread", records, "rows", &floor_run)
+    );
+    println!(
+        "{}; {} the floor's time",
+        line("ghgcheck, 1 worker", rows, "rows", &run),
+        ratio(run.seconds / floor_run.seconds)
+    );
+    stages.iter().for_each(|l| println!("{l}"));
+    if let (Some(before), Some(per_row)) = (run.before_mb, per_row) {
         println!(
-            "long table {rows:>7} rows {:>10} in {seconds:.2} s: {:.1} us/row{}",
-            report.status.as_str(),
-            seconds * 1e6 / rows as f64,
-            peak()
+            "      memory: {before:.0} MB before the run, {} bytes a row at the peak",
+            thousands(per_row)
         );
     }
-}
-
-/// The floor: the same files read by calamine (every sheet of each
-/// workbook) or the csv crate (every record) alone, on one thread; seconds
-/// for the workbooks and for the CSVs.
-fn floor(files: &[PathBuf]) -> (f64, f64) {
-    use calamine::Reader;
-    let is_csv = |p: &PathBuf| p.extension().is_some_and(|e| e == "csv");
-    let start = Instant::now();
-    let mut cells = 0usize;
-    for path in files.iter().filter(|p| !is_csv(p)) {
-        let mut book = calamine::open_workbook_auto(path).expect("the workbook opens");
-        for name in book.sheet_names() {
-            let range = book.worksheet_range(&name).expect("the sheet reads");
-            cells += range.used_cells().count();
-        }
-    }
-    let workbooks = start.elapsed().as_secs_f64();
-    let start = Instant::now();
-    let mut fields = 0usize;
-    for path in files.iter().filter(|p| is_csv(p)) {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_path(path)
-            .expect("the CSV opens");
-        for record in reader.records() {
-            fields += record.expect("the record reads").len();
-        }
-    }
-    let csvs = start.elapsed().as_secs_f64();
-    assert!(cells > 0 && fields > 0, "the floor read something");
-    (workbooks, csvs)
-}
-
-/// Sets the process's peak resident memory back to its current size
-/// (Linux: `5` written to /proc/self/clear_refs); elsewhere does nothing.
-fn reset_peak_memory() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
-}
-
-/// The process's peak resident memory since the last reset, in MB, from
-/// `VmHWM` in /proc/self/status; `None` where that is not available.
-fn peak_memory_mb() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
-}
-
-/// ` , peak 123 MB` when the peak is known.
-fn peak() -> String {
-    peak_memory_mb().map_or_else(String::new, |mb| format!(", peak {mb:.0} MB"))
-}
-
-/// One line of worker time per stage, as shares of their sum.
-fn print_stages() {
-    let stages = ghgcheck::stage_timing::take();
-    let total: f64 = stages.iter().map(|(_, d)| d.as_secs_f64()).sum();
-    let parts: Vec<String> = stages
-        .iter()
-        .map(|(stage, d)| {
-            format!(
-                "{} {:.2} s ({:.0} %)",
-                stage.name(),
-                d.as_secs_f64(),
-                100.0 * d.as_secs_f64() / total.max(f64::MIN_POSITIVE)
-            )
-        })
-        .collect();
-    println!("  time per stage: {}", parts.join(", "));
+    let to_floor = run.seconds / floor_run.seconds;
+    (rows as f64 / run.seconds, to_floor, per_row)
 }
 
 fn main() {
-    let files: usize = std::env::var("GHGCHECK_BENCH_FILES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(400);
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let paths = corpus(dir.path(), files);
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let out = dir.path().join("out");
-    for (label, jobs, out) in [
-        ("1 worker", 1, None),
-        ("1 worker per core", 0, None),
-        ("per core, --out datasets", 0, Some(out.as_path())),
-    ] {
-        ghgcheck::stage_timing::enable();
-        reset_peak_memory();
-        let (seconds, inventories) = time(&paths, jobs, out);
-        println!(
-            "{label:<26} {files} files ({inventories} inventories) in {seconds:.2} s: {:.0} files/s ({cores} cores){}",
-            files as f64 / seconds,
-            peak()
-        );
-        if jobs == 1 {
-            print_stages();
-        }
+    if let Some(args) = apart::child_args() {
+        return child(&args);
     }
-    let (workbooks, csvs) = floor(&paths);
+    let started = Instant::now();
+    let large = env_count("GHGCHECK_BENCH_WORKBOOKS", 10_000);
+    let counts = Counts {
+        workbooks: large,
+        csvs: env_count("GHGCHECK_BENCH_CSVS", 1_000),
+        rows: env_count("GHGCHECK_BENCH_ROWS", 1_000_000),
+    };
+    let small = large.div_ceil(10);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!(
-        "floor, 1 thread: calamine reads the {} workbooks in {workbooks:.2} s, the csv crate the {} CSVs in {csvs:.3} s",
-        paths.len().div_ceil(2),
-        paths.len() / 2
+        "ghgcheck {} batch benchmark (issue 13), {cores} cores{}",
+        env!("CARGO_PKG_VERSION"),
+        measure::load()
     );
-    time_long_tables(dir.path());
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let root = dir.path();
+    let (run, written) = measure(false, || write_corpus(root, 13, counts));
+    let written = written.expect("the corpus is written");
+    println!(
+        "corpus (seed 13): {} workbooks, {} CSVs, a long table of {} rows, written in {:.1} s",
+        thousands(counts.workbooks as f64),
+        thousands(counts.csvs as f64),
+        thousands(counts.rows as f64),
+        run.seconds
+    );
+    let kind = |ext: &str| -> Vec<PathBuf> {
+        written
+            .iter()
+            .filter(|w| !w.layout.starts_with("mapping:"))
+            .filter(|w| w.path.extension().is_some_and(|e| e == ext))
+            .map(|w| w.path.clone())
+            .collect()
+    };
+    let (workbooks, csvs) = (kind("xlsx"), kind("csv"));
+
+    let mut sets = Vec::new();
+    for n in [small, large] {
+        let files = &workbooks[..n];
+        let list = root.join(format!("workbooks-{n}.txt"));
+        write_list(&list, files);
+        let (floor, _) = measure(false, || floor::calamine(files));
+        let title = format!(
+            "workbooks: {} (eCRF-like and template xlsx)",
+            thousands(n as f64)
+        );
+        sets.push((n, scaling(&title, &list, n, ("calamine", floor), cores)));
+    }
+    let list = root.join("csvs.txt");
+    write_list(&list, &csvs);
+    let (floor, _) = measure(false, || floor::csv(&csvs));
+    let title = format!(
+        "CSVs: {} (CityCatalyst-like and template CSV)",
+        thousands(csvs.len() as f64)
+    );
+    let csv_set = scaling(&title, &list, csvs.len(), ("csv crate", floor), cores);
+    let frictionless = frictionless::compare(root, &written, csv_set.fastest);
+
+    let both: Vec<PathBuf> = workbooks[..small].iter().chain(&csvs).cloned().collect();
+    let list = root.join("both.txt");
+    write_list(&list, &both);
+    let (run, _, stages) = batch_apart(&list, 1, true, Some(&root.join("out")));
+    println!(
+        "\nwith the --out datasets written: {} workbooks and {} CSVs",
+        thousands(small as f64),
+        thousands(csvs.len() as f64)
+    );
+    println!("{}", line("ghgcheck, 1 worker", both.len(), "files", &run));
+    stages.iter().for_each(|l| println!("{l}"));
+
+    let (rows_per_s, long_to_floor, per_row) =
+        long_table(&root.join("long-table.csv"), counts.rows);
+    targets::print(
+        &sets,
+        &csv_set,
+        frictionless,
+        (rows_per_s, long_to_floor, per_row),
+        cores,
+    );
+    let took = started.elapsed().as_secs();
+    println!(
+        "\nthe whole run took {} min {:02} s{} at the end",
+        took / 60,
+        took % 60,
+        measure::load()
+    );
 }

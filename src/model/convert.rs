@@ -39,7 +39,12 @@ impl Inventory {
         debug_assert_eq!(
             {
                 let mut rejected = Vec::new();
-                left_out(document, &inventory.to_json(), &mut String::new(), &mut rejected);
+                left_out(
+                    document,
+                    &inventory.to_json(),
+                    &mut String::new(),
+                    &mut rejected,
+                );
                 rejected
             },
             Vec::<String>::new(),

@@ -123,7 +123,10 @@ impl Datasets {
     /// paths placed.
     pub fn write(mut self, extra: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>, OutputError> {
         let dir = self.dir.clone();
-        let io = |source| OutputError::Io { dir: dir.clone(), source };
+        let io = |source| OutputError::Io {
+            dir: dir.clone(),
+            source,
+        };
         if let Some(error) = self.failed.take() {
             return Err(io(error));
         }

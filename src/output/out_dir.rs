@@ -62,7 +62,10 @@ impl Renderer for OutDir {
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
         self.report()?.finish(summary)?;
         if let Some(report) = self.report.take() {
-            report.into_inner().into_inner().map_err(|e| e.into_error())?;
+            report
+                .into_inner()
+                .into_inner()
+                .map_err(|e| e.into_error())?;
         }
         self.html.finish(summary)?;
         let html = std::mem::replace(&mut self.html, HtmlRenderer::new(Vec::new()));
