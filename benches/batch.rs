@@ -117,7 +117,7 @@ fn batch(files: &[PathBuf], jobs: usize, stages: bool, out: Option<&Path>) -> (R
                 time(Stage::Outputs, || datasets.add(&report));
             }
         });
-        if let Some(datasets) = datasets {
+        if let Some(mut datasets) = datasets {
             time(Stage::Outputs, || {
                 datasets.write(&[]).expect("datasets are written");
             });

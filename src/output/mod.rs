@@ -82,10 +82,7 @@ impl Datasets {
     }
 
     fn staging(&mut self) -> std::io::Result<&mut swap::Staging> {
-        match &mut self.staging {
-            Some(staging) => Ok(staging),
-            staging => Ok(staging.insert(swap::Staging::new(&self.dir)?)),
-        }
+        swap::Staging::made_in(&mut self.staging, &self.dir)
     }
 
     /// Creates a file among the outputs (e.g. `report.json`) to be written
@@ -118,10 +115,10 @@ impl Datasets {
         self.findings.extend(findings::batch_rows(findings));
     }
 
-    /// Writes every dataset into the output folder (staged, then swapped
-    /// in) plus the extra files given (e.g. `report.html`); returns the
-    /// paths placed.
-    pub fn write(mut self, extra: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>, OutputError> {
+    /// Writes every dataset into the output folder, once, at the end of
+    /// the run (staged, then swapped in), plus the extra files given (e.g.
+    /// `report.html`); returns the paths placed.
+    pub fn write(&mut self, extra: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>, OutputError> {
         let dir = self.dir.clone();
         let io = |source| OutputError::Io {
             dir: dir.clone(),

@@ -5,7 +5,7 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{DatasetOptions, Datasets};
 use crate::diagnostic::BatchFinding;
@@ -69,11 +69,7 @@ impl Renderer for OutDir {
         }
         self.html.finish(summary)?;
         let html = std::mem::replace(&mut self.html, HtmlRenderer::new(Vec::new()));
-        let datasets = std::mem::replace(
-            &mut self.datasets,
-            Datasets::new(Path::new(""), DatasetOptions::default()),
-        );
-        datasets
+        self.datasets
             .write(&[("report.html", html.into_inner())])
             .map(|_| ())
             .map_err(io::Error::other)

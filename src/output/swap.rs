@@ -20,6 +20,15 @@ pub struct Staging {
 }
 
 impl Staging {
+    /// The staging folder in `slot`, made in `dir` the first time it is
+    /// needed (a run that writes nothing leaves no folder behind).
+    pub fn made_in<'a>(slot: &'a mut Option<Staging>, dir: &Path) -> io::Result<&'a mut Staging> {
+        match slot {
+            Some(staging) => Ok(staging),
+            empty => Ok(empty.insert(Staging::new(dir)?)),
+        }
+    }
+
     pub fn new(dir: &Path) -> io::Result<Self> {
         fs::create_dir_all(dir)?;
         let staging = tempfile::Builder::new()

@@ -115,10 +115,7 @@ impl Annotator {
     }
 
     fn staging(&mut self) -> io::Result<&mut Staging> {
-        if self.staging.is_none() {
-            self.staging = Some(Staging::new(&self.root)?);
-        }
-        Ok(self.staging.as_mut().expect("just set"))
+        Staging::made_in(&mut self.staging, &self.root)
     }
 }
 
